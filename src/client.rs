@@ -1,0 +1,183 @@
+//! A client: its five files loaded, located, schema-checked and typed.
+
+use serde::de::DeserializeOwned;
+
+use crate::finding::{self, Code, Finding};
+use crate::model::{Diagnosis, EvidenceRegister, Policy, Principles, Profile};
+use crate::schema::{self, FileKind};
+use crate::source::Source;
+use crate::text;
+use crate::yaml::{self, Document};
+
+/// One client file as read: its text (for showing source lines) and its document.
+#[derive(Debug, Clone)]
+pub struct ClientFile {
+    pub kind: FileKind,
+    pub text: Option<String>,
+    pub document: Option<Document>,
+    /// The file passed the schema, so its typed form is trustworthy.
+    pub valid: bool,
+}
+
+/// Everything read from one client root.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub files: Vec<ClientFile>,
+    pub profile: Option<Profile>,
+    pub principles: Option<Principles>,
+    pub diagnosis: Option<Diagnosis>,
+    pub policy: Option<Policy>,
+    pub evidence: Option<EvidenceRegister>,
+    /// Findings from reading and schema validation, in file order.
+    pub findings: Vec<Finding>,
+}
+
+/// Why a client could not be read at all.
+#[derive(Debug)]
+pub enum ReadError {
+    /// There is no `hoshi.yaml`: this is not a client root.
+    NotAClient,
+    Io(&'static str, std::io::Error),
+}
+
+impl Client {
+    /// Reads and checks the five files from `source`.
+    pub fn read(source: &dyn Source) -> Result<Client, ReadError> {
+        let mut files = Vec::with_capacity(5);
+        let mut findings = Vec::new();
+        for kind in FileKind::ALL {
+            let name = kind.file_name();
+            let bytes = source.read(name).map_err(|e| ReadError::Io(name, e))?;
+            let Some(bytes) = bytes else {
+                if kind == FileKind::Hoshi {
+                    return Err(ReadError::NotAClient);
+                }
+                findings.push(
+                    Finding::new(
+                        Code::MissingFile,
+                        name,
+                        None,
+                        "",
+                        text!("{name} がありません", "{name} is missing"),
+                    )
+                    .with_hint(text!(
+                        "`hoshi init` で作られるひな形から始めてください",
+                        "start from the skeleton that `hoshi init` writes"
+                    )),
+                );
+                files.push(ClientFile {
+                    kind,
+                    text: None,
+                    document: None,
+                    valid: false,
+                });
+                continue;
+            };
+            files.push(read_file(kind, &bytes, &mut findings));
+        }
+        let typed = |kind: FileKind| files.iter().find(|f| f.kind == kind && f.valid);
+        Ok(Client {
+            profile: typed(FileKind::Hoshi).and_then(to_typed),
+            principles: typed(FileKind::Principles).and_then(to_typed),
+            diagnosis: typed(FileKind::Diagnosis).and_then(to_typed),
+            policy: typed(FileKind::Policy).and_then(to_typed),
+            evidence: typed(FileKind::Evidence).and_then(to_typed),
+            files,
+            findings,
+        })
+    }
+
+    /// The loaded document of a file, if it parsed.
+    pub fn document(&self, kind: FileKind) -> Option<&Document> {
+        self.files
+            .iter()
+            .find(|f| f.kind == kind)
+            .and_then(|f| f.document.as_ref())
+    }
+
+    /// The text of a client file by name, for showing source lines.
+    pub fn text(&self, file: &str) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|f| f.kind.file_name() == file)
+            .and_then(|f| f.text.as_deref())
+    }
+
+    /// The `language` of hoshi.yaml, even when the file has other errors.
+    pub fn language(&self) -> Option<&str> {
+        self.document(FileKind::Hoshi)?
+            .value
+            .get("language")?
+            .as_str()
+    }
+
+    /// All findings sorted for reading.
+    pub fn sorted_findings(mut findings: Vec<Finding>) -> Vec<Finding> {
+        finding::sort(&mut findings);
+        findings
+    }
+}
+
+fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> ClientFile {
+    let name = kind.file_name();
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .ok()
+        .map(str::to_owned);
+    let loaded = yaml::load(bytes);
+    findings.extend(loaded.problems.iter().map(|p| {
+        let f = Finding::new(p.code, name, p.pos, &p.path, p.message.clone());
+        match &p.hint {
+            Some(h) => f.with_hint(h.clone()),
+            None => f,
+        }
+    }));
+    let clean = loaded.problems.is_empty();
+    let Some(document) = loaded.document else {
+        return ClientFile {
+            kind,
+            text,
+            document: None,
+            valid: false,
+        };
+    };
+    if let Some(version) = document.value.get("schema_version")
+        && version != 1
+    {
+        let shown = version.to_string();
+        findings.push(
+            Finding::new(
+                Code::UnsupportedVersion,
+                name,
+                document.value_pos("/schema_version"),
+                "/schema_version",
+                text!(
+                    "対応していない形式のバージョンです（schema_version: {shown}）。このバージョンの hoshi が読めるのは 1 です",
+                    "unsupported format version (schema_version: {shown}); this hoshi reads version 1"
+                ),
+            )
+            .with_hint(text!(
+                "hoshi を更新するか、schema_version: 1 の形式で書いてください",
+                "update hoshi, or write the file in format version 1"
+            )),
+        );
+        return ClientFile {
+            kind,
+            text,
+            document: Some(document),
+            valid: false,
+        };
+    }
+    let schema_findings = schema::validate(kind, &document);
+    let valid = clean && schema_findings.is_empty();
+    findings.extend(schema_findings);
+    ClientFile {
+        kind,
+        text,
+        document: Some(document),
+        valid,
+    }
+}
+
+fn to_typed<T: DeserializeOwned>(file: &ClientFile) -> Option<T> {
+    serde_json::from_value(file.document.as_ref()?.value.clone()).ok()
+}

@@ -1,0 +1,60 @@
+//! The two languages hoshi speaks, and text that carries both.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of messages and pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ja,
+    En,
+}
+
+impl Lang {
+    /// Parses `ja` / `en` (as in `HOSHI_LANG` or `hoshi.yaml`).
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim() {
+            "ja" => Some(Lang::Ja),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text in Japanese and English; renderers pick one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    pub ja: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            ja: ja.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Builds a [`Text`] from two format strings sharing the caller's variables.
+#[macro_export]
+macro_rules! text {
+    ($ja:literal, $en:literal $(,)?) => {
+        $crate::lang::Text::new(format!($ja), format!($en))
+    };
+}
+
+impl std::fmt::Display for Text {
+    /// English: for logs and error chains; user-facing output picks a language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}

@@ -1,0 +1,22 @@
+//! Renderers: one result, many formats. None of them prints; they return text.
+
+pub mod github;
+pub mod json;
+pub mod text;
+
+use crate::lang::Lang;
+
+/// How a renderer shows things.
+#[derive(Debug, Clone)]
+pub struct Style {
+    pub lang: Lang,
+    pub color: bool,
+    /// Prefix for file paths so they resolve from where the user ran hoshi (`--repo`).
+    pub path_prefix: String,
+}
+
+impl Style {
+    pub fn display_path(&self, file: &str) -> String {
+        format!("{}{file}", self.path_prefix)
+    }
+}

@@ -1,0 +1,29 @@
+//! `hoshi validate`: reading, schema and semantic checks in one result.
+
+use crate::checks;
+use crate::client::{Client, ReadError};
+use crate::finding::{self, Finding};
+use crate::source::Source;
+
+/// The outcome of validating one client.
+#[derive(Debug, Clone)]
+pub struct Validation {
+    pub client: Client,
+    /// Every finding, sorted by file and position.
+    pub findings: Vec<Finding>,
+}
+
+impl Validation {
+    pub fn is_valid(&self) -> bool {
+        !self.findings.iter().any(Finding::is_error)
+    }
+}
+
+/// Reads the client from `source` and runs every check.
+pub fn validate(source: &dyn Source) -> Result<Validation, ReadError> {
+    let client = Client::read(source)?;
+    let mut findings = client.findings.clone();
+    findings.extend(checks::check(&client, source));
+    finding::sort(&mut findings);
+    Ok(Validation { client, findings })
+}
