@@ -140,7 +140,10 @@ fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> Clien
             valid: false,
         };
     };
+    // Only a number other than 1 is a version hoshi does not know; anything else ("1",
+    // `true`, a list) is a mistake the schema names.
     if let Some(version) = document.value.get("schema_version")
+        && version.is_number()
         && version != 1
     {
         let shown = version.to_string();

@@ -31,11 +31,11 @@ impl Error {
         match (self, lang) {
             (Error::NotAClient(p), Lang::Ja) => format!(
                 "{} に hoshi.yaml がありません。クライアントのフォルダを --repo で指定するか、`hoshi init` で作成してください",
-                p.display()
+                shown(p)
             ),
             (Error::NotAClient(p), Lang::En) => format!(
                 "no hoshi.yaml in {}; point --repo at a client folder or create one with `hoshi init`",
-                p.display()
+                shown(p)
             ),
             (Error::Io { path, source }, Lang::Ja) => {
                 format!("{} を読み書きできません: {source}", path.display())
@@ -45,5 +45,17 @@ impl Error {
             }
             (Error::Refused(t), lang) => t.get(lang).to_owned(),
         }
+    }
+}
+
+/// A folder as the user named it, or its absolute form when they named it `.`.
+fn shown(p: &std::path::Path) -> String {
+    if p == std::path::Path::new(".") {
+        std::path::absolute(p)
+            .unwrap_or_else(|_| p.to_owned())
+            .display()
+            .to_string()
+    } else {
+        p.display().to_string()
     }
 }

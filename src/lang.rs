@@ -58,3 +58,13 @@ impl std::fmt::Display for Text {
         f.write_str(&self.en)
     }
 }
+
+/// Cuts user text quoted in a message to `max` characters, marking the cut with `…`.
+pub fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}

@@ -6,7 +6,7 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
-use crate::finding::{Code, Finding};
+use crate::finding::{Code, Finding, Pos};
 use crate::lang::Text;
 use crate::text;
 use crate::yaml::{Document, escape_segment};
@@ -101,15 +101,28 @@ pub fn validate(kind: FileKind, doc: &Document) -> Vec<Finding> {
         .flat_map(|e| describe(kind, &c.schema, doc, &e))
         .collect();
     findings.dedup();
+    // A value of the wrong type also fails its enum, pattern or length; the type is the news.
+    let mistyped: Vec<String> = findings
+        .iter()
+        .filter(|f| f.code == Code::WrongType)
+        .map(|f| f.path.clone())
+        .collect();
+    findings.retain(|f| f.code == Code::WrongType || !mistyped.contains(&f.path));
     findings
 }
 
 fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError) -> Vec<Finding> {
     let file = kind.file_name();
     let path = e.instance_path().as_str().to_owned();
-    let field = field_name(&path);
+    let (fj, fe) = field_name(&doc.value, &path);
     let value = short(e.instance());
-    let at = doc.value_pos(&path);
+    // An empty value has no text of its own to point at (saphyr puts it after the colon);
+    // point at its key.
+    let at = if e.instance().is_null() {
+        doc.key_pos(&path)
+    } else {
+        doc.value_pos(&path)
+    };
     let finding = |code: Code, message: Text| Finding::new(code, file, at, &path, message);
     let one = match e.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
@@ -128,8 +141,8 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
                 )
             } else {
                 text!(
-                    "「{field}」に必須のキー「{key}」がありません",
-                    "\"{field}\" is missing the required key \"{key}\""
+                    "{fj}に必須のキー「{key}」がありません",
+                    "{fe} is missing the required key \"{key}\""
                 )
             };
             Finding::new(Code::MissingKey, file, doc.key_pos(&path), &path, message)
@@ -148,8 +161,8 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
             let f = finding(
                 Code::InvalidValue,
                 text!(
-                    "「{field}」に {value} は使えません。使える値: {list}",
-                    "{value} is not allowed for \"{field}\"; use one of: {list}"
+                    "{fj}に {value} は使えません。使える値: {list}",
+                    "{value} is not allowed for {fe}; use one of: {list}"
                 ),
             );
             match closest(
@@ -169,22 +182,25 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
             finding(
                 Code::InvalidValue,
                 text!(
-                    "「{field}」は {expected} でなければなりません（{value} と書かれています）",
-                    "\"{field}\" must be {expected}, not {value}"
+                    "{fj}は {expected} でなければなりません（{value} と書かれています）",
+                    "{fe} must be {expected}, not {value}"
                 ),
             )
         }
-        ValidationErrorKind::Format { format } if format == "date" => finding(
-            Code::InvalidDate,
-            text!(
-                "{value} は実在する日付ではありません",
-                "{value} is not a real date"
-            ),
-        )
-        .with_hint(text!(
-            "YYYY-MM-DD の形で、実在する日付を書いてください（例: 2026-04-01）",
-            "write a real date as YYYY-MM-DD (e.g. 2026-04-01)"
-        )),
+        ValidationErrorKind::Format { format } if format == "date" => {
+            // A value not even shaped like a date fails the pattern too; report it once.
+            if !date_shaped(&value_str(e.instance())) {
+                return Vec::new();
+            }
+            finding(
+                Code::InvalidDate,
+                text!(
+                    "{value} は実在する日付ではありません",
+                    "{value} is not a real date"
+                ),
+            )
+            .with_hint(date_hint())
+        }
         ValidationErrorKind::Format { format } => finding(
             Code::InvalidFormat,
             text!(
@@ -193,76 +209,90 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
             ),
         ),
         ValidationErrorKind::Pattern { pattern } => {
-            pattern_finding(&path, &field, &value, pattern, finding)
+            pattern_finding(&path, (&fj, &fe), &value, pattern, finding)
         }
         ValidationErrorKind::Minimum { limit }
         | ValidationErrorKind::ExclusiveMinimum { limit } => finding(
             Code::OutOfRange,
             text!(
-                "「{field}」は {limit} 以上にしてください（{value} と書かれています）",
-                "\"{field}\" must be at least {limit}, not {value}"
+                "{fj}は {limit} 以上にしてください（{value} と書かれています）",
+                "{fe} must be at least {limit}, not {value}"
             ),
         ),
         ValidationErrorKind::Maximum { limit }
         | ValidationErrorKind::ExclusiveMaximum { limit } => finding(
             Code::OutOfRange,
             text!(
-                "「{field}」は {limit} 以下にしてください（{value} と書かれています）",
-                "\"{field}\" must be at most {limit}, not {value}"
+                "{fj}は {limit} 以下にしてください（{value} と書かれています）",
+                "{fe} must be at most {limit}, not {value}"
             ),
         ),
-        ValidationErrorKind::MinLength { .. } => finding(
-            Code::InvalidValue,
-            text!("「{field}」が空です", "\"{field}\" is empty"),
-        )
-        .with_hint(text!(
-            "内容を書くか、任意の項目ならキーごと削除してください",
-            "write something, or remove the key if it is optional"
-        )),
+        ValidationErrorKind::MinLength { .. } => {
+            finding(Code::InvalidValue, text!("{fj}が空です", "{fe} is empty")).with_hint(text!(
+                "内容を書くか、任意の項目ならキーごと削除してください",
+                "write something, or remove the key if it is optional"
+            ))
+        }
         ValidationErrorKind::MaxLength { limit } => finding(
             Code::OutOfRange,
             text!(
-                "「{field}」が長すぎます（{limit} 文字まで）",
-                "\"{field}\" is too long (limit {limit} characters)"
+                "{fj}が長すぎます（{limit} 文字まで）",
+                "{fe} is too long (limit {limit} characters)"
             ),
         ),
         ValidationErrorKind::MinItems { limit } => finding(
             Code::WrongCount,
             text!(
-                "「{field}」には {limit} 件以上必要です",
-                "\"{field}\" needs at least {limit} item(s)"
+                "{fj}には {limit} 件以上必要です",
+                "{fe} needs at least {limit} item(s)"
             ),
         ),
         ValidationErrorKind::MaxItems { limit } => finding(
             Code::WrongCount,
             text!(
-                "「{field}」は {limit} 件までです",
-                "\"{field}\" allows at most {limit} item(s)"
+                "{fj}は {limit} 件までです",
+                "{fe} allows at most {limit} item(s)"
             ),
         ),
         ValidationErrorKind::UniqueItems => finding(
             Code::DuplicateItem,
             text!(
-                "「{field}」に同じ値が2回以上あります",
-                "\"{field}\" lists the same value more than once"
+                "{fj}に同じ値が2回以上あります",
+                "{fe} lists the same value more than once"
             ),
         ),
-        ValidationErrorKind::OneOfNotValid { .. }
-        | ValidationErrorKind::OneOfMultipleValid { .. }
-            if kind == FileKind::Evidence =>
-        {
-            finding(
+        ValidationErrorKind::OneOfNotValid { .. } if kind == FileKind::Evidence => finding(
+            Code::FileOrUrl,
+            text!(
+                "証跡には file か url のどちらかを書いてください",
+                "an evidence item needs a file or a url"
+            ),
+        ),
+        ValidationErrorKind::OneOfMultipleValid { .. } if kind == FileKind::Evidence => {
+            Finding::new(
                 Code::FileOrUrl,
+                file,
+                last_key(doc, e.instance(), &path, ["file", "url"]).or(at),
+                &path,
                 text!(
                     "証跡には file と url のどちらか一方だけを書いてください",
-                    "an evidence item needs exactly one of file and url"
+                    "an evidence item needs exactly one of file and url, not both"
                 ),
             )
         }
         ValidationErrorKind::Not { schema } => {
-            let keys = list_values(schema.get("required").unwrap_or(&Value::Null));
-            finding(
+            let required = schema.get("required").unwrap_or(&Value::Null);
+            let keys = list_values(required);
+            let names = required
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str);
+            Finding::new(
                 Code::Conflict,
+                file,
+                last_key(doc, e.instance(), &path, names).or(at),
+                &path,
                 text!(
                     "{keys} は同時に書けません。どちらか一方にしてください",
                     "{keys} cannot be given together; keep one"
@@ -307,6 +337,8 @@ fn unknown_key(
     let f = Finding::new(code, file, at, &path, message);
     match closest(key, allowed.iter().map(String::as_str)) {
         Some(s) => f.with_hint(text!("「{s}」のことですか？", "did you mean \"{s}\"?")),
+        // The message already gives the range of questions or principles.
+        None if code != Code::UnknownKey => f,
         None if !allowed.is_empty() => {
             let list = allowed.join(", ");
             f.with_hint(text!("書けるキー: {list}", "allowed keys: {list}"))
@@ -315,9 +347,23 @@ fn unknown_key(
     }
 }
 
+/// Where the last-written of `keys` (present in the mapping at `path`) sits: of two keys
+/// that exclude each other, that is the one more likely added by mistake.
+fn last_key<'a>(
+    doc: &Document,
+    instance: &Value,
+    path: &str,
+    keys: impl IntoIterator<Item = &'a str>,
+) -> Option<Pos> {
+    keys.into_iter()
+        .filter(|k| instance.get(*k).is_some())
+        .filter_map(|k| doc.key_pos(&format!("{path}/{}", escape_segment(k))))
+        .max()
+}
+
 fn pattern_finding(
     path: &str,
-    field: &str,
+    (fj, fe): (&str, &str),
     value: &str,
     pattern: &str,
     finding: impl Fn(Code, Text) -> Finding,
@@ -326,10 +372,20 @@ fn pattern_finding(
         return finding(
             Code::UrlScheme,
             text!(
-                "「{field}」には http:// または https:// で始まる URL を書いてください（{value}）",
-                "\"{field}\" must be an http:// or https:// URL, not {value}"
+                "{fj}には http:// または https:// で始まる URL を書いてください（{value}）",
+                "{fe} must be an http:// or https:// URL, not {value}"
             ),
         );
+    }
+    if pattern == DATE_PATTERN {
+        return finding(
+            Code::InvalidDate,
+            text!(
+                "{fj}の {value} は YYYY-MM-DD の形の日付ではありません",
+                "{fe} is not a date in YYYY-MM-DD form: {value}"
+            ),
+        )
+        .with_hint(date_hint());
     }
     match path {
         "/declaration/id" => finding(
@@ -357,11 +413,30 @@ fn pattern_finding(
         _ => finding(
             Code::InvalidFormat,
             text!(
-                "「{field}」の値 {value} は形式に合いません（{pattern}）",
-                "\"{field}\" has the wrong form: {value} does not match {pattern}"
+                "{fj}の値 {value} は形式に合いません（{pattern}）",
+                "{fe} has the wrong form: {value} does not match {pattern}"
             ),
         ),
     }
+}
+
+/// The pattern every date in the schemas carries beside `"format": "date"`.
+const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+fn date_shaped(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+fn date_hint() -> Text {
+    text!(
+        "YYYY-MM-DD の形で、実在する日付を書いてください（例: 2026-04-01）",
+        "write a real date as YYYY-MM-DD (e.g. 2026-04-01)"
+    )
 }
 
 fn wrong_type(instance: &Value, expected: &TypeKind) -> Option<(Text, Option<Text>)> {
@@ -430,11 +505,27 @@ fn fallback(e: &ValidationError) -> Text {
     Text::new(format!("スキーマに合いません: {en}"), en)
 }
 
-/// The last segment of a pointer, as the user wrote the key (or the whole file).
-fn field_name(path: &str) -> String {
-    match path.rsplit('/').next() {
-        Some(s) if !path.is_empty() => s.replace("~1", "/").replace("~0", "~"),
-        _ => "(file)".to_owned(),
+/// How messages name the node at `path`, in Japanese and English: the key as the user
+/// wrote it, an item of a list by its number (counted from 1), or the whole file.
+fn field_name(root: &Value, path: &str) -> (String, String) {
+    let unescape = |s: &str| s.replace("~1", "/").replace("~0", "~");
+    let Some((parent, last)) = path.rsplit_once('/') else {
+        return ("ファイル全体".to_owned(), "the file".to_owned());
+    };
+    let in_list = root.pointer(parent).is_some_and(Value::is_array);
+    match last.parse::<usize>() {
+        Ok(i) if in_list => {
+            let n = i + 1;
+            let list = parent.rsplit('/').next().map(unescape).unwrap_or_default();
+            (
+                format!("「{list}」の {n} 件目"),
+                format!("item {n} of \"{list}\""),
+            )
+        }
+        _ => {
+            let key = unescape(last);
+            (format!("「{key}」"), format!("\"{key}\""))
+        }
     }
 }
 
@@ -496,14 +587,28 @@ fn resolve_ref<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
     }
 }
 
-/// The candidate closest to `word` by edit distance, when it is close enough to be a typo.
+/// The candidate closest to `word` by edit distance, when it is close enough to be a typo
+/// and no other candidate is as close (a guess between equals would mislead, and would
+/// depend on the order of the candidates).
 pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(1);
-    candidates
-        .map(|c| (edit_distance(word, c), c))
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+    let mut best: Option<(usize, &str)> = None;
+    let mut tied = false;
+    for c in candidates {
+        let d = edit_distance(word, c);
+        if d > limit {
+            continue;
+        }
+        match best {
+            Some((b, prev)) if d == b && c != prev => tied = true,
+            Some((b, _)) if d >= b => {}
+            _ => {
+                best = Some((d, c));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, c)| c)
 }
 
 /// Optimal string alignment distance: a swapped pair of letters counts as one edit.
@@ -513,8 +618,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -546,5 +651,12 @@ mod tests {
         let keys = ["name", "name_en", "industry"];
         assert_eq!(closest("nmae", keys.into_iter()), Some("name"));
         assert_eq!(closest("zzzzzz", keys.into_iter()), None);
+    }
+
+    #[test]
+    fn makes_no_guess_between_equally_close_keys() {
+        let principles = ["P1", "P2", "P3", "P4", "P5"];
+        assert_eq!(closest("P6", principles.into_iter()), None);
+        assert_eq!(closest("p1", principles.into_iter()), Some("P1"));
     }
 }

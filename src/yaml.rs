@@ -21,9 +21,10 @@ use crate::text;
 pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// Deepest nesting of mappings and sequences; the format needs five levels.
 pub const MAX_DEPTH: usize = 64;
-/// Most nodes a file may expand to, aliases included (guards against alias bombs).
+/// Most nodes that aliases may add to a file (guards against alias bombs). Nodes written
+/// out are bounded by [`MAX_FILE_BYTES`].
 pub const MAX_NODES: usize = 100_000;
-/// Most bytes of scalar text a file may expand to, aliases included.
+/// Most bytes of scalar text that aliases may add to a file.
 pub const MAX_EXPANDED_BYTES: usize = 8 << 20;
 
 /// Where a node sits: its key (inside a mapping) and its value.
@@ -122,15 +123,20 @@ pub fn load(bytes: &[u8]) -> Loaded {
 
 fn decode(bytes: &[u8]) -> Result<&str, Problem> {
     if bytes.len() > MAX_FILE_BYTES {
-        let (size, max) = (bytes.len(), MAX_FILE_BYTES);
+        // The reader stops one byte past the limit, so the real size is not known here.
+        let max = MAX_FILE_BYTES;
         return Err(Problem::new(
             Code::FileTooLarge,
             None,
             text!(
-                "ファイルが大きすぎます（{size} バイト、上限 {max} バイト）",
-                "the file is too large ({size} bytes, the limit is {max})"
+                "ファイルが大きすぎます（上限は {max} バイト＝1 MiB です）",
+                "the file is too large (the limit is {max} bytes, 1 MiB)"
             ),
-        ));
+        )
+        .hint(text!(
+            "証跡の画像や文書は YAML に貼り込まず、evidence/ に置いて evidence.yaml から参照してください",
+            "keep evidence files in evidence/ and refer to them from evidence.yaml instead of pasting them into YAML"
+        )));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(Problem::new(
@@ -206,6 +212,8 @@ struct Builder {
     anchors: HashMap<usize, (Value, usize, usize)>,
     nodes: usize,
     bytes: usize,
+    alias_nodes: usize,
+    alias_bytes: usize,
     problems: Vec<Problem>,
     /// Depth of dropped content under a duplicate key.
     skip_depth: usize,
@@ -263,12 +271,19 @@ fn parse(src: &str) -> Result<(Document, Vec<Problem>), Problem> {
 }
 
 fn syntax_error(src: &str, marker: &Marker, info: &str) -> Problem {
-    let at = marker_pos(marker);
-    let line = src
-        .lines()
-        .nth(marker.line().saturating_sub(1))
-        .unwrap_or("");
-    let hint = if line.trim_start_matches(' ').starts_with('\t') || line.contains(":\t") {
+    let (at, line) = match tab_near(src, marker, info) {
+        Some(tab) => tab,
+        None => (
+            marker_pos(marker),
+            src.lines()
+                .nth(marker.line().saturating_sub(1))
+                .unwrap_or(""),
+        ),
+    };
+    let hint = if info.contains("tab")
+        || line.trim_start_matches(' ').starts_with('\t')
+        || line.contains(":\t")
+    {
         text!(
             "インデントにタブ文字は使えません。スペースで字下げしてください",
             "YAML does not allow tabs for indentation; indent with spaces"
@@ -290,11 +305,38 @@ fn syntax_error(src: &str, marker: &Marker, info: &str) -> Problem {
     .hint(hint)
 }
 
+/// The tab a tab-related syntax error is about, with its line.
+///
+/// saphyr-parser marks where the token it was scanning began (often the value on the line
+/// above), not the tab itself; a reader needs the tab: the first one in the indentation of
+/// the marked line or of a line after it.
+fn tab_near<'a>(src: &'a str, marker: &Marker, info: &str) -> Option<(Pos, &'a str)> {
+    if !info.contains("tab") {
+        return None;
+    }
+    src.lines()
+        .enumerate()
+        .skip(marker.line().saturating_sub(1))
+        .find_map(|(i, line)| {
+            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+            let column = line[..indent].find('\t')?;
+            // The indentation is ASCII, so its byte offset is its column.
+            Some((pos(i + 1, column + 1), line))
+        })
+}
+
 impl Builder {
-    fn budget(&mut self, nodes: usize, bytes: usize, at: Pos) -> Result<(), Problem> {
+    /// Counts nodes and text as they are read; aliases also spend the expansion budget.
+    fn count(&mut self, nodes: usize, bytes: usize) {
         self.nodes += nodes;
         self.bytes += bytes;
-        if self.nodes > MAX_NODES || self.bytes > MAX_EXPANDED_BYTES {
+    }
+
+    fn expand(&mut self, nodes: usize, bytes: usize, at: Pos) -> Result<(), Problem> {
+        self.count(nodes, bytes);
+        self.alias_nodes += nodes;
+        self.alias_bytes += bytes;
+        if self.alias_nodes > MAX_NODES || self.alias_bytes > MAX_EXPANDED_BYTES {
             return Err(Problem::new(
                 Code::AliasBudget,
                 Some(at),
@@ -331,7 +373,7 @@ impl Builder {
         tag: Option<&Tag>,
         at: Pos,
     ) -> Result<(), Problem> {
-        self.budget(1, v.len(), at)?;
+        self.count(1, v.len());
         if self.skip_depth > 0 {
             return Ok(());
         }
@@ -389,7 +431,7 @@ impl Builder {
     }
 
     fn start(&mut self, mapping: bool, anchor: usize, at: Pos) -> Result<(), Problem> {
-        self.budget(1, 0, at)?;
+        self.count(1, 0);
         if self.expecting_key() {
             return Err(Problem::new(
                 Code::NonScalarKey,
@@ -506,7 +548,7 @@ impl Builder {
                 ),
             ));
         };
-        self.budget(nodes, bytes, at)?;
+        self.expand(nodes, bytes, at)?;
         if self.skip_depth > 0 {
             return Ok(());
         }
@@ -551,11 +593,12 @@ impl Builder {
     }
 }
 
-/// Resolves a scalar by the YAML 1.2 core schema: only plain scalars are typed.
+/// Resolves a scalar by the YAML 1.2 core schema: only untagged plain scalars are typed;
+/// `!!str` and the non-specific tag `!` make text.
 fn resolve(v: &str, style: ScalarStyle, tag: Option<&Tag>) -> Value {
     if let Some(tag) = tag
-        && tag.is_yaml_core_schema()
-        && tag.suffix == "str"
+        && ((tag.is_yaml_core_schema() && tag.suffix == "str")
+            || (tag.handle.is_empty() && tag.suffix == "!"))
     {
         return Value::String(v.to_owned());
     }
@@ -707,6 +750,27 @@ mod tests {
         let p = &loaded.problems[0];
         assert_eq!(p.code, Code::NotUtf8);
         assert_eq!(p.pos, Some(Pos { line: 2, column: 4 }));
+    }
+
+    #[test]
+    fn points_at_the_tab_not_the_scalar_before_it() {
+        for (src, line, column) in [
+            ("a:\n  b: 1\n\tc: 2\n", 3, 1),
+            ("a:\n\tb: 1\n", 2, 1),
+            ("a:\n  - x\n  \t- y\n", 3, 3),
+            ("a:\n  b: |\n\tx\n", 3, 1),
+        ] {
+            let p = &load(src.as_bytes()).problems[0];
+            assert_eq!(p.code, Code::YamlSyntax, "{src:?}");
+            assert_eq!(
+                p.pos,
+                Some(Pos { line, column }),
+                "{src:?}: {}",
+                p.message.en
+            );
+            let hint = p.hint.as_ref().expect("hint");
+            assert!(hint.en.contains("tabs"), "{src:?}: {}", hint.en);
+        }
     }
 
     #[test]

@@ -53,7 +53,11 @@ fn samples() -> Vec<(PathBuf, bool, &'static str)> {
         .expect("tests/schema-samples")
         .map(|e| e.expect("entry").path())
         .map(|p| {
-            let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             let ok = name.starts_with("ok-");
             let kind = KINDS
                 .into_iter()
@@ -71,13 +75,20 @@ fn exported_schemas_pass_the_metaschema() {
     let Some(cj) = check_jsonschema() else { return };
     let tmp = tempfile::tempdir().expect("temp dir");
     let dir = exported_schemas(tmp.path());
-    let files: Vec<_> = KINDS.iter().map(|k| dir.join(format!("{k}.schema.json"))).collect();
+    let files: Vec<_> = KINDS
+        .iter()
+        .map(|k| dir.join(format!("{k}.schema.json")))
+        .collect();
     let out = Command::new(cj)
         .arg("--check-metaschema")
         .args(&files)
         .output()
         .expect("run check-jsonschema");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 #[test]
@@ -92,12 +103,21 @@ fn independent_validator_accepts_example_repo() {
             .arg(root().join(format!("example-repo/{kind}.yaml")))
             .output()
             .expect("run check-jsonschema");
-        assert!(out.status.success(), "{kind}: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            out.status.success(),
+            "{kind}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
     }
 }
 
 /// The files check-jsonschema rejects with hoshi's schema, by file name.
-fn rejected_by_independent_validator(cj: &Path, schemas: &Path, kind: &str, files: &[&Path]) -> Vec<String> {
+fn rejected_by_independent_validator(
+    cj: &Path,
+    schemas: &Path,
+    kind: &str,
+    files: &[&Path],
+) -> Vec<String> {
     let out = Command::new(cj)
         .arg("--schemafile")
         .arg(schemas.join(format!("{kind}.schema.json")))
@@ -105,13 +125,20 @@ fn rejected_by_independent_validator(cj: &Path, schemas: &Path, kind: &str, file
         .args(files)
         .output()
         .expect("run check-jsonschema");
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("check-jsonschema JSON");
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("check-jsonschema JSON");
     report["errors"]
         .as_array()
         .into_iter()
         .flatten()
         .filter_map(|e| e["filename"].as_str())
-        .map(|f| Path::new(f).file_name().unwrap_or_default().to_string_lossy().into_owned())
+        .map(|f| {
+            Path::new(f)
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect()
 }
 
@@ -123,7 +150,11 @@ fn samples_agree_with_the_independent_validator_and_hoshi_rejects_every_bad_one(
         let tmp = tempfile::tempdir().expect("temp dir");
         let schemas = exported_schemas(tmp.path());
         for kind in KINDS {
-            let files: Vec<&Path> = samples.iter().filter(|s| s.2 == kind).map(|s| s.0.as_path()).collect();
+            let files: Vec<&Path> = samples
+                .iter()
+                .filter(|s| s.2 == kind)
+                .map(|s| s.0.as_path())
+                .collect();
             let rejected = rejected_by_independent_validator(&cj, &schemas, kind, &files);
             for (path, ok, _) in samples.iter().filter(|s| s.2 == kind) {
                 let name = path.file_name().unwrap_or_default().to_string_lossy();
@@ -149,9 +180,15 @@ fn samples_agree_with_the_independent_validator_and_hoshi_rejects_every_bad_one(
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         assert_eq!(out.status.code(), Some(1), "{name}: hoshi accepted it");
         let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("hoshi JSON");
-        let located = report["findings"].as_array().into_iter().flatten().any(|f| {
-            f["severity"] == "error" && f["file"] == format!("{kind}.yaml") && f["line"].is_u64()
-        });
+        let located = report["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|f| {
+                f["severity"] == "error"
+                    && f["file"] == format!("{kind}.yaml")
+                    && f["line"].is_u64()
+            });
         assert!(located, "{name}: no located error in {kind}.yaml: {report}");
     }
 }

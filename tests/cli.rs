@@ -10,7 +10,8 @@
 //! - `stdout`, `stderr` (optional) and `status`: what hoshi must print and exit with
 //!
 //! The command runs in the client folder with `HOSHI_TODAY=2026-11-26` and `NO_COLOR=1`.
-//! `HOSHI_BLESS=1 cargo test --test cli` rewrites the expected files from what hoshi does.
+//! `HOSHI_BLESS=1 cargo test --test cli` rewrites the expected files from what hoshi does;
+//! `HOSHI_CASE=text` limits a run (and a bless) to the cases whose name contains `text`.
 
 mod common;
 
@@ -68,6 +69,11 @@ fn cli_cases() {
         .expect("tests/cases")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.join("cmd").is_file())
+        .filter(|p| {
+            std::env::var("HOSHI_CASE").map_or(true, |only| {
+                p.file_name().is_some_and(|n| n.to_string_lossy().contains(&only))
+            })
+        })
         .collect();
     cases.sort();
     assert!(!cases.is_empty(), "no cases found");

@@ -10,7 +10,13 @@ use std::sync::Mutex;
 
 use common::{copy_dir, hoshi, root};
 
-const FILES: [&str; 5] = ["hoshi.yaml", "principles.yaml", "diagnosis.yaml", "policy.yaml", "evidence.yaml"];
+const FILES: [&str; 5] = [
+    "hoshi.yaml",
+    "principles.yaml",
+    "diagnosis.yaml",
+    "policy.yaml",
+    "evidence.yaml",
+];
 /// Findings about a whole file carry no line.
 const WHOLE_FILE: [&str; 3] = ["empty-file", "file-too-large", "missing-file"];
 
@@ -35,7 +41,9 @@ fn every_suite_input_as_every_file_gets_a_located_answer() {
                 let client = tmp.path().join("client");
                 copy_dir(&root().join("example-repo"), &client);
                 loop {
-                    let Some((input, file)) = jobs.lock().expect("jobs").pop() else { break };
+                    let Some((input, file)) = jobs.lock().expect("jobs").pop() else {
+                        break;
+                    };
                     let original = fs::read(client.join(file)).expect("original");
                     fs::copy(&input, client.join(file)).expect("copy input");
                     let out = hoshi()
@@ -44,16 +52,27 @@ fn every_suite_input_as_every_file_gets_a_located_answer() {
                         .output()
                         .expect("run hoshi");
                     fs::write(client.join(file), original).expect("restore");
-                    let name = format!("{} as {file}", input.file_name().unwrap_or_default().to_string_lossy());
+                    let name = format!(
+                        "{} as {file}",
+                        input.file_name().unwrap_or_default().to_string_lossy()
+                    );
                     if let Some(problem) = judge(&out, file) {
-                        failures.lock().expect("failures").push(format!("{name}: {problem}"));
+                        failures
+                            .lock()
+                            .expect("failures")
+                            .push(format!("{name}: {problem}"));
                     }
                 }
             });
         }
     });
     let failures = failures.into_inner().expect("failures");
-    assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failure(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 fn judge(out: &std::process::Output, file: &str) -> Option<String> {

@@ -1,0 +1,2 @@
+# The file changed after its sha256 was recorded.
+echo '2026-11-20 追記: 退職者1名のアカウントを削除' >> evidence/ev-003-account-share-review.md
