@@ -13,7 +13,7 @@ use crate::lang::{Lang, Text};
 use crate::report::{self, Style};
 use crate::schema::FileKind;
 use crate::source::WorkTree;
-use crate::{init, text, validate};
+use crate::{init, status, text, validate};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -54,6 +54,8 @@ enum Command {
     },
     /// Check every client file against its schema and the format's rules.
     Validate,
+    /// Score, star eligibility with every requirement, declared vs eligible, what to do next.
+    Status,
     /// Write the JSON Schemas of the client files.
     Schema {
         /// Folder to write the five schemas into (stdout when omitted).
@@ -112,6 +114,7 @@ fn run(cli: &Cli) -> Result<u8, Error> {
     match &cli.command {
         Command::Init { dir, name } => run_init(cli, dir, name.as_deref()),
         Command::Validate => run_validate(cli),
+        Command::Status => run_status(cli),
         Command::Schema { out } => run_schema(cli, out.as_deref()),
     }
 }
@@ -187,6 +190,26 @@ fn run_validate(cli: &Cli) -> Result<u8, Error> {
     Ok(if v.is_valid() { 0 } else { 1 })
 }
 
+fn run_status(cli: &Cli) -> Result<u8, Error> {
+    let source = WorkTree::new(&cli.repo);
+    let v = validate::validate(&source).map_err(|e| read_error(&cli.repo, e))?;
+    let lang = cli
+        .lang
+        .or_else(env_lang)
+        .or_else(|| v.client.language().and_then(Lang::parse))
+        .unwrap_or(Lang::Ja);
+    let style = style(cli, lang);
+    let s = status::evaluate(&v, today_date());
+    let out = match cli.format.unwrap_or(Format::Text) {
+        Format::Text => report::status_text::status(&s, |f| v.client.text(f), &style, cli.quiet),
+        Format::Json => report::status_json::status(&s, lang),
+        Format::Github => report::github::findings(&s.findings, &style),
+        Format::Markdown => report::status_markdown::status(&s, &style),
+    };
+    emit(&out)?;
+    Ok(if s.has_errors() { 1 } else { 0 })
+}
+
 fn read_error(root: &Path, e: ReadError) -> Error {
     match e {
         ReadError::NotAClient => Error::NotAClient(root.to_owned()),
@@ -200,6 +223,13 @@ pub fn today() -> String {
         .ok()
         .filter(|d| d.parse::<jiff::civil::Date>().is_ok())
         .unwrap_or_else(|| jiff::ZonedDateTime::now().date().to_string())
+}
+
+/// [`today`] as a date, for the core.
+fn today_date() -> jiff::civil::Date {
+    today()
+        .parse()
+        .unwrap_or_else(|_| jiff::ZonedDateTime::now().date())
 }
 
 fn run_init(cli: &Cli, dir: &Path, name: Option<&str>) -> Result<u8, Error> {

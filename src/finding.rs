@@ -83,6 +83,14 @@ codes! {
     DeclarationIdFormat = "declaration-id-format", Error;
     ReasonMissing = "reason-missing", Error;
     UrlScheme = "url-scheme", Error;
+    // Status: the declaration, the wording, freshness
+    DeclarationNotHeld = "declaration-not-held", Error;
+    DeclarationBelowEligible = "declaration-below-eligible", Hint;
+    CertificationWording = "certification-wording", Warning;
+    DiagnosisStale = "diagnosis-stale", Warning;
+    EvidenceExpired = "evidence-expired", Warning;
+    EvidenceExpiring = "evidence-expiring", Warning;
+    ActionOverdue = "action-overdue", Warning;
 }
 
 impl Code {

@@ -2,21 +2,30 @@
 //!
 //! The pipeline: a [`source`] gives the client files; [`yaml`] loads them with positions;
 //! [`client`] checks them against the [`schema`] and types them ([`model`]); [`checks`]
-//! adds what a schema cannot say; [`report`] renders the result. Only [`cli`] prints.
+//! adds what a schema cannot say; [`status`] evaluates the typed files ([`scoring`],
+//! [`eligibility`], [`wording`], [`freshness`], [`next_steps`]); [`report`] renders the
+//! result. Only [`cli`] prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod catalogue;
 pub mod checks;
 pub mod cli;
 pub mod client;
+pub mod eligibility;
 pub mod error;
 pub mod finding;
+pub mod freshness;
+pub mod git;
 pub mod init;
 pub mod lang;
 pub mod model;
+pub mod next_steps;
 pub mod report;
 pub mod schema;
 pub mod schema_out;
+pub mod scoring;
 pub mod source;
+pub mod status;
 pub mod validate;
+pub mod wording;
 pub mod yaml;

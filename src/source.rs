@@ -23,7 +23,7 @@ pub enum EvidenceEntry {
 }
 
 /// Read access to one client's files.
-pub trait Source: Sync {
+pub trait Source {
     /// Reads a client file (at most [`MAX_FILE_BYTES`] + 1 bytes); `None` when it is absent.
     fn read(&self, rel: &str) -> io::Result<Option<Vec<u8>>>;
     /// Resolves and hashes an evidence file. `rel` has passed [`check_relative_path`].

@@ -2,6 +2,9 @@
 
 pub mod github;
 pub mod json;
+pub mod status_json;
+pub mod status_markdown;
+pub mod status_text;
 pub mod text;
 
 use crate::lang::Lang;
