@@ -71,7 +71,8 @@ fn cli_cases() {
         .filter(|p| p.join("cmd").is_file())
         .filter(|p| {
             std::env::var("HOSHI_CASE").map_or(true, |only| {
-                p.file_name().is_some_and(|n| n.to_string_lossy().contains(&only))
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().contains(&only))
             })
         })
         .collect();

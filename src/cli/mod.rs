@@ -7,13 +7,17 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::client::ReadError;
+mod init;
+mod schema;
+mod status;
+mod validate;
+
+use crate::client::{Client, ReadError};
 use crate::error::Error;
-use crate::lang::{Lang, Text};
-use crate::report::{self, Style};
-use crate::schema::FileKind;
+use crate::lang::Lang;
+use crate::report::Style;
 use crate::source::WorkTree;
-use crate::{init, status, text, validate};
+use crate::text;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -21,22 +25,22 @@ use crate::{init, status, text, validate};
     version,
     about = "Compliance as code for IPA's SECURITY ACTION (★ / ★★) self-declaration"
 )]
-struct Cli {
+pub(crate) struct Cli {
     /// The client root: the folder holding hoshi.yaml.
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]
-    repo: PathBuf,
+    pub(crate) repo: PathBuf,
     /// Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja].
     #[arg(long, global = true, value_enum)]
-    lang: Option<Lang>,
+    pub(crate) lang: Option<Lang>,
     /// Output format.
     #[arg(long, global = true, value_enum)]
-    format: Option<Format>,
+    pub(crate) format: Option<Format>,
     /// When to colour text output (NO_COLOR is honoured in `auto`).
     #[arg(long, global = true, value_enum, default_value = "auto")]
-    color: ColorChoice,
+    pub(crate) color: ColorChoice,
     /// Print only findings, no summary.
     #[arg(short, long, global = true)]
-    quiet: bool,
+    pub(crate) quiet: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -65,7 +69,7 @@ enum Command {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
+pub(crate) enum Format {
     Text,
     Json,
     Github,
@@ -73,7 +77,7 @@ enum Format {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
@@ -103,7 +107,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn env_lang() -> Option<Lang> {
+pub(crate) fn env_lang() -> Option<Lang> {
     std::env::var("HOSHI_LANG")
         .ok()
         .as_deref()
@@ -112,14 +116,14 @@ fn env_lang() -> Option<Lang> {
 
 fn run(cli: &Cli) -> Result<u8, Error> {
     match &cli.command {
-        Command::Init { dir, name } => run_init(cli, dir, name.as_deref()),
-        Command::Validate => run_validate(cli),
-        Command::Status => run_status(cli),
-        Command::Schema { out } => run_schema(cli, out.as_deref()),
+        Command::Init { dir, name } => init::run(cli, dir, name.as_deref()),
+        Command::Validate => validate::run(cli),
+        Command::Status => status::run(cli),
+        Command::Schema { out } => schema::run(cli, out.as_deref()),
     }
 }
 
-fn style(cli: &Cli, lang: Lang) -> Style {
+pub(crate) fn style(cli: &Cli, lang: Lang) -> Style {
     let color = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -145,7 +149,7 @@ fn style(cli: &Cli, lang: Lang) -> Style {
 }
 
 /// Writes to stdout; a closed pipe (`hoshi … | head`) is not an error.
-fn emit(s: &str) -> Result<(), Error> {
+pub(crate) fn emit(s: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("<stdout>", e)),
@@ -153,7 +157,7 @@ fn emit(s: &str) -> Result<(), Error> {
     }
 }
 
-fn unsupported(command: &str, format: Format) -> Error {
+pub(crate) fn unsupported(command: &str, format: Format) -> Error {
     let f = format!("{format:?}").to_lowercase();
     Error::Refused(text!(
         "`hoshi {command}` は --format {f} に対応していません",
@@ -161,56 +165,7 @@ fn unsupported(command: &str, format: Format) -> Error {
     ))
 }
 
-fn run_validate(cli: &Cli) -> Result<u8, Error> {
-    let source = WorkTree::new(&cli.repo);
-    let v = validate::validate(&source).map_err(|e| read_error(&cli.repo, e))?;
-    let lang = cli
-        .lang
-        .or_else(env_lang)
-        .or_else(|| v.client.language().and_then(Lang::parse))
-        .unwrap_or(Lang::Ja);
-    let style = style(cli, lang);
-    let out = match cli.format.unwrap_or(Format::Text) {
-        Format::Text => {
-            let mut s = report::text::findings(&v.findings, |f| v.client.text(f), &style);
-            if !cli.quiet {
-                s.push_str(&report::text::summary(
-                    &v.findings,
-                    FileKind::ALL.len(),
-                    lang,
-                ));
-            }
-            s
-        }
-        Format::Json => report::json::validation(&v, lang),
-        Format::Github => report::github::findings(&v.findings, &style),
-        f @ Format::Markdown => return Err(unsupported("validate", f)),
-    };
-    emit(&out)?;
-    Ok(if v.is_valid() { 0 } else { 1 })
-}
-
-fn run_status(cli: &Cli) -> Result<u8, Error> {
-    let source = WorkTree::new(&cli.repo);
-    let v = validate::validate(&source).map_err(|e| read_error(&cli.repo, e))?;
-    let lang = cli
-        .lang
-        .or_else(env_lang)
-        .or_else(|| v.client.language().and_then(Lang::parse))
-        .unwrap_or(Lang::Ja);
-    let style = style(cli, lang);
-    let s = status::evaluate(&v, today_date());
-    let out = match cli.format.unwrap_or(Format::Text) {
-        Format::Text => report::status_text::status(&s, |f| v.client.text(f), &style, cli.quiet),
-        Format::Json => report::status_json::status(&s, lang),
-        Format::Github => report::github::findings(&s.findings, &style),
-        Format::Markdown => report::status_markdown::status(&s, &style),
-    };
-    emit(&out)?;
-    Ok(if s.has_errors() { 1 } else { 0 })
-}
-
-fn read_error(root: &Path, e: ReadError) -> Error {
+pub(crate) fn read_error(root: &Path, e: ReadError) -> Error {
     match e {
         ReadError::NotAClient => Error::NotAClient(root.to_owned()),
         ReadError::Io(file, e) => Error::io(root.join(file), e),
@@ -226,59 +181,21 @@ pub fn today() -> String {
 }
 
 /// [`today`] as a date, for the core.
-fn today_date() -> jiff::civil::Date {
+pub(crate) fn today_date() -> jiff::civil::Date {
     today()
         .parse()
         .unwrap_or_else(|_| jiff::ZonedDateTime::now().date())
 }
 
-fn run_init(cli: &Cli, dir: &Path, name: Option<&str>) -> Result<u8, Error> {
-    let lang = cli.lang.or_else(env_lang).unwrap_or(Lang::Ja);
-    if cli.format.is_some_and(|f| f != Format::Text) {
-        return Err(unsupported("init", cli.format.unwrap_or(Format::Text)));
-    }
-    let fallback = std::path::absolute(dir)
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
-    let name = name
-        .map(str::to_owned)
-        .or(fallback)
-        .unwrap_or_else(|| "（組織名を記入）".to_owned());
-    let written = init::init(dir, &name, &today())?;
-    if !cli.quiet {
-        let mut s = String::new();
-        for f in &written {
-            s.push_str(&format!("  {f}\n"));
-        }
-        s.push_str(init::next_steps(dir).get(lang));
-        s.push('\n');
-        emit(&s)?;
-    }
-    Ok(0)
+/// The message language: `--lang`, else `HOSHI_LANG`, else the client's `language`, else ja.
+pub(crate) fn lang_for(cli: &Cli, client: Option<&Client>) -> Lang {
+    cli.lang
+        .or_else(env_lang)
+        .or_else(|| client.and_then(Client::language).and_then(Lang::parse))
+        .unwrap_or(Lang::Ja)
 }
 
-fn run_schema(cli: &Cli, out: Option<&Path>) -> Result<u8, Error> {
-    let lang = cli.lang.or_else(env_lang).unwrap_or(Lang::Ja);
-    let Some(dir) = out else {
-        let mut all = serde_json::Map::new();
-        for kind in FileKind::ALL {
-            let schema: serde_json::Value =
-                serde_json::from_str(kind.schema_text()).unwrap_or_default();
-            all.insert(kind.schema_name().to_owned(), schema);
-        }
-        let mut s = serde_json::to_string_pretty(&all).unwrap_or_default();
-        s.push('\n');
-        emit(&s)?;
-        return Ok(0);
-    };
-    let written = crate::schema_out::write(dir)?;
-    if !cli.quiet {
-        let done: Text = text!("書き込みました", "written");
-        let mut s = String::new();
-        for f in written {
-            s.push_str(&format!("{}: {}\n", done.get(lang), f.display()));
-        }
-        emit(&s)?;
-    }
-    Ok(0)
+/// Reads and validates the client at `--repo` in the working folder.
+pub(crate) fn validate_repo(cli: &Cli) -> Result<crate::validate::Validation, Error> {
+    crate::validate::validate(&WorkTree::new(&cli.repo)).map_err(|e| read_error(&cli.repo, e))
 }

@@ -1,0 +1,32 @@
+//! `hoshi init`.
+
+use std::path::Path;
+
+use crate::cli::{Cli, Format, emit, lang_for, today, unsupported};
+use crate::error::Error;
+use crate::init;
+
+pub(super) fn run(cli: &Cli, dir: &Path, name: Option<&str>) -> Result<u8, Error> {
+    let lang = lang_for(cli, None);
+    if cli.format.is_some_and(|f| f != Format::Text) {
+        return Err(unsupported("init", cli.format.unwrap_or(Format::Text)));
+    }
+    let fallback = std::path::absolute(dir)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()));
+    let name = name
+        .map(str::to_owned)
+        .or(fallback)
+        .unwrap_or_else(|| "（組織名を記入）".to_owned());
+    let written = init::init(dir, &name, &today())?;
+    if !cli.quiet {
+        let mut s = String::new();
+        for f in &written {
+            s.push_str(&format!("  {f}\n"));
+        }
+        s.push_str(init::next_steps(dir).get(lang));
+        s.push('\n');
+        emit(&s)?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,35 @@
+//! `hoshi schema`.
+
+use std::path::Path;
+
+use crate::cli::{Cli, emit, lang_for};
+use crate::error::Error;
+use crate::lang::Text;
+use crate::schema::FileKind;
+use crate::text;
+
+pub(super) fn run(cli: &Cli, out: Option<&Path>) -> Result<u8, Error> {
+    let lang = lang_for(cli, None);
+    let Some(dir) = out else {
+        let mut all = serde_json::Map::new();
+        for kind in FileKind::ALL {
+            let schema: serde_json::Value =
+                serde_json::from_str(kind.schema_text()).unwrap_or_default();
+            all.insert(kind.schema_name().to_owned(), schema);
+        }
+        let mut s = serde_json::to_string_pretty(&all).unwrap_or_default();
+        s.push('\n');
+        emit(&s)?;
+        return Ok(0);
+    };
+    let written = crate::schema_out::write(dir)?;
+    if !cli.quiet {
+        let done: Text = text!("書き込みました", "written");
+        let mut s = String::new();
+        for f in written {
+            s.push_str(&format!("{}: {}\n", done.get(lang), f.display()));
+        }
+        emit(&s)?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,30 @@
+//! `hoshi validate`.
+
+use crate::cli::{Cli, Format, emit, lang_for, style, unsupported, validate_repo};
+use crate::error::Error;
+use crate::report;
+use crate::schema::FileKind;
+
+pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
+    let v = validate_repo(cli)?;
+    let lang = lang_for(cli, Some(&v.client));
+    let style = style(cli, lang);
+    let out = match cli.format.unwrap_or(Format::Text) {
+        Format::Text => {
+            let mut s = report::text::findings(&v.findings, |f| v.client.text(f), &style);
+            if !cli.quiet {
+                s.push_str(&report::text::summary(
+                    &v.findings,
+                    FileKind::ALL.len(),
+                    lang,
+                ));
+            }
+            s
+        }
+        Format::Json => report::json::validation(&v, lang),
+        Format::Github => report::github::findings(&v.findings, &style),
+        f @ Format::Markdown => return Err(unsupported("validate", f)),
+    };
+    emit(&out)?;
+    Ok(if v.is_valid() { 0 } else { 1 })
+}
