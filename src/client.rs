@@ -1,11 +1,12 @@
 //! A client: its five files loaded, located, schema-checked and typed.
 
 use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
 
 use crate::finding::{self, Code, Finding};
 use crate::model::{Diagnosis, EvidenceRegister, Policy, Principles, Profile};
 use crate::schema::{self, FileKind};
-use crate::source::Source;
+use crate::source::{Source, hex};
 use crate::text;
 use crate::yaml::{self, Document};
 
@@ -30,6 +31,8 @@ pub struct Client {
     pub evidence: Option<EvidenceRegister>,
     /// Findings from reading and schema validation, in file order.
     pub findings: Vec<Finding>,
+    /// The sha256 (hex) of each file present, in [`FileKind::ALL`] order.
+    pub hashes: Vec<(&'static str, String)>,
 }
 
 /// Why a client could not be read at all.
@@ -45,6 +48,7 @@ impl Client {
     pub fn read(source: &dyn Source) -> Result<Client, ReadError> {
         let mut files = Vec::with_capacity(5);
         let mut findings = Vec::new();
+        let mut hashes = Vec::new();
         for kind in FileKind::ALL {
             let name = kind.file_name();
             let bytes = source.read(name).map_err(|e| ReadError::Io(name, e))?;
@@ -73,6 +77,7 @@ impl Client {
                 });
                 continue;
             };
+            hashes.push((name, hex(&Sha256::digest(&bytes))));
             files.push(read_file(kind, &bytes, &mut findings));
         }
         let typed = |kind: FileKind| files.iter().find(|f| f.kind == kind && f.valid);
@@ -84,7 +89,20 @@ impl Client {
             evidence: typed(FileKind::Evidence).and_then(to_typed),
             files,
             findings,
+            hashes,
         })
+    }
+
+    /// The content digest of the client files: the sha256 of `sha256sum`'s listing of the
+    /// five files, so anyone can recompute it in the client folder with
+    /// `sha256sum hoshi.yaml principles.yaml diagnosis.yaml policy.yaml evidence.yaml | sha256sum`.
+    pub fn digest(&self) -> String {
+        let listing: String = self
+            .hashes
+            .iter()
+            .map(|(name, hash)| format!("{hash}  {name}\n"))
+            .collect();
+        format!("sha256:{}", hex(&Sha256::digest(listing.as_bytes())))
     }
 
     /// The loaded document of a file, if it parsed.

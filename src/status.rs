@@ -42,6 +42,8 @@ pub struct Status {
     pub next_steps: Vec<Step>,
     /// Validation's findings and the status checks', sorted.
     pub findings: Vec<Finding>,
+    /// The content digest of the client files (see [`crate::client::Client::digest`]).
+    pub digest: String,
 }
 
 impl Status {
@@ -115,6 +117,7 @@ pub fn evaluate(v: &Validation, today: Date) -> Status {
         declaration,
         next_steps,
         findings,
+        digest: client.digest(),
     }
 }
 

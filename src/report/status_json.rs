@@ -57,6 +57,7 @@ pub fn status(s: &Status, lang: Lang) -> String {
         "declaration": declaration,
         "next_steps": s.next_steps.iter().map(|step| next_step(step, lang)).collect::<Vec<_>>(),
         "findings": s.findings.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
+        "digest": s.digest,
     });
     let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
     out.push('\n');

@@ -77,6 +77,11 @@ pub fn status<'a>(
     let mut out = dashboard(s, style);
     out.push_str(&findings);
     out.push_str(&text::summary(&s.findings, FileKind::ALL.len(), style.lang));
+    let label = match style.lang {
+        crate::lang::Lang::Ja => "内容ダイジェスト",
+        crate::lang::Lang::En => "content digest",
+    };
+    out.push_str(&format!("{label}: {}\n", s.digest));
     out
 }
 
