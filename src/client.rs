@@ -1,5 +1,8 @@
 //! A client: its five files loaded, located, schema-checked and typed.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
@@ -14,8 +17,9 @@ use crate::yaml::{self, Document};
 #[derive(Debug, Clone)]
 pub struct ClientFile {
     pub kind: FileKind,
-    pub text: Option<String>,
-    pub document: Option<Document>,
+    /// Shared, so that a file cached across revisions is not copied per revision.
+    pub text: Option<Arc<str>>,
+    pub document: Option<Arc<Document>>,
     /// The file passed the schema, so its typed form is trustworthy.
     pub valid: bool,
 }
@@ -43,14 +47,46 @@ pub enum ReadError {
     Io(&'static str, std::io::Error),
 }
 
+/// Files already read, by kind and content id (see [`Source::content_id`]), so that reading
+/// many revisions parses a file that recurs only twice. A file is kept the second time its
+/// content is seen: in a history most contents appear once (each edit of diagnosis.yaml)
+/// and keeping those would only cost copies.
+#[derive(Debug, Default)]
+pub struct FileCache {
+    files: HashMap<(FileKind, Vec<u8>), CachedFile>,
+    seen: HashSet<(FileKind, Vec<u8>)>,
+}
+
+#[derive(Debug, Clone)]
+struct CachedFile {
+    file: ClientFile,
+    findings: Vec<Finding>,
+    sha256: String,
+}
+
 impl Client {
     /// Reads and checks the five files from `source`.
     pub fn read(source: &dyn Source) -> Result<Client, ReadError> {
+        Client::read_cached(source, &mut FileCache::default())
+    }
+
+    /// [`Client::read`], taking files with a known content id from `cache`.
+    pub fn read_cached(source: &dyn Source, cache: &mut FileCache) -> Result<Client, ReadError> {
         let mut files = Vec::with_capacity(5);
         let mut findings = Vec::new();
         let mut hashes = Vec::new();
         for kind in FileKind::ALL {
             let name = kind.file_name();
+            let id = source.content_id(name);
+            if let Some(hit) = id
+                .as_ref()
+                .and_then(|id| cache.files.get(&(kind, id.clone())))
+            {
+                hashes.push((name, hit.sha256.clone()));
+                findings.extend(hit.findings.iter().cloned());
+                files.push(hit.file.clone());
+                continue;
+            }
             let bytes = source.read(name).map_err(|e| ReadError::Io(name, e))?;
             let Some(bytes) = bytes else {
                 if kind == FileKind::Hoshi {
@@ -77,8 +113,24 @@ impl Client {
                 });
                 continue;
             };
-            hashes.push((name, hex(&Sha256::digest(&bytes))));
-            files.push(read_file(kind, &bytes, &mut findings));
+            let sha256 = hex(&Sha256::digest(&bytes));
+            let mut found = Vec::new();
+            let file = read_file(kind, &bytes, &mut found);
+            if let Some(key) = id.map(|id| (kind, id))
+                && !cache.seen.insert(key.clone())
+            {
+                cache.files.insert(
+                    key,
+                    CachedFile {
+                        file: file.clone(),
+                        findings: found.clone(),
+                        sha256: sha256.clone(),
+                    },
+                );
+            }
+            hashes.push((name, sha256));
+            findings.extend(found);
+            files.push(file);
         }
         let typed = |kind: FileKind| files.iter().find(|f| f.kind == kind && f.valid);
         Ok(Client {
@@ -110,7 +162,7 @@ impl Client {
         self.files
             .iter()
             .find(|f| f.kind == kind)
-            .and_then(|f| f.document.as_ref())
+            .and_then(|f| f.document.as_deref())
     }
 
     /// The text of a client file by name, for showing source lines.
@@ -140,7 +192,7 @@ fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> Clien
     let name = kind.file_name();
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         .ok()
-        .map(str::to_owned);
+        .map(Arc::from);
     let loaded = yaml::load(bytes);
     findings.extend(loaded.problems.iter().map(|p| {
         let f = Finding::new(p.code, name, p.pos, &p.path, p.message.clone());
@@ -184,7 +236,7 @@ fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> Clien
         return ClientFile {
             kind,
             text,
-            document: Some(document),
+            document: Some(Arc::new(document)),
             valid: false,
         };
     }
@@ -194,11 +246,12 @@ fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> Clien
     ClientFile {
         kind,
         text,
-        document: Some(document),
+        document: Some(Arc::new(document)),
         valid,
     }
 }
 
 fn to_typed<T: DeserializeOwned>(file: &ClientFile) -> Option<T> {
-    serde_json::from_value(file.document.as_ref()?.value.clone()).ok()
+    // From a reference: copying the whole value first costs more than the typing itself.
+    T::deserialize(&file.document.as_deref()?.value).ok()
 }

@@ -28,6 +28,11 @@ pub trait Source {
     fn read(&self, rel: &str) -> io::Result<Option<Vec<u8>>>;
     /// Resolves and hashes an evidence file. `rel` has passed [`check_relative_path`].
     fn evidence(&self, rel: &str) -> io::Result<EvidenceEntry>;
+    /// An id that changes whenever the file's content does (a git blob id), so work on a
+    /// file can be reused across revisions; `None` when the source has no such id.
+    fn content_id(&self, _rel: &str) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 /// Why an evidence path is refused before it is looked at.

@@ -1,7 +1,7 @@
 //! `hoshi validate`: reading, schema and semantic checks in one result.
 
 use crate::checks;
-use crate::client::{Client, ReadError};
+use crate::client::{Client, FileCache, ReadError};
 use crate::finding::{self, Finding};
 use crate::source::Source;
 
@@ -21,7 +21,15 @@ impl Validation {
 
 /// Reads the client from `source` and runs every check.
 pub fn validate(source: &dyn Source) -> Result<Validation, ReadError> {
-    let client = Client::read(source)?;
+    validate_cached(source, &mut FileCache::default())
+}
+
+/// [`validate`], reusing files already read through `cache` (for many revisions).
+pub fn validate_cached(
+    source: &dyn Source,
+    cache: &mut FileCache,
+) -> Result<Validation, ReadError> {
+    let client = Client::read_cached(source, cache)?;
     let mut findings = client.findings.clone();
     findings.extend(checks::check(&client, source));
     finding::sort(&mut findings);

@@ -1,0 +1,60 @@
+//! `hoshi diff`: the result now against the last review.
+
+use clap::ValueEnum;
+
+use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
+use crate::diff_run::{self, Diffed, Head};
+use crate::error::Error;
+use crate::evaluation;
+use crate::report;
+use crate::source::WorkTree;
+
+/// What makes `hoshi diff` exit 1 besides errors in the files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(super) enum FailOn {
+    /// The eligible level fell, a met requirement became unmet, or the total score fell.
+    Regression,
+}
+
+pub(super) fn run(
+    cli: &Cli,
+    base: Option<&str>,
+    head: Option<&str>,
+    fail_on: Option<FailOn>,
+) -> Result<u8, Error> {
+    let format = cli.format.unwrap_or(Format::Text);
+    if format == Format::Csv {
+        return Err(unsupported("diff", format));
+    }
+    // The working tree is read first: a folder without hoshi.yaml is the first thing to say.
+    let worktree = match head {
+        None => Some(
+            evaluation::evaluate(&WorkTree::new(&cli.repo), today_date())
+                .map_err(|e| read_error(&cli.repo, e))?,
+        ),
+        Some(_) => None,
+    };
+    let which = match (&worktree, head) {
+        (Some(e), _) => Head::WorkTree(e),
+        (None, rev) => Head::Revision(rev.unwrap_or("HEAD")),
+    };
+    let Diffed { diff: d, revision } = diff_run::diff(&cli.repo, base, which)?;
+    let Some(head_eval) = worktree.as_ref().or(revision.as_ref()) else {
+        return Err(Error::Refused(crate::text!(
+            "比較する側を評価できませんでした",
+            "the head of the comparison could not be evaluated"
+        )));
+    };
+    let lang = lang_for(cli, Some(head_eval.client()));
+    let style = style(cli, lang);
+    let out = match format {
+        Format::Text => report::diff_text::diff(&d, |f| head_eval.client().text(f), &style),
+        Format::Json => report::diff_json::diff(&d, lang),
+        Format::Markdown => report::diff_markdown::diff(&d, head_eval.status.name(lang), &style),
+        Format::Github => report::github::findings(&d.changes.findings.new, &style),
+        f @ Format::Csv => return Err(unsupported("diff", f)),
+    };
+    emit(&out)?;
+    let gate = fail_on == Some(FailOn::Regression) && !d.regressions.is_empty();
+    Ok(u8::from(gate || head_eval.status.has_errors()))
+}

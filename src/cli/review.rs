@@ -1,0 +1,113 @@
+//! `hoshi review`: records an accepted review as an annotated tag on HEAD.
+
+use serde_json::json;
+
+use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today, unsupported};
+use crate::client::Client;
+use crate::error::Error;
+use crate::git::Repo;
+use crate::report;
+use crate::review::{self, Outcome, Request};
+use crate::schema::FileKind;
+use crate::source::WorkTree;
+use crate::text;
+
+/// The tagger's time: `HOSHI_NOW` (seconds since the epoch, UTC; for tests), else now in
+/// the local time zone.
+fn now() -> (i64, i32) {
+    if let Some(secs) = std::env::var("HOSHI_NOW")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+    {
+        return (secs, 0);
+    }
+    let now = jiff::ZonedDateTime::now();
+    (now.timestamp().as_second(), now.offset().seconds() / 60)
+}
+
+pub(super) fn run(
+    cli: &Cli,
+    reviewer: &str,
+    date: Option<&str>,
+    message: Option<&str>,
+) -> Result<u8, Error> {
+    let format = cli.format.unwrap_or(Format::Text);
+    if !matches!(format, Format::Text | Format::Json) {
+        return Err(unsupported("review", format));
+    }
+    let reviewer = reviewer.trim();
+    if reviewer.is_empty() || reviewer.contains(['\n', '\r']) {
+        return Err(Error::Refused(text!(
+            "--reviewer には見直しをした人の名前を1行で指定してください",
+            "--reviewer needs the name of the person who reviewed, on one line"
+        )));
+    }
+    let date_text = date.map_or_else(today, str::to_owned);
+    let Ok(date) = date_text.parse::<jiff::civil::Date>() else {
+        return Err(Error::Refused(text!(
+            "--date は YYYY-MM-DD 形式の実在する日付で指定してください（「{date_text}」）",
+            "--date must be a real date written YYYY-MM-DD (\"{date_text}\")"
+        )));
+    };
+    // The folder must be a client before git is asked anything.
+    let worktree = Client::read(&WorkTree::new(&cli.repo)).map_err(|e| read_error(&cli.repo, e))?;
+    let lang = lang_for(cli, Some(&worktree));
+    let repo = Repo::open(&cli.repo)?;
+    let (now, offset_minutes) = now();
+    let request = Request {
+        reviewer: reviewer.to_owned(),
+        date,
+        summary: message.map(str::to_owned),
+        lang,
+        now,
+        offset_minutes,
+    };
+    match review::review(&repo, &request)? {
+        Outcome::Uncommitted(paths) => {
+            let list: String = paths.iter().map(|p| format!("\n  {p}")).collect();
+            Err(Error::Refused(text!(
+                "クライアントのフォルダにコミットしていない変更があります。コミットしてから見直しを記録してください（タグは作っていません）:{list}",
+                "the client folder has uncommitted changes; commit them before recording a review (no tag was written):{list}"
+            )))
+        }
+        Outcome::Invalid(e) => {
+            let style = style(cli, lang);
+            let findings = &e.status.findings;
+            let out = match format {
+                Format::Json => {
+                    let value = json!({
+                        "tag": null,
+                        "refused": "errors",
+                        "findings": findings.iter().map(|f| report::json::finding(f, lang)).collect::<Vec<_>>(),
+                    });
+                    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
+                    s.push('\n');
+                    s
+                }
+                _ => {
+                    let mut s = report::text::findings(findings, |f| e.client().text(f), &style);
+                    s.push_str(&report::text::summary(findings, FileKind::ALL.len(), lang));
+                    s.push_str(match lang {
+                        crate::lang::Lang::Ja => {
+                            "HEAD のファイルにエラーがあるため、見直しを記録しませんでした（タグは作っていません）\n"
+                        }
+                        crate::lang::Lang::En => {
+                            "the files at HEAD have errors, so no review was recorded (no tag was written)\n"
+                        }
+                    });
+                    s
+                }
+            };
+            emit(&out)?;
+            Ok(1)
+        }
+        Outcome::Tagged(t) => {
+            let out = match format {
+                Format::Json => report::review::json(&t),
+                _ => report::review::text(&t, lang),
+            };
+            emit(&out)?;
+            Ok(0)
+        }
+    }
+}
