@@ -1,0 +1,164 @@
+//! `hoshi site`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use clap::ValueEnum;
+
+use crate::cli::{Cli, Format, emit, lang_for, today_date, unsupported, validate_repo};
+use crate::error::Error;
+use crate::lang::Lang;
+use crate::model::Audience;
+use crate::site::{self, output, provenance, theme::Theme, view::audience_code};
+use crate::status;
+
+/// Who the site is for (`--audience`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum AudienceArg {
+    /// Anyone: organisation, declaration, review, the policy, public evidence.
+    Public,
+    /// Business partners: adds the diagnosis, principles, partners' evidence and history.
+    Partners,
+    /// The company itself: adds notes, improvement actions, internal evidence, findings.
+    Internal,
+}
+
+impl From<AudienceArg> for Audience {
+    fn from(a: AudienceArg) -> Audience {
+        match a {
+            AudienceArg::Public => Audience::Public,
+            AudienceArg::Partners => Audience::Partners,
+            AudienceArg::Internal => Audience::Internal,
+        }
+    }
+}
+
+pub(super) fn run(cli: &Cli, out: &Path, audience: Option<AudienceArg>) -> Result<u8, Error> {
+    let format = cli.format.unwrap_or(Format::Text);
+    if !matches!(format, Format::Text | Format::Json) {
+        return Err(unsupported("site", format));
+    }
+    let v = validate_repo(cli)?;
+    let lang = lang_for(cli, Some(&v.client));
+    let today = today_date();
+    let s = status::evaluate(&v, today);
+    let site::Built {
+        site: built,
+        provenance: prov,
+        theme,
+    } = site::build(&cli.repo, &v, &s, audience.map(Audience::from), today)?;
+    output::write(out, &built.tree)?;
+
+    let errors = s.findings.iter().filter(|f| f.is_error()).count();
+    let shown = out.display().to_string();
+    let report = match format {
+        Format::Json => json(&built, &shown, &theme, &prov, &s.digest, errors),
+        _ => text(&built, &shown, &theme, &prov, errors, lang, cli.quiet),
+    };
+    emit(&report)?;
+    Ok(if s.has_errors() { 1 } else { 0 })
+}
+
+fn json(
+    built: &site::Site,
+    out: &str,
+    theme: &Theme,
+    prov: &provenance::Provenance,
+    digest: &str,
+    errors: usize,
+) -> String {
+    let value = serde_json::json!({
+        "out": out,
+        "digest": digest,
+        "commit": prov.commit,
+        "last_review": prov.last_review().map(|r| serde_json::json!({"ref": r.name, "date": r.date})),
+        "audience": audience_code(built.audience),
+        "languages": built.languages.iter().map(|l| site::view::lang_code(*l)).collect::<Vec<_>>(),
+        "files": built.tree.files().map(|(p, _)| p).collect::<Vec<_>>(),
+        "evidence_withheld": built.withheld,
+        "theme": theme.overridden,
+        "theme_ignored": theme.ignored,
+        "errors": errors,
+    });
+    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn text(
+    built: &site::Site,
+    out: &str,
+    theme: &Theme,
+    prov: &provenance::Provenance,
+    errors: usize,
+    lang: Lang,
+    quiet: bool,
+) -> String {
+    let mut s = String::new();
+    let audience = audience_code(built.audience);
+    let n = built.tree.len();
+    let langs = built
+        .languages
+        .iter()
+        .map(|l| site::view::lang_code(*l))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let line = |s: &mut String, ja: String, en: String| {
+        let _ = writeln!(s, "{}", if lang == Lang::Ja { ja } else { en });
+    };
+    if !quiet {
+        line(
+            &mut s,
+            format!(
+                "サイトを {out} に書き出しました（対象: {audience}、言語: {langs}、{n} ファイル）"
+            ),
+            format!(
+                "wrote the site to {out} (audience: {audience}; languages: {langs}; {n} files)"
+            ),
+        );
+        if !theme.overridden.is_empty() {
+            let list = theme.overridden.join(", ");
+            line(&mut s, format!("テーマ: {list}"), format!("theme: {list}"));
+        }
+        if let provenance::Reviews::Unavailable(why) = &prov.reviews {
+            let why = why.get(lang);
+            line(
+                &mut s,
+                format!("注意: 見直しの記録なしで作成しました（{why}）"),
+                format!("note: built without the review record ({why})"),
+            );
+        }
+    }
+    if !theme.ignored.is_empty() {
+        let list = theme.ignored.join(", ");
+        line(
+            &mut s,
+            format!(
+                "注意: テーマの次のファイルは使われません（使えるのは *.html、*.svg、style.css）: {list}"
+            ),
+            format!(
+                "note: these theme files are not used (hoshi reads *.html, *.svg and style.css): {list}"
+            ),
+        );
+    }
+    if !built.withheld.is_empty() {
+        let list = built.withheld.join(", ");
+        line(
+            &mut s,
+            format!(
+                "注意: 次の証跡のファイルは、見つからないか登録時の sha256 と一致しないため、掲載していません: {list}"
+            ),
+            format!(
+                "note: the files of these evidence items are missing or do not match their sha256, so they are not in the site: {list}"
+            ),
+        );
+    }
+    if errors > 0 {
+        line(
+            &mut s,
+            format!("ファイルに {errors} 件のエラーがあります。`hoshi status` で確認してください"),
+            format!("the files have {errors} error(s); see `hoshi status`"),
+        );
+    }
+    s
+}

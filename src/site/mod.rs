@@ -1,0 +1,465 @@
+//! `hoshi site`: the static compliance site, rendered in memory from one evaluation and
+//! written atomically by [`output`].
+//!
+//! Layout: `index.html` (a landing page linking each language), `<lang>/*.html` (one
+//! folder per language in `site.languages`), `style.css`, `badge.svg`, `status.json` (the
+//! public subset, for machines) and `files/<evidence id>/<name>` (evidence files the
+//! audience may see, checked against their recorded sha256). Pages depend on the
+//! audience; what each audience may read is decided in [`view`].
+//!
+//! Identical input gives identical bytes: nothing depends on the clock or the order of
+//! a folder listing, and nothing is fetched from another host.
+
+pub mod chart;
+pub mod output;
+pub mod provenance;
+pub mod theme;
+pub mod view;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use minijinja::value::Serde;
+use serde::Serialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use crate::error::Error;
+use crate::lang::{Lang, Text};
+use crate::model::{Audience, Profile};
+use crate::site::output::Tree;
+use crate::site::provenance::Provenance;
+use crate::site::theme::Theme;
+use crate::site::view::{Input, PublishedFile, View, audience_code, lang_code};
+use crate::source::{check_relative_path, hex};
+use crate::status::Status;
+use crate::text;
+use crate::validate::Validation;
+
+/// The pages of each language, in navigation order, with the lowest audience that gets them.
+pub const PAGES: &[(&str, Audience)] = &[
+    ("index", Audience::Public),
+    ("policy", Audience::Public),
+    ("diagnosis", Audience::Partners),
+    ("principles", Audience::Partners),
+    ("evidence", Audience::Public),
+    ("history", Audience::Partners),
+    ("actions", Audience::Internal),
+];
+
+/// Largest evidence file copied into a site.
+const MAX_EVIDENCE_FILE: u64 = 64 * 1024 * 1024;
+
+const LABELS: &str = include_str!("../../assets/site/labels.yaml");
+
+/// The site's words by key, in both languages.
+pub fn labels() -> &'static BTreeMap<String, Text> {
+    static LABELS_MAP: OnceLock<BTreeMap<String, Text>> = OnceLock::new();
+    LABELS_MAP.get_or_init(|| {
+        crate::yaml::load(LABELS.as_bytes())
+            .document
+            .and_then(|d| serde_json::from_value(d.value).ok())
+            .unwrap_or_default()
+    })
+}
+
+fn labels_in(lang: Lang) -> BTreeMap<&'static str, &'static str> {
+    labels()
+        .iter()
+        .map(|(k, t)| (k.as_str(), t.get(lang)))
+        .collect()
+}
+
+/// What to build.
+pub struct Request<'a> {
+    /// The client root (evidence files and `theme/` are read from here).
+    pub root: &'a Path,
+    pub validation: &'a Validation,
+    pub status: &'a Status,
+    pub provenance: &'a Provenance,
+    pub theme: &'a Theme,
+    pub audience: Audience,
+}
+
+/// A rendered site, not yet written.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub tree: Tree,
+    pub languages: Vec<Lang>,
+    pub audience: Audience,
+    /// Evidence files registered for the audience but left out (missing, changed, or
+    /// outside the client root), by evidence id.
+    pub withheld: Vec<String>,
+}
+
+/// A site with what it was built from, ready for [`output::write`].
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub site: Site,
+    pub provenance: Provenance,
+    pub theme: Theme,
+}
+
+/// Builds the site of the client at `root` in memory: reads its git provenance and its
+/// `theme/`, then renders for `audience` (default: `site.audience` in hoshi.yaml). This
+/// is what `hoshi site` and `hoshi ci` run; write the result with [`output::write`].
+pub fn build(
+    root: &Path,
+    validation: &Validation,
+    status: &Status,
+    audience: Option<Audience>,
+    today: jiff::civil::Date,
+) -> Result<Built, Error> {
+    let profile = needs_profile(validation)?;
+    let provenance = provenance::read(root, &profile.review.tag_prefix, &status.digest, today);
+    let theme = Theme::load(root)?;
+    let site = render(&Request {
+        root,
+        validation,
+        status,
+        provenance: &provenance,
+        theme: &theme,
+        audience: audience.unwrap_or(profile.site.audience),
+    })?;
+    Ok(Built {
+        site,
+        provenance,
+        theme,
+    })
+}
+
+/// Why a site cannot be built from the files as they are.
+pub fn needs_profile(v: &Validation) -> Result<&Profile, Error> {
+    v.client.profile.as_ref().ok_or_else(|| {
+        Error::Refused(text!(
+            "hoshi.yaml にエラーがあるため、サイトを作れません。`hoshi validate` で確認してください",
+            "hoshi.yaml has errors, so the site cannot be built; see `hoshi validate`"
+        ))
+    })
+}
+
+/// The languages of the site: `site.languages` in order, without repeats.
+pub fn languages(profile: &Profile) -> Vec<Lang> {
+    let mut out = Vec::new();
+    for l in profile.site.languages.iter().filter_map(|s| Lang::parse(s)) {
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    if out.is_empty() {
+        out = vec![Lang::Ja, Lang::En];
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct NavItem {
+    page: &'static str,
+    href: String,
+    label: &'static str,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    lang: &'static str,
+    href: String,
+    label: &'static str,
+}
+
+#[derive(Serialize)]
+struct PageContext<'a> {
+    page: &'a str,
+    /// From the page to the site root (`../` for language pages).
+    root: &'a str,
+    lang: &'static str,
+    t: &'a BTreeMap<&'static str, &'static str>,
+    nav: &'a [NavItem],
+    alternates: Vec<Alternate>,
+    site: &'a View,
+    generator: &'static str,
+}
+
+#[derive(Serialize)]
+struct LandingLanguage<'a> {
+    lang: &'static str,
+    href: String,
+    label: &'static str,
+    title: &'a str,
+    intro: &'static str,
+    org: &'a str,
+}
+
+#[derive(Serialize)]
+struct LandingContext<'a> {
+    page: &'a str,
+    root: &'a str,
+    lang: &'static str,
+    t: &'a BTreeMap<&'static str, &'static str>,
+    nav: &'a [NavItem],
+    alternates: Vec<Alternate>,
+    site: &'a View,
+    languages: Vec<LandingLanguage<'a>>,
+    generator: &'static str,
+}
+
+const GENERATOR: &str = concat!("hoshi ", env!("CARGO_PKG_VERSION"));
+
+/// Renders the whole site in memory.
+pub fn render(req: &Request) -> Result<Site, Error> {
+    let profile = needs_profile(req.validation)?;
+    let langs = languages(profile);
+    let mut tree = Tree::new();
+    let (files, withheld) = evidence_files(req, &mut tree)?;
+    let input = Input {
+        validation: req.validation,
+        profile,
+        status: req.status,
+        provenance: req.provenance,
+        audience: req.audience,
+        files: &files,
+    };
+    let env = req.theme.environment()?;
+    let render = |name: &str, ctx: minijinja::Value| -> Result<String, Error> {
+        env.get_template(name)
+            .and_then(|t| t.render(ctx))
+            .map_err(|e| theme::template_error(name, &e))
+    };
+    let suffix = labels()
+        .get("site_suffix")
+        .cloned()
+        .unwrap_or_else(|| Text::new("", ""));
+    let pages: Vec<&str> = PAGES
+        .iter()
+        .filter(|(_, a)| *a <= req.audience)
+        .map(|(p, _)| *p)
+        .collect();
+    let mut views = Vec::new();
+    for &lang in &langs {
+        let view = view::build(&input, lang, &suffix);
+        let t = labels_in(lang);
+        let nav: Vec<NavItem> = pages
+            .iter()
+            .map(|p| NavItem {
+                page: p,
+                href: format!("{p}.html"),
+                label: label(&t, &format!("nav_{p}")),
+            })
+            .collect();
+        for page in &pages {
+            let alternates = langs
+                .iter()
+                .filter(|l| **l != lang)
+                .map(|l| Alternate {
+                    lang: lang_code(*l),
+                    href: format!("../{}/{page}.html", lang_code(*l)),
+                    label: label(&labels_in(*l), "lang_name"),
+                })
+                .collect();
+            let ctx = PageContext {
+                page,
+                root: "../",
+                lang: lang_code(lang),
+                t: &t,
+                nav: &nav,
+                alternates,
+                site: &view,
+                generator: GENERATOR,
+            };
+            let html = render(&format!("{page}.html"), minijinja::Value::from(Serde(&ctx)))?;
+            add(
+                &mut tree,
+                &format!("{}/{page}.html", lang_code(lang)),
+                html.into_bytes(),
+            )?;
+        }
+        views.push((lang, view));
+    }
+    let Some((first, first_view)) = views.first() else {
+        return Err(Error::Refused(text!(
+            "サイトの言語がありません",
+            "the site has no language"
+        )));
+    };
+    let t = labels_in(*first);
+    let landing = LandingContext {
+        page: "landing",
+        root: "",
+        lang: lang_code(*first),
+        t: &t,
+        nav: &[],
+        alternates: Vec::new(),
+        site: first_view,
+        languages: views
+            .iter()
+            .map(|(l, v)| LandingLanguage {
+                lang: lang_code(*l),
+                href: format!("{}/index.html", lang_code(*l)),
+                label: label(&labels_in(*l), "lang_name"),
+                title: &v.title,
+                intro: label(&labels_in(*l), "landing_intro"),
+                org: &v.org.name,
+            })
+            .collect(),
+        generator: GENERATOR,
+    };
+    let html = render("landing.html", minijinja::Value::from(Serde(&landing)))?;
+    add(&mut tree, "index.html", html.into_bytes())?;
+
+    let declared = req.status.declaration.as_ref().map(|d| {
+        let mark = req
+            .status
+            .eligibility
+            .get(d.level)
+            .map(|l| l.mark.clone())
+            .unwrap_or_else(|| "★".repeat(usize::from(d.level)));
+        (mark, d.holds)
+    });
+    let badge = chart::badge(declared.as_ref().map(|(m, h)| (m.as_str(), *h)));
+    let svg = render(
+        "badge.svg",
+        minijinja::Value::from(Serde(&json!({ "badge": badge }))),
+    )?;
+    add(&mut tree, "badge.svg", svg.into_bytes())?;
+    add(
+        &mut tree,
+        theme::STYLESHEET,
+        req.theme.css.clone().into_bytes(),
+    )?;
+    add(
+        &mut tree,
+        "status.json",
+        status_json(req, profile, &langs).into_bytes(),
+    )?;
+    Ok(Site {
+        tree,
+        languages: langs,
+        audience: req.audience,
+        withheld,
+    })
+}
+
+fn label(t: &BTreeMap<&'static str, &'static str>, key: &str) -> &'static str {
+    t.get(key).copied().unwrap_or("")
+}
+
+fn add(tree: &mut Tree, path: &str, bytes: Vec<u8>) -> Result<(), Error> {
+    tree.add(path, bytes).map_err(|e| {
+        let shown = e.0;
+        Error::Refused(text!(
+            "サイトに書けないパスです: {shown}",
+            "not a path the site can hold: {shown}"
+        ))
+    })
+}
+
+/// Copies the evidence files the audience may see into `files/<id>/<name>`, each only if
+/// it lies inside the client root and its content matches the recorded sha256.
+fn evidence_files(
+    req: &Request,
+    tree: &mut Tree,
+) -> Result<(Vec<PublishedFile>, Vec<String>), Error> {
+    let mut files = Vec::new();
+    let mut withheld = Vec::new();
+    let Some(register) = &req.validation.client.evidence else {
+        return Ok((files, withheld));
+    };
+    let root = req.root.canonicalize().ok();
+    let mut items: Vec<_> = register
+        .evidence
+        .iter()
+        .filter(|e| e.visibility <= req.audience && e.file.is_some())
+        .collect();
+    items.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut seen = std::collections::BTreeSet::new();
+    for item in items {
+        let (Some(rel), Some(root)) = (item.file.as_deref(), root.as_deref()) else {
+            withheld.push(item.id.clone());
+            continue;
+        };
+        if !seen.insert(item.id.as_str()) {
+            continue;
+        }
+        let bytes = match (&item.sha256, read_inside(root, rel)) {
+            (Some(want), Some(bytes))
+                if hex(&Sha256::digest(&bytes)) == want.to_ascii_lowercase() =>
+            {
+                bytes
+            }
+            _ => {
+                withheld.push(item.id.clone());
+                continue;
+            }
+        };
+        let name = rel.rsplit('/').next().unwrap_or(rel).to_owned();
+        let site_path = format!("files/{}/{name}", item.id);
+        add(tree, &site_path, bytes)?;
+        files.push(PublishedFile {
+            id: item.id.clone(),
+            site_path,
+            name,
+            sha256: item.sha256.clone().unwrap_or_default(),
+        });
+    }
+    Ok((files, withheld))
+}
+
+/// The bytes of a regular file inside `root` (symlinks followed only while they stay inside).
+fn read_inside(root: &Path, rel: &str) -> Option<Vec<u8>> {
+    check_relative_path(rel).ok()?;
+    let real = root.join(rel).canonicalize().ok()?;
+    if !real.starts_with(root) {
+        return None;
+    }
+    let meta = real.metadata().ok()?;
+    if !meta.is_file() || meta.len() > MAX_EVIDENCE_FILE {
+        return None;
+    }
+    std::fs::read(&real).ok()
+}
+
+/// `status.json`: the public subset, for machines. Field names are stable.
+fn status_json(req: &Request, profile: &Profile, langs: &[Lang]) -> String {
+    let s = req.status;
+    let p = req.provenance;
+    let last = p.last_review().map(|r| {
+        json!({
+            "ref": r.name,
+            "date": r.date,
+            "commit": r.commit,
+        })
+    });
+    let value = json!({
+        "organization": {
+            "name": profile.organization.name,
+            "name_en": profile.organization.name_en,
+        },
+        "declared": s.declaration.as_ref().map(|d| d.level),
+        "eligible": s.eligibility.level,
+        "holds": s.declaration.as_ref().map(|d| d.holds),
+        "declaration": s.declaration.as_ref().map(|d| json!({
+            "level": d.level,
+            "id": d.id,
+            "declared_on": d.declared_on,
+            "holds": d.holds,
+        })),
+        "last_review": last,
+        "digest": s.digest,
+        "commit": p.commit,
+        "uncommitted_changes": p.dirty,
+        "policy": req.validation.client.policy.as_ref().map(|x| json!({
+            "title": x.title,
+            "established_on": x.established_on,
+            "pages": langs.iter().map(|l| format!("{}/policy.html", lang_code(*l))).collect::<Vec<_>>(),
+        })),
+        "site": {
+            "audience": audience_code(req.audience),
+            "languages": langs.iter().map(|l| lang_code(*l)).collect::<Vec<_>>(),
+            "base_url": profile.site.base_url,
+        },
+        "generator": GENERATOR,
+    });
+    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    out.push('\n');
+    out
+}

@@ -1,0 +1,312 @@
+//! The site's templates and stylesheet: embedded in the binary, overridable file by file
+//! from the client's `theme/` folder (as mdBook does).
+//!
+//! Templates are minijinja with HTML autoescape (for `.html` and `.svg`) and strict
+//! undefined behaviour, so a misspelt variable is an error rather than an empty string.
+
+use std::fs;
+use std::path::Path;
+
+use minijinja::syntax::SyntaxConfig;
+use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, UndefinedBehavior, Value};
+
+use crate::error::Error;
+use crate::text;
+
+/// The folder in the client root whose files override the embedded ones.
+pub const THEME_DIR: &str = "theme";
+
+/// The stylesheet's name, in `theme/` and in the site.
+pub const STYLESHEET: &str = "style.css";
+
+/// Embedded templates by name.
+pub const TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../../assets/site/templates/base.html"),
+    ),
+    (
+        "macros.html",
+        include_str!("../../assets/site/templates/macros.html"),
+    ),
+    (
+        "landing.html",
+        include_str!("../../assets/site/templates/landing.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../../assets/site/templates/index.html"),
+    ),
+    (
+        "policy.html",
+        include_str!("../../assets/site/templates/policy.html"),
+    ),
+    (
+        "diagnosis.html",
+        include_str!("../../assets/site/templates/diagnosis.html"),
+    ),
+    (
+        "principles.html",
+        include_str!("../../assets/site/templates/principles.html"),
+    ),
+    (
+        "evidence.html",
+        include_str!("../../assets/site/templates/evidence.html"),
+    ),
+    (
+        "history.html",
+        include_str!("../../assets/site/templates/history.html"),
+    ),
+    (
+        "actions.html",
+        include_str!("../../assets/site/templates/actions.html"),
+    ),
+    (
+        "badge.svg",
+        include_str!("../../assets/site/templates/badge.svg"),
+    ),
+];
+
+const EMBEDDED_CSS: &str = include_str!("../../assets/site/style.css");
+
+/// Most bytes read from one theme file.
+const MAX_THEME_FILE: u64 = 1024 * 1024;
+
+/// Templates and stylesheet after the client's overrides.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// Every template by name, sorted; overrides replace embedded ones, and extra
+    /// `.html` files in `theme/` are added (for `{% include %}` from an override).
+    pub templates: Vec<(String, String)>,
+    pub css: String,
+    /// Theme files used, sorted (for messages).
+    pub overridden: Vec<String>,
+    /// Files in `theme/` that hoshi does not read (a misspelt name, say), sorted.
+    pub ignored: Vec<String>,
+}
+
+impl Theme {
+    /// The embedded theme alone.
+    pub fn embedded() -> Theme {
+        let mut templates: Vec<(String, String)> = TEMPLATES
+            .iter()
+            .map(|(n, s)| ((*n).to_owned(), (*s).to_owned()))
+            .collect();
+        templates.sort();
+        Theme {
+            templates,
+            css: EMBEDDED_CSS.to_owned(),
+            overridden: Vec::new(),
+            ignored: Vec::new(),
+        }
+    }
+
+    /// The embedded theme with the overrides in `<client_root>/theme/`, if that folder
+    /// exists. Only regular files are read (a symlink could pull in a file from outside
+    /// the client root).
+    pub fn load(client_root: &Path) -> Result<Theme, Error> {
+        let mut theme = Theme::embedded();
+        let dir = client_root.join(THEME_DIR);
+        let entries = match fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(theme),
+            Err(e) => return Err(Error::io(&dir, e)),
+        };
+        let mut names = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(&dir, e))?;
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+        names.sort();
+        for name in names {
+            let path = dir.join(&name);
+            let meta = fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?;
+            let wanted = name == STYLESHEET || name.ends_with(".html") || name.ends_with(".svg");
+            if !wanted || !meta.is_file() {
+                theme.ignored.push(format!("{THEME_DIR}/{name}"));
+                continue;
+            }
+            if meta.len() > MAX_THEME_FILE {
+                let shown = path.display();
+                return Err(Error::Refused(text!(
+                    "テーマのファイル {shown} が大きすぎます（1 MiB まで）",
+                    "theme file {shown} is too large (1 MiB at most)"
+                )));
+            }
+            let source = fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            if name == STYLESHEET {
+                theme.css = source;
+            } else if let Some(t) = theme.templates.iter_mut().find(|(n, _)| *n == name) {
+                t.1 = source;
+            } else {
+                theme.templates.push((name.clone(), source));
+            }
+            theme.overridden.push(format!("{THEME_DIR}/{name}"));
+        }
+        theme.templates.sort();
+        Ok(theme)
+    }
+
+    /// A template environment over these templates.
+    pub fn environment(&self) -> Result<Environment<'_>, Error> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Files end with a newline, as the templates do.
+        if let Ok(syntax) = SyntaxConfig::builder().keep_trailing_newline(true).build() {
+            env.set_syntax(syntax);
+        }
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".html") || name.ends_with(".svg") {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
+        env.set_formatter(format_value);
+        env.add_filter("date", date);
+        env.add_filter("urlpath", urlpath);
+        for (name, source) in &self.templates {
+            env.add_template(name, source)
+                .map_err(|e| template_error(name, &e))?;
+        }
+        Ok(env)
+    }
+}
+
+/// Writes a value into the output: HTML-escaped (`& < > " '`, enough for text and quoted
+/// attributes; unlike minijinja's default, `/` stays readable in paths and URLs) unless it
+/// is marked safe. Printing an undefined value is an error, as strict undefined asks.
+fn format_value(
+    out: &mut Output,
+    state: &mut State,
+    value: &Value,
+) -> Result<(), minijinja::Error> {
+    if value.is_undefined() {
+        return Err(minijinja::Error::new(
+            ErrorKind::UndefinedError,
+            "undefined value printed",
+        ));
+    }
+    if *state.auto_escape() != AutoEscape::Html || value.is_safe() {
+        return minijinja::escape_formatter(out, state, value);
+    }
+    let text = value.to_string();
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    out.write_str(&escaped)
+        .map_err(|_| minijinja::Error::new(ErrorKind::WriteFailure, "cannot write output"))
+}
+
+/// A template that does not compile or render, named with its line.
+pub fn template_error(name: &str, e: &minijinja::Error) -> Error {
+    let mut detail = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        detail.push_str(&format!(": {s}"));
+        source = s.source();
+    }
+    Error::Refused(text!(
+        "サイトのテンプレート {name} でエラーが発生しました: {detail}",
+        "the site template {name} failed: {detail}"
+    ))
+}
+
+/// `{{ "2026-04-01"|date(lang) }}`: `2026年4月1日` in Japanese, `1 April 2026` in
+/// English; anything that is not a date is returned as it is.
+fn date(value: String, lang: String) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let Ok(d) = value.parse::<jiff::civil::Date>() else {
+        return value;
+    };
+    let month = usize::try_from(d.month()).unwrap_or(1).clamp(1, 12);
+    match lang.as_str() {
+        "ja" => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        _ => format!("{} {} {}", d.day(), MONTHS[month - 1], d.year()),
+    }
+}
+
+/// `{{ path|urlpath }}`: percent-encodes each segment of a relative path for an `href`.
+fn urlpath(value: String) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_both_languages() {
+        assert_eq!(date("2026-04-01".into(), "ja".into()), "2026年4月1日");
+        assert_eq!(date("2026-04-01".into(), "en".into()), "1 April 2026");
+        assert_eq!(date("soon".into(), "en".into()), "soon");
+    }
+
+    #[test]
+    fn paths_are_encoded_per_segment() {
+        assert_eq!(
+            urlpath("files/EV-1/a b#?.txt".into()),
+            "files/EV-1/a%20b%23%3F.txt"
+        );
+        assert_eq!(urlpath("日".into()), "%E6%97%A5");
+    }
+
+    #[test]
+    fn embedded_templates_compile_and_undefined_is_an_error() {
+        let theme = Theme::embedded();
+        let mut env = theme.environment().expect("compiles");
+        env.add_template("t.html", "{{ nope }}").expect("parses");
+        let t = env.get_template("t.html").expect("template");
+        assert!(t.render(minijinja::context! {}).is_err());
+        let escaped = env
+            .render_str("{{ x }}", minijinja::context! { x => "<b>" })
+            .expect("renders");
+        // render_str has no .html name, so no escaping: autoescape follows the name.
+        assert_eq!(escaped, "<b>");
+        env.add_template("e.html", "{{ x }}").expect("parses");
+        let html = env
+            .get_template("e.html")
+            .and_then(|t| t.render(minijinja::context! { x => "<b>\"'" }))
+            .expect("renders");
+        assert_eq!(html, "&lt;b&gt;&quot;&#39;");
+        let path = env
+            .get_template("e.html")
+            .and_then(|t| t.render(minijinja::context! { x => "../a/b.html" }))
+            .expect("renders");
+        assert_eq!(path, "../a/b.html");
+        env.add_template("u.html", "{{ x.nope }}").expect("parses");
+        let undefined = env
+            .get_template("u.html")
+            .and_then(|t| t.render(minijinja::context! { x => minijinja::context! {} }));
+        assert!(undefined.is_err());
+    }
+}
