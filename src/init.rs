@@ -9,7 +9,7 @@ use crate::lang::Text;
 use crate::schema::FileKind;
 use crate::text;
 
-const TEMPLATES: [(&str, &str); 6] = [
+const TEMPLATES: [(&str, &str); 7] = [
     ("hoshi.yaml", include_str!("../assets/init/hoshi.yaml")),
     (
         "principles.yaml",
@@ -25,7 +25,24 @@ const TEMPLATES: [(&str, &str); 6] = [
         include_str!("../assets/init/evidence.yaml"),
     ),
     ("README.md", include_str!("../assets/init/README.md")),
+    (WORKFLOW, include_str!("../assets/init/workflow.yml")),
 ];
+
+/// The GitHub Actions workflow `init` writes, relative to the client root.
+pub const WORKFLOW: &str = ".github/workflows/hoshi.yml";
+
+/// The composite action (`action.yml` at the root of hoshi's repository) that the
+/// generated workflow installs hoshi with, as `uses:` names it. GitHub needs a literal
+/// `owner/repo@ref` there, so this is the one place that says where hoshi is published:
+/// change the owner here when publishing elsewhere (the release workflow refuses to
+/// publish a hoshi whose `init` would point at another repository). The ref is the
+/// major version tag of this hoshi (`v0`, `v1`, …), which the release workflow moves.
+pub const HOSHI_ACTION: &str = concat!("hoshi-org/hoshi@v", env!("CARGO_PKG_VERSION_MAJOR"));
+
+/// The workflow `init` writes (also committed as `example-repo/.github/workflows/hoshi.yml`).
+pub fn workflow() -> String {
+    include_str!("../assets/init/workflow.yml").replace("__HOSHI_ACTION__", HOSHI_ACTION)
+}
 
 /// Folder inside a client root where `init` puts the schemas for editors.
 pub const SCHEMA_DIR: &str = ".hoshi/schema";
@@ -39,7 +56,8 @@ pub fn files(name: &str, today: &str) -> Vec<(String, String)> {
         .map(|(file, template)| {
             let body = template
                 .replace("__NAME__", &quoted)
-                .replace("__TODAY__", today);
+                .replace("__TODAY__", today)
+                .replace("__HOSHI_ACTION__", HOSHI_ACTION);
             ((*file).to_owned(), body)
         })
         .collect();

@@ -1,0 +1,300 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[hoshi] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'hoshi'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'hoshi'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Scaffold a client repository (refuses to overwrite anything)'
+            cand validate 'Check every client file against its schema and the format''s rules'
+            cand status 'Score, star eligibility with every requirement, declared vs eligible, what to do next'
+            cand diff 'What changed since the last review (the newest review tag reachable from HEAD)'
+            cand review 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
+            cand history 'Level and score at each review tag, or at each commit that changed the client files'
+            cand evidence 'Register, verify and list evidence files (`add`, `check`, `list`)'
+            cand portfolio 'Every client under the paths in one table: declaration, score, reviews, evidence'
+            cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
+            cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
+            cand schema 'Write the JSON Schemas of the client files'
+            cand completions 'Print a shell completion script (also in `completions/` of the source and release)'
+            cand man 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;init'= {
+            cand --name 'The organisation''s name'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;validate'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;status'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;diff'= {
+            cand --base 'Compare against this revision [default: the newest review tag reachable from HEAD]'
+            cand --head 'Compare this revision [default: the working tree]'
+            cand --fail-on 'Exit 1 when the eligible level fell, a met requirement became unmet, or the total score fell'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;review'= {
+            cand --reviewer 'Who reviewed (written into the tag)'
+            cand --date 'The review date [default: today]'
+            cand -m 'The tag''s one-line summary [default: date, reviewer, level and score]'
+            cand --message 'The tag''s one-line summary [default: date, reviewer, level and score]'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;history'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand --commits 'One row per commit that changed the client folder instead of per review'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;evidence'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
+            cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
+            cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;evidence;add'= {
+            cand --id 'Id of the new item (e.g. EV-007); must not be in use'
+            cand --title 'What the evidence shows'
+            cand --visibility 'Widest audience whose site may show it'
+            cand --collected-on 'When it was collected (YYYY-MM-DD) [default: today]'
+            cand --valid-for-months 'Months it stays valid after collection (1–120)'
+            cand --valid-until 'The last day it is valid (YYYY-MM-DD)'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;evidence;check'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;evidence;list'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;evidence;help'= {
+            cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
+            cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
+            cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;evidence;help;add'= {
+        }
+        &'hoshi;evidence;help;check'= {
+        }
+        &'hoshi;evidence;help;list'= {
+        }
+        &'hoshi;evidence;help;help'= {
+        }
+        &'hoshi;portfolio'= {
+            cand --calendar 'Also write every due date (reviews, evidence expiry, improvement actions) as an iCalendar file'
+            cand --site 'Also build a private dashboard into DIR, linking each client''s internal site (never publish it)'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;ci'= {
+            cand --out 'Folder to write the site into; replaced whole, and only if hoshi made it'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;site'= {
+            cand --out 'Folder to write the site into; replaced whole, and only if hoshi made it'
+            cand --audience 'Who the site is for [default: hoshi.yaml `site.audience`, else public]'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;schema'= {
+            cand --out 'Folder to write the five schemas into (stdout when omitted)'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;completions'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;man'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;help'= {
+            cand init 'Scaffold a client repository (refuses to overwrite anything)'
+            cand validate 'Check every client file against its schema and the format''s rules'
+            cand status 'Score, star eligibility with every requirement, declared vs eligible, what to do next'
+            cand diff 'What changed since the last review (the newest review tag reachable from HEAD)'
+            cand review 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
+            cand history 'Level and score at each review tag, or at each commit that changed the client files'
+            cand evidence 'Register, verify and list evidence files (`add`, `check`, `list`)'
+            cand portfolio 'Every client under the paths in one table: declaration, score, reviews, evidence'
+            cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
+            cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
+            cand schema 'Write the JSON Schemas of the client files'
+            cand completions 'Print a shell completion script (also in `completions/` of the source and release)'
+            cand man 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;help;init'= {
+        }
+        &'hoshi;help;validate'= {
+        }
+        &'hoshi;help;status'= {
+        }
+        &'hoshi;help;diff'= {
+        }
+        &'hoshi;help;review'= {
+        }
+        &'hoshi;help;history'= {
+        }
+        &'hoshi;help;evidence'= {
+            cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
+            cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
+            cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
+        }
+        &'hoshi;help;evidence;add'= {
+        }
+        &'hoshi;help;evidence;check'= {
+        }
+        &'hoshi;help;evidence;list'= {
+        }
+        &'hoshi;help;portfolio'= {
+        }
+        &'hoshi;help;ci'= {
+        }
+        &'hoshi;help;site'= {
+        }
+        &'hoshi;help;schema'= {
+        }
+        &'hoshi;help;completions'= {
+        }
+        &'hoshi;help;man'= {
+        }
+        &'hoshi;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
