@@ -7,8 +7,17 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod ci;
+pub mod completions;
+mod diff;
+mod evidence;
+mod history;
 mod init;
+pub mod man;
+mod portfolio;
+mod review;
 mod schema;
+mod site;
 mod status;
 mod validate;
 
@@ -60,11 +69,89 @@ enum Command {
     Validate,
     /// Score, star eligibility with every requirement, declared vs eligible, what to do next.
     Status,
+    /// What changed since the last review (the newest review tag reachable from HEAD).
+    Diff {
+        /// Compare against this revision [default: the newest review tag reachable from HEAD].
+        #[arg(long, value_name = "REV")]
+        base: Option<String>,
+        /// Compare this revision [default: the working tree].
+        #[arg(long, value_name = "REV")]
+        head: Option<String>,
+        /// Exit 1 when the eligible level fell, a met requirement became unmet, or the total
+        /// score fell.
+        #[arg(long, value_enum, value_name = "GATE")]
+        fail_on: Option<diff::FailOn>,
+    },
+    /// Record an accepted review as an annotated git tag on HEAD (never moves a tag).
+    Review {
+        /// Who reviewed (written into the tag).
+        #[arg(long, value_name = "NAME")]
+        reviewer: String,
+        /// The review date [default: today].
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// The tag's one-line summary [default: date, reviewer, level and score].
+        #[arg(long, short, value_name = "MESSAGE")]
+        message: Option<String>,
+    },
+    /// Level and score at each review tag, or at each commit that changed the client files.
+    History {
+        /// One row per commit that changed the client folder instead of per review.
+        #[arg(long)]
+        commits: bool,
+    },
+    /// Register, verify and list evidence files (`add`, `check`, `list`).
+    Evidence {
+        #[command(subcommand)]
+        command: evidence::EvidenceCommand,
+    },
+    /// Every client under the paths in one table: declaration, score, reviews, evidence.
+    Portfolio {
+        /// Folders to search for clients (folders with hoshi.yaml).
+        #[arg(default_value = ".")]
+        paths: Vec<PathBuf>,
+        /// Also write every due date (reviews, evidence expiry, improvement actions) as an
+        /// iCalendar file.
+        #[arg(long, value_name = "FILE.ics")]
+        calendar: Option<PathBuf>,
+        /// Also build a private dashboard into DIR, linking each client's internal site
+        /// (never publish it).
+        #[arg(long, value_name = "DIR")]
+        site: Option<PathBuf>,
+    },
+    /// What CI runs: validate, status, the diff against the last review (into the GitHub job
+    /// summary), and the site for `site.audience`.
+    Ci {
+        /// Folder to write the site into; replaced whole, and only if hoshi made it.
+        #[arg(long, default_value = "_site", value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder.
+    Site {
+        /// Folder to write the site into; replaced whole, and only if hoshi made it.
+        #[arg(long, default_value = "_site", value_name = "DIR")]
+        out: PathBuf,
+        /// Who the site is for [default: hoshi.yaml `site.audience`, else public].
+        #[arg(long, value_enum)]
+        audience: Option<site::AudienceArg>,
+    },
     /// Write the JSON Schemas of the client files.
     Schema {
         /// Folder to write the five schemas into (stdout when omitted).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+    },
+    /// Print a shell completion script (also in `completions/` of the source and release).
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print a manual page (roff), e.g. `hoshi man | man -l -`.
+    Man {
+        /// The command whose page to print, e.g. `status` or `evidence add`; the main page
+        /// when omitted.
+        command: Vec<String>,
     },
 }
 
@@ -74,6 +161,8 @@ pub(crate) enum Format {
     Json,
     Github,
     Markdown,
+    /// Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -119,7 +208,28 @@ fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Init { dir, name } => init::run(cli, dir, name.as_deref()),
         Command::Validate => validate::run(cli),
         Command::Status => status::run(cli),
+        Command::Diff {
+            base,
+            head,
+            fail_on,
+        } => diff::run(cli, base.as_deref(), head.as_deref(), *fail_on),
+        Command::Review {
+            reviewer,
+            date,
+            message,
+        } => review::run(cli, reviewer, date.as_deref(), message.as_deref()),
+        Command::History { commits } => history::run(cli, *commits),
         Command::Schema { out } => schema::run(cli, out.as_deref()),
+        Command::Site { out, audience } => site::run(cli, out, *audience),
+        Command::Ci { out } => ci::run(cli, out),
+        Command::Evidence { command } => evidence::run(cli, command),
+        Command::Portfolio {
+            paths,
+            calendar,
+            site,
+        } => portfolio::run(cli, paths, calendar.as_deref(), site.as_deref()),
+        Command::Completions { shell } => completions::run(cli, *shell),
+        Command::Man { command } => man::run(cli, command),
     }
 }
 
