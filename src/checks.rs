@@ -14,7 +14,7 @@ use crate::yaml::Document;
 pub fn check(client: &Client, source: &dyn Source) -> Vec<Finding> {
     let mut out = Vec::new();
     let ids = evidence_ids(client, &mut out);
-    evidence_files(client, source, &mut out);
+    evidence_files(client, |_, rel| source.evidence(rel), &mut out);
     references(client, ids.as_ref(), &mut out);
     profile(client, &mut out);
     answers(client, &mut out);
@@ -61,7 +61,24 @@ fn evidence_ids(client: &Client, out: &mut Vec<Finding>) -> Option<HashMap<Strin
     Some(seen)
 }
 
-fn evidence_files(client: &Client, source: &dyn Source, out: &mut Vec<Finding>) {
+/// The register's own checks: unique ids, then each file's path, existence and sha256, with
+/// `resolve(index, path)` giving what an item's path leads to (so a caller can resolve and
+/// hash the files in parallel beforehand).
+pub fn evidence_register(
+    client: &Client,
+    resolve: impl FnMut(usize, &str) -> std::io::Result<EvidenceEntry>,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    evidence_ids(client, &mut out);
+    evidence_files(client, resolve, &mut out);
+    out
+}
+
+fn evidence_files(
+    client: &Client,
+    mut resolve: impl FnMut(usize, &str) -> std::io::Result<EvidenceEntry>,
+    out: &mut Vec<Finding>,
+) {
     let Some(register) = &client.evidence else {
         return;
     };
@@ -101,7 +118,7 @@ fn evidence_files(client: &Client, source: &dyn Source, out: &mut Vec<Finding>) 
             );
             continue;
         }
-        let entry = match source.evidence(rel) {
+        let entry = match resolve(i, rel) {
             Ok(entry) => entry,
             Err(e) => {
                 out.push(finding(

@@ -14,6 +14,7 @@ pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
         Format::Json => report::status_json::status(&s, lang),
         Format::Github => report::github::findings(&s.findings, &style),
         Format::Markdown => report::status_markdown::status(&s, &style),
+        f @ Format::Csv => return Err(crate::cli::unsupported("status", f)),
     };
     emit(&out)?;
     Ok(if s.has_errors() { 1 } else { 0 })

@@ -23,7 +23,7 @@ pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
         }
         Format::Json => report::json::validation(&v, lang),
         Format::Github => report::github::findings(&v.findings, &style),
-        f @ Format::Markdown => return Err(unsupported("validate", f)),
+        f @ (Format::Markdown | Format::Csv) => return Err(unsupported("validate", f)),
     };
     emit(&out)?;
     Ok(if v.is_valid() { 0 } else { 1 })

@@ -1,10 +1,19 @@
 //! Renderers: one result, many formats. None of them prints; they return text.
 
+pub mod calendar;
+pub mod diff_json;
+pub mod diff_markdown;
+pub mod diff_text;
+pub mod evidence;
 pub mod github;
+pub mod history;
 pub mod json;
+pub mod portfolio;
+pub mod review;
 pub mod status_json;
 pub mod status_markdown;
 pub mod status_text;
+pub mod table;
 pub mod text;
 
 use crate::lang::Lang;

@@ -1,0 +1,167 @@
+//! `hoshi evidence add|check|list`.
+
+use std::path::PathBuf;
+
+use clap::{Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
+use crate::client::Client;
+use crate::error::Error;
+use crate::evidence_add::{self, Request, Validity};
+use crate::model::Audience;
+use crate::report;
+use crate::source::WorkTree;
+use crate::{evidence_register, text};
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum EvidenceCommand {
+    /// Register a file inside the client folder: compute its sha256 and append an entry to
+    /// evidence.yaml, leaving every byte already there as it was.
+    Add {
+        /// The file to register (inside the client folder).
+        file: PathBuf,
+        /// Id of the new item (e.g. EV-007); must not be in use.
+        #[arg(long)]
+        id: String,
+        /// What the evidence shows.
+        #[arg(long)]
+        title: String,
+        /// Widest audience whose site may show it.
+        #[arg(long, value_enum, default_value = "internal")]
+        visibility: Visibility,
+        /// When it was collected (YYYY-MM-DD) [default: today].
+        #[arg(long, value_name = "DATE")]
+        collected_on: Option<String>,
+        /// Months it stays valid after collection (1–120).
+        #[arg(long, value_name = "N", conflicts_with = "valid_until")]
+        valid_for_months: Option<u32>,
+        /// The last day it is valid (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        valid_until: Option<String>,
+    },
+    /// Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem.
+    Check,
+    /// List the evidence with age, expiry and what cites it; flags items nothing cites.
+    List,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Visibility {
+    Public,
+    Partners,
+    Internal,
+}
+
+impl From<Visibility> for Audience {
+    fn from(v: Visibility) -> Audience {
+        match v {
+            Visibility::Public => Audience::Public,
+            Visibility::Partners => Audience::Partners,
+            Visibility::Internal => Audience::Internal,
+        }
+    }
+}
+
+fn date(flag: &str, value: &str) -> Result<Date, Error> {
+    value
+        .parse::<Date>()
+        .ok()
+        .filter(|_| value.len() == 10)
+        .ok_or_else(|| {
+            Error::Refused(text!(
+                "--{flag} の日付「{value}」が読めません。YYYY-MM-DD で書いてください（例: 2026-04-18）",
+                "--{flag}: \"{value}\" is not a date; write YYYY-MM-DD (e.g. 2026-04-18)"
+            ))
+        })
+}
+
+pub(super) fn run(cli: &Cli, command: &EvidenceCommand) -> Result<u8, Error> {
+    match command {
+        EvidenceCommand::Add {
+            file,
+            id,
+            title,
+            visibility,
+            collected_on,
+            valid_for_months,
+            valid_until,
+        } => {
+            let collected_on = match collected_on {
+                Some(d) => date("collected-on", d)?,
+                None => today_date(),
+            };
+            let validity = match (valid_for_months, valid_until) {
+                (Some(n), _) => Some(Validity::Months(*n)),
+                (None, Some(d)) => Some(Validity::Until(date("valid-until", d)?)),
+                (None, None) => None,
+            };
+            let request = Request {
+                file: file.clone(),
+                id: id.clone(),
+                title: title.clone(),
+                visibility: (*visibility).into(),
+                collected_on,
+                validity,
+            };
+            add(cli, &request)
+        }
+        EvidenceCommand::Check => check(cli),
+        EvidenceCommand::List => list(cli),
+    }
+}
+
+fn read(cli: &Cli) -> Result<(WorkTree, Client), Error> {
+    let root = WorkTree::new(&cli.repo);
+    let client = Client::read(&root).map_err(|e| read_error(&cli.repo, e))?;
+    Ok((root, client))
+}
+
+fn add(cli: &Cli, request: &Request) -> Result<u8, Error> {
+    let format = cli.format.unwrap_or(Format::Text);
+    if !matches!(format, Format::Text | Format::Json) {
+        return Err(unsupported("evidence add", format));
+    }
+    let plan = evidence_add::plan(&cli.repo, request)?;
+    evidence_add::write(&cli.repo, &plan)?;
+    let client = Client::read(&WorkTree::new(&cli.repo)).ok();
+    let style = style(cli, lang_for(cli, client.as_ref()));
+    let out = match format {
+        Format::Json => report::evidence::added_json(&plan),
+        _ if cli.quiet => String::new(),
+        _ => report::evidence::added_text(&plan, &style),
+    };
+    emit(&out)?;
+    Ok(0)
+}
+
+fn check(cli: &Cli) -> Result<u8, Error> {
+    let (root, client) = read(cli)?;
+    let lang = lang_for(cli, Some(&client));
+    let style = style(cli, lang);
+    let r = evidence_register::check(&client, &root, today_date());
+    let out = match cli.format.unwrap_or(Format::Text) {
+        Format::Text => report::evidence::check_text(&r, |f| client.text(f), &style, cli.quiet),
+        Format::Json => report::evidence::check_json(&r, lang),
+        Format::Github => report::github::findings(&r.findings, &style),
+        f @ (Format::Markdown | Format::Csv) => return Err(unsupported("evidence check", f)),
+    };
+    emit(&out)?;
+    Ok(u8::from(r.has_problems()))
+}
+
+fn list(cli: &Cli) -> Result<u8, Error> {
+    let (_, client) = read(cli)?;
+    let lang = lang_for(cli, Some(&client));
+    let style = style(cli, lang);
+    let r = evidence_register::list(&client, today_date());
+    let out = match cli.format.unwrap_or(Format::Text) {
+        Format::Text => report::evidence::list_text(&r, |f| client.text(f), &style),
+        Format::Json => report::evidence::list_json(&r, lang),
+        Format::Csv => report::evidence::list_csv(&r),
+        Format::Markdown => report::evidence::list_markdown(&r, &style),
+        f @ Format::Github => return Err(unsupported("evidence list", f)),
+    };
+    emit(&out)?;
+    Ok(u8::from(!r.readable))
+}

@@ -1,0 +1,146 @@
+//! `hoshi portfolio`.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use crate::cli::{Cli, Format, emit, env_lang, today_date, unsupported};
+use crate::error::Error;
+use crate::lang::Lang;
+use crate::site::output;
+use crate::{portfolio, portfolio_site, report, text};
+
+/// Clients from which a progress bar is worth showing.
+const PROGRESS_FROM: usize = 20;
+
+pub(super) fn run(
+    cli: &Cli,
+    paths: &[PathBuf],
+    calendar: Option<&Path>,
+    site: Option<&Path>,
+) -> Result<u8, Error> {
+    let lang = cli.lang.or_else(env_lang).unwrap_or(Lang::Ja);
+    let format = cli.format.unwrap_or(Format::Text);
+    if format == Format::Github {
+        return Err(unsupported("portfolio", format));
+    }
+    let today = today_date();
+    let found = portfolio::discover(paths)?;
+    {
+        let mut err = std::io::stderr().lock();
+        for (dir, why) in &found.unreadable {
+            let _ = match lang {
+                Lang::Ja => writeln!(err, "hoshi: 警告: フォルダ {dir} を読めません: {why}"),
+                Lang::En => writeln!(err, "hoshi: warning: cannot list {dir}: {why}"),
+            };
+        }
+    }
+    if found.clients.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let shown = shown.join(", ");
+        return Err(Error::Refused(text!(
+            "{shown} の下にクライアント（hoshi.yaml のあるフォルダ）が見つかりません",
+            "no client (a folder with hoshi.yaml) found under {shown}"
+        )));
+    }
+    if let Some(dir) = site {
+        // Before any work; the site's message names its own flag.
+        output::check_target(dir).map_err(|e| {
+            let flag = |m: String| m.replace("--out", "--site");
+            Error::Refused(crate::lang::Text::new(
+                flag(e.message(Lang::Ja)),
+                flag(e.message(Lang::En)),
+            ))
+        })?;
+    }
+    let rows = evaluate(cli, &found.clients, today);
+    let ics = report::calendar::ics(&rows, today, lang);
+    if let Some(file) = calendar {
+        write_atomically(file, ics.as_bytes())?;
+    }
+    if let Some(dir) = site {
+        let json = report::portfolio::json(&rows, today, lang);
+        let dashboard = portfolio_site::build(&rows, today, lang, &json, &ics)?;
+        output::write(dir, &dashboard.tree)?;
+        if !cli.quiet {
+            let mut err = std::io::stderr().lock();
+            let (n, shown) = (dashboard.built.len(), dir.display());
+            let _ = match lang {
+                Lang::Ja => writeln!(
+                    err,
+                    "hoshi: {shown} にダッシュボードと {n} 件のクライアントの社内向けサイトを書き出しました（非公開にしてください）"
+                ),
+                Lang::En => writeln!(
+                    err,
+                    "hoshi: wrote the dashboard and {n} clients' internal sites to {shown} (keep it private)"
+                ),
+            };
+            for (path, why) in &dashboard.skipped {
+                let _ = match lang {
+                    Lang::Ja => writeln!(
+                        err,
+                        "hoshi: 警告: {path} のサイトは作れませんでした: {}",
+                        why.ja
+                    ),
+                    Lang::En => writeln!(err, "hoshi: warning: no site for {path}: {}", why.en),
+                };
+            }
+        }
+    }
+    let color = crate::cli::style(cli, lang).color;
+    let out = match format {
+        Format::Text if cli.quiet => String::new(),
+        Format::Text => report::portfolio::text(&rows, lang, color),
+        Format::Json => report::portfolio::json(&rows, today, lang),
+        Format::Csv => report::portfolio::csv(&rows, lang),
+        Format::Markdown => report::portfolio::markdown(&rows, lang),
+        Format::Github => String::new(),
+    };
+    emit(&out)?;
+    let attention = rows.iter().any(|r| r.not_held() || r.has_errors());
+    Ok(u8::from(attention))
+}
+
+/// Evaluates in parallel, with a progress bar on a terminal for larger portfolios.
+fn evaluate(
+    cli: &Cli,
+    clients: &[portfolio::Found],
+    today: jiff::civil::Date,
+) -> Vec<portfolio::Row> {
+    let show = !cli.quiet && clients.len() > PROGRESS_FROM && std::io::stderr().is_terminal();
+    if !show {
+        return portfolio::evaluate(clients, today, &|| {});
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(clients.len() as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+        bar.set_style(style);
+    }
+    let rows = portfolio::evaluate(clients, today, &|| bar.inc(1));
+    bar.finish_and_clear();
+    rows
+}
+
+/// Writes a file through a temporary file beside it, so a reader never sees half of it.
+pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".to_owned(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::io(path, e));
+    }
+    Ok(())
+}

@@ -1,0 +1,233 @@
+//! `hoshi portfolio --calendar`: every due date of every client as an iCalendar file
+//! (RFC 5545) that Google Calendar and Outlook import.
+//!
+//! All-day events (`DTSTART;VALUE=DATE`, `DTEND` the next day). Each event's UID is derived
+//! from the client's path and what is due (not the date), so importing a newer file
+//! updates an event instead of duplicating it. `DTSTAMP` is midnight UTC of `today`, so
+//! the same input gives the same bytes. Lines end in CRLF and are folded at 75 octets;
+//! text values escape `\`, `;`, `,` and line breaks.
+
+use sha2::{Digest, Sha256};
+
+use jiff::civil::Date;
+
+use crate::lang::Lang;
+use crate::portfolio::{DueKind, Row};
+use crate::source::hex;
+
+/// Longest line in octets, without the CRLF (RFC 5545 §3.1).
+const FOLD: usize = 75;
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11); other control characters are dropped.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds one content line: at most 75 octets per line, continuation lines start with a
+/// space, and a UTF-8 character is never split.
+pub fn fold(line: &str, out: &mut String) {
+    let mut rest = line;
+    let mut limit = FOLD;
+    loop {
+        if rest.len() <= limit {
+            out.push_str(rest);
+            out.push_str("\r\n");
+            return;
+        }
+        let mut cut = limit;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        // The leading space counts toward the next line's 75 octets.
+        limit = FOLD - 1;
+    }
+}
+
+fn uid(path: &str, key: &str) -> String {
+    let digest = Sha256::digest(format!("{path}\0{key}").as_bytes());
+    format!("{}-{}@hoshi", key_slug(key), &hex(&digest)[..20])
+}
+
+/// The kind of event in a UID, for a human reading the file.
+fn key_slug(key: &str) -> &str {
+    key.split(':').next().unwrap_or("due")
+}
+
+fn compact(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+struct Event {
+    date: Date,
+    uid: String,
+    summary: String,
+    description: String,
+}
+
+fn events(rows: &[Row], lang: Lang) -> Vec<Event> {
+    let mut out = Vec::new();
+    for r in rows {
+        let name = r.name_in(lang).unwrap_or(&r.path);
+        for due in &r.due {
+            let (key, summary, detail) = match (&due.what, lang) {
+                (DueKind::Review { last }, Lang::Ja) => (
+                    "review".to_owned(),
+                    format!("【{name}】SECURITY ACTION の見直し期限"),
+                    match last {
+                        Some(l) => format!("前回の見直し: {} ({})", l.date, l.tag),
+                        None => String::new(),
+                    },
+                ),
+                (DueKind::Review { last }, Lang::En) => (
+                    "review".to_owned(),
+                    format!("{name}: SECURITY ACTION review due"),
+                    match last {
+                        Some(l) => format!("last review: {} ({})", l.date, l.tag),
+                        None => String::new(),
+                    },
+                ),
+                (DueKind::EvidenceExpiry { id, title }, Lang::Ja) => (
+                    format!("evidence:{id}"),
+                    format!("【{name}】証跡 {id} の有効期限"),
+                    format!("{title}\nこの日まで有効です。新しい証跡を集めて差し替えてください"),
+                ),
+                (DueKind::EvidenceExpiry { id, title }, Lang::En) => (
+                    format!("evidence:{id}"),
+                    format!("{name}: evidence {id} expires"),
+                    format!("{title}\nlast valid day; collect it again and replace the file"),
+                ),
+                (
+                    DueKind::Action {
+                        question,
+                        what,
+                        owner,
+                    },
+                    Lang::Ja,
+                ) => (
+                    format!("action:{question}"),
+                    format!("【{name}】{question} 改善計画の期限: {what}"),
+                    owner
+                        .as_ref()
+                        .map_or(String::new(), |o| format!("担当: {o}")),
+                ),
+                (
+                    DueKind::Action {
+                        question,
+                        what,
+                        owner,
+                    },
+                    Lang::En,
+                ) => (
+                    format!("action:{question}"),
+                    format!("{name}: improvement action for {question} due: {what}"),
+                    owner
+                        .as_ref()
+                        .map_or(String::new(), |o| format!("owner: {o}")),
+                ),
+            };
+            let client = match lang {
+                Lang::Ja => format!("クライアント: {}", r.path),
+                Lang::En => format!("client: {}", r.path),
+            };
+            let description = if detail.is_empty() {
+                client
+            } else {
+                format!("{detail}\n{client}")
+            };
+            out.push(Event {
+                date: due.date,
+                uid: uid(&r.path, &key),
+                summary,
+                description,
+            });
+        }
+    }
+    out.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
+    out
+}
+
+/// The calendar of every due date of `rows`.
+pub fn ics(rows: &[Row], today: Date, lang: Lang) -> String {
+    let mut out = String::new();
+    let name = match lang {
+        Lang::Ja => "SECURITY ACTION 期限（hoshi）",
+        Lang::En => "SECURITY ACTION due dates (hoshi)",
+    };
+    let language = match lang {
+        Lang::Ja => "JA",
+        Lang::En => "EN",
+    };
+    for line in [
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        format!("PRODID:-//hoshi//hoshi portfolio//{language}"),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        format!("X-WR-CALNAME:{}", escape(name)),
+    ] {
+        fold(&line, &mut out);
+    }
+    let stamp = format!("{}T000000Z", compact(today));
+    for e in events(rows, lang) {
+        let end = e.date.tomorrow().unwrap_or(e.date);
+        for line in [
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{}", e.uid),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", compact(e.date)),
+            format!("DTEND;VALUE=DATE:{}", compact(end)),
+            format!("SUMMARY:{}", escape(&e.summary)),
+            format!("DESCRIPTION:{}", escape(&e.description)),
+            "TRANSP:TRANSPARENT".to_owned(),
+            "END:VEVENT".to_owned(),
+        ] {
+            fold(&line, &mut out);
+        }
+    }
+    fold("END:VCALENDAR", &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_values() {
+        assert_eq!(escape("a,b;c\\d\r\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn folds_at_75_octets_without_splitting_characters() {
+        let mut out = String::new();
+        let line = format!("SUMMARY:{}", "証跡".repeat(30));
+        fold(&line, &mut out);
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets: {l}", l.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn short_lines_stay_whole() {
+        let mut out = String::new();
+        fold("BEGIN:VEVENT", &mut out);
+        assert_eq!(out, "BEGIN:VEVENT\r\n");
+    }
+}

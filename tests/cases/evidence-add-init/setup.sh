@@ -1,0 +1,1 @@
+printf "%s" "signed" > evidence/policy.pdf

@@ -1,0 +1,2 @@
+printf "%s" "outside" > ../outside.txt
+ln -s ../../outside.txt evidence/link.txt

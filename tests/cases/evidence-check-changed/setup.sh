@@ -1,0 +1,2 @@
+# Tampered: one byte appended after the hash was recorded.
+printf x >> evidence/ev-004-training-attendance.csv

@@ -1,0 +1,4 @@
+# The portfolio of tests/fixtures/portfolio.sh.
+bash "$(dirname "$0")/../../fixtures/portfolio.sh"
+mkdir notes
+echo mine > notes/todo.txt
