@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use crate::client::Client;
 use crate::finding::{Code, Finding, Pos};
-use crate::model::{AnswerValue, EvidenceItem};
+use crate::model::{Action, AnswerValue, Diagnosis, EvidenceItem};
 use crate::schema::FileKind;
 use crate::text;
 
@@ -139,22 +139,25 @@ fn evidence(client: &Client, today: Date, out: &mut Vec<Finding>) {
     }
 }
 
-fn actions(client: &Client, today: Date, out: &mut Vec<Finding>) {
-    let Some(d) = &client.diagnosis else { return };
-    for (qid, answer) in &d.answers {
-        // Once a question is implemented (or does not apply) its plan is done.
+/// The improvement actions still open, with their due dates: an action of an implemented
+/// (or not applicable) answer is done.
+pub fn open_actions(d: &Diagnosis) -> impl Iterator<Item = (&str, &Action, Date)> {
+    d.answers.iter().filter_map(|(qid, answer)| {
         if matches!(
             answer.answer,
             AnswerValue::Implemented | AnswerValue::NotApplicable
         ) {
-            continue;
+            return None;
         }
-        let Some(action) = &answer.action else {
-            continue;
-        };
-        let Some(due) = action.due.as_deref().and_then(|s| s.parse::<Date>().ok()) else {
-            continue;
-        };
+        let action = answer.action.as_ref()?;
+        let due = action.due.as_deref()?.parse::<Date>().ok()?;
+        Some((qid.as_str(), action, due))
+    })
+}
+
+fn actions(client: &Client, today: Date, out: &mut Vec<Finding>) {
+    let Some(d) = &client.diagnosis else { return };
+    for (qid, action, due) in open_actions(d) {
         if due >= today {
             continue;
         }

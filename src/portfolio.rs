@@ -15,7 +15,6 @@ use crate::finding::{Code, Finding, Severity};
 use crate::freshness;
 use crate::git::{Repo, ReviewTag};
 use crate::lang::Text;
-use crate::model::AnswerValue;
 use crate::schema::FileKind;
 use crate::source::WorkTree;
 use crate::{status, text, validate};
@@ -402,27 +401,15 @@ pub fn row(found: &Found, today: Date) -> Row {
         }
     }
     if let Some(d) = &client.diagnosis {
-        for (qid, answer) in &d.answers {
-            // As in freshness: a plan of an implemented (or not applicable) answer is done.
-            if matches!(
-                answer.answer,
-                AnswerValue::Implemented | AnswerValue::NotApplicable
-            ) {
-                continue;
-            }
-            let Some(action) = &answer.action else {
-                continue;
-            };
-            if let Some(date) = action.due.as_deref().and_then(|s| s.parse().ok()) {
-                due.push(Due {
-                    date,
-                    what: DueKind::Action {
-                        question: qid.clone(),
-                        what: action.what.clone(),
-                        owner: action.owner.clone(),
-                    },
-                });
-            }
+        for (qid, action, date) in freshness::open_actions(d) {
+            due.push(Due {
+                date,
+                what: DueKind::Action {
+                    question: qid.to_owned(),
+                    what: action.what.clone(),
+                    owner: action.owner.clone(),
+                },
+            });
         }
     }
     Row {

@@ -12,6 +12,7 @@ use crate::report::diff_text::{
     action_line, describe, level_name, principle_label, regression, short,
 };
 use crate::report::status_markdown::escape;
+use crate::report::{or_dash, signed};
 use crate::review_diff::{ReviewDiff, SectionKind};
 
 /// Policy diffs longer than this many lines are folded.
@@ -20,18 +21,6 @@ pub const FOLD_LINES: usize = 12;
 /// Text inside a code span: no backticks, one line (escapes do not work there).
 fn code(s: &str) -> String {
     s.replace('`', "'").replace(['\n', '\r'], " ")
-}
-
-fn signed(n: i32) -> String {
-    if n > 0 {
-        format!("+{n}")
-    } else {
-        n.to_string()
-    }
-}
-
-fn opt(n: Option<i32>) -> String {
-    n.map_or_else(|| "—".to_owned(), |n| n.to_string())
 }
 
 /// A fenced `diff` block, folded when long. The fence is longer than any backtick run in
@@ -85,7 +74,7 @@ pub fn diff(d: &ReviewDiff, name: Option<&str>, style: &Style) -> String {
         };
         let _ = writeln!(out, "{line}\n");
         let level = level_name(Some(c.eligibility.to), lang);
-        let score = opt(c.score.to);
+        let score = or_dash(c.score.to);
         let (k_level, k_score) = if ja {
             ("判定", "自社診断")
         } else {
@@ -135,8 +124,8 @@ pub fn diff(d: &ReviewDiff, name: Option<&str>, style: &Style) -> String {
     let _ = writeln!(
         out,
         "| {k_score} | {} | {}{delta} |",
-        opt(base.score),
-        opt(d.head.score)
+        or_dash(base.score),
+        or_dash(d.head.score)
     );
     let declared = |n: Option<u8>| match n {
         Some(n) => level_name(Some(n), lang),
@@ -248,8 +237,8 @@ pub fn diff(d: &ReviewDiff, name: Option<&str>, style: &Style) -> String {
                 "| {} {} | {} | {} | {delta} |",
                 p.part,
                 escape(title),
-                opt(p.from),
-                opt(p.to)
+                or_dash(p.from),
+                or_dash(p.to)
             );
         }
         out.push('\n');

@@ -8,6 +8,7 @@ use crate::model::PrincipleStatus;
 use crate::next_steps::answer_label;
 use crate::report::diff_json::principle_id;
 use crate::report::{Style, text};
+use crate::report::{or_dash, signed};
 use crate::review_diff::{ActionState, End, Regression, ReviewDiff, SectionKind};
 
 const GREEN: &str = "\x1b[32m";
@@ -132,18 +133,6 @@ pub fn action_line(a: Option<&ActionState>, lang: Lang) -> String {
     }
 }
 
-fn signed(n: i32) -> String {
-    if n > 0 {
-        format!("+{n}")
-    } else {
-        n.to_string()
-    }
-}
-
-fn opt_score(s: Option<i32>) -> String {
-    s.map_or_else(|| "—".to_owned(), |s| s.to_string())
-}
-
 fn quoted(s: Option<&str>, lang: Lang) -> String {
     match (s, lang) {
         (None, Lang::Ja) => "（なし）".to_owned(),
@@ -214,7 +203,7 @@ fn no_base(d: &ReviewDiff, head: &str, o: &mut Out<'_>) {
         }
     }
     let level = level_name(Some(c.eligibility.to), lang);
-    let score = opt_score(c.score.to);
+    let score = or_dash(c.score.to);
     let answered = c.questions.iter().filter(|q| q.to.is_some()).count();
     let sections = c.policy.sections.len();
     let evidence = c.evidence.added.len();
@@ -303,8 +292,8 @@ fn body(d: &ReviewDiff, o: &mut Out<'_>) {
             .map_or(String::new(), |x| format!(" ({})", signed(x)));
         let line = format!(
             "  {} → {} / {}{delta}",
-            opt_score(s.from),
-            opt_score(s.to),
+            or_dash(s.from),
+            or_dash(s.to),
             s.max
         );
         o.line(&line);
@@ -324,8 +313,8 @@ fn body(d: &ReviewDiff, o: &mut Out<'_>) {
                     .map_or(String::new(), |(t, f)| format!(" ({})", signed(t - f)));
             let line = format!(
                 "    {name}: {} → {} / {}{delta}",
-                opt_score(p.from),
-                opt_score(p.to),
+                or_dash(p.from),
+                or_dash(p.to),
                 p.max
             );
             o.line(&line);

@@ -32,3 +32,17 @@ impl Style {
         format!("{}{file}", self.path_prefix)
     }
 }
+
+/// A change with its sign: `+2`, `-1`, `0`.
+pub(crate) fn signed(n: i32) -> String {
+    if n > 0 {
+        format!("+{n}")
+    } else {
+        n.to_string()
+    }
+}
+
+/// A number, or a dash where there is none.
+pub(crate) fn or_dash(n: Option<i32>) -> String {
+    n.map_or_else(|| "—".to_owned(), |n| n.to_string())
+}
