@@ -7,7 +7,7 @@ use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
 use crate::finding::{Code, Finding, Pos};
-use crate::lang::Text;
+use crate::lang::{Text, clip};
 use crate::text;
 use crate::yaml::{Document, escape_segment};
 
@@ -314,24 +314,25 @@ fn unknown_key(
     let path = format!("{parent}/{}", escape_segment(key));
     let at = doc.key_pos(&path);
     let file = kind.file_name();
+    let shown = clip(key, 60);
     let (code, message) = match (kind, parent) {
         (FileKind::Diagnosis, "/answers") => (
             Code::UnknownQuestion,
             text!(
-                "「{key}」という設問はありません（Q1〜Q25）",
-                "there is no question \"{key}\" (Q1–Q25)"
+                "「{shown}」という設問はありません（Q1〜Q25）",
+                "there is no question \"{shown}\" (Q1–Q25)"
             ),
         ),
         (FileKind::Principles, "/principles") => (
             Code::UnknownPrinciple,
             text!(
-                "「{key}」という原則はありません（P1〜P5）",
-                "there is no principle \"{key}\" (P1–P5)"
+                "「{shown}」という原則はありません（P1〜P5）",
+                "there is no principle \"{shown}\" (P1–P5)"
             ),
         ),
         _ => (
             Code::UnknownKey,
-            text!("不明なキー「{key}」", "unknown key \"{key}\""),
+            text!("不明なキー「{shown}」", "unknown key \"{shown}\""),
         ),
     };
     let f = Finding::new(code, file, at, &path, message);
@@ -591,10 +592,15 @@ fn resolve_ref<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
 /// and no other candidate is as close (a guess between equals would mislead, and would
 /// depend on the order of the candidates).
 pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1);
+    let len = word.chars().count();
+    let limit = (len / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
     let mut tied = false;
     for c in candidates {
+        // The distance is at least the difference in length: skip the table for those.
+        if len.abs_diff(c.chars().count()) > limit {
+            continue;
+        }
         let d = edit_distance(word, c);
         if d > limit {
             continue;

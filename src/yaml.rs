@@ -404,7 +404,7 @@ impl Builder {
             return Ok(());
         };
         if let Some(first) = seen.get(&k) {
-            let (first_line, shown) = (first.line, k.clone());
+            let (first_line, shown) = (first.line, crate::lang::clip(&k, 60));
             let path = format!("{pointer}/{}", escape_segment(&k));
             self.problems.push(Problem {
                 path,
