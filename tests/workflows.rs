@@ -456,7 +456,7 @@ mod installer {
                 ("HOSHI_REPO", ""),
                 (
                     "GITHUB_ACTION_PATH",
-                    "/home/runner/work/_actions/someone/hoshi/v1",
+                    "/opt/actions-runner/_work/_actions/someone/hoshi/v1",
                 ),
                 ("HOSHI_VERSION", "1.2.3"),
             ],
