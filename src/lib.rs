@@ -3,8 +3,10 @@
 //! The pipeline: a [`source`] gives the client files; [`yaml`] loads them with positions;
 //! [`client`] checks them against the [`schema`] and types them ([`model`]); [`checks`]
 //! adds what a schema cannot say; [`status`] evaluates the typed files ([`scoring`],
-//! [`eligibility`], [`wording`], [`freshness`], [`next_steps`]); [`report`] renders the
-//! result. Only [`cli`] prints.
+//! [`eligibility`], [`wording`], [`freshness`], [`next_steps`]); [`git`] reads any
+//! revision as a source, so [`review_diff`] and [`history`] run the same pipeline at two or
+//! many revisions; [`report`] renders every result and [`site`] builds the published
+//! pages; [`portfolio`] runs it all over many clients. Only [`cli`] prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod catalogue;
