@@ -260,6 +260,16 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
+    /// The word for the change in the user's language.
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+        match (self, lang) {
+            (SectionKind::Added, crate::lang::Lang::Ja) => "追加",
+            (SectionKind::Removed, crate::lang::Lang::Ja) => "削除",
+            (SectionKind::Changed, crate::lang::Lang::Ja) => "変更",
+            (kind, crate::lang::Lang::En) => kind.as_str(),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             SectionKind::Added => "added",

@@ -13,7 +13,7 @@ use crate::report::diff_text::{
 };
 use crate::report::status_markdown::escape;
 use crate::report::{or_dash, signed};
-use crate::review_diff::{ReviewDiff, SectionKind};
+use crate::review_diff::ReviewDiff;
 
 /// Policy diffs longer than this many lines are folded.
 pub const FOLD_LINES: usize = 12;
@@ -366,14 +366,7 @@ pub fn diff(d: &ReviewDiff, name: Option<&str>, style: &Style) -> String {
             diff_block(summary, diff, &mut out);
         }
         for s in &p.sections {
-            let kind = match (s.kind, ja) {
-                (SectionKind::Added, true) => "追加",
-                (SectionKind::Removed, true) => "削除",
-                (SectionKind::Changed, true) => "変更",
-                (SectionKind::Added, false) => "added",
-                (SectionKind::Removed, false) => "removed",
-                (SectionKind::Changed, false) => "changed",
-            };
+            let kind = s.kind.label(if ja { Lang::Ja } else { Lang::En });
             let summary = if ja {
                 format!("節「{}」（{kind}）", escape(&s.heading))
             } else {

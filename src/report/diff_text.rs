@@ -9,7 +9,7 @@ use crate::next_steps::answer_label;
 use crate::report::diff_json::principle_id;
 use crate::report::{Style, text};
 use crate::report::{or_dash, signed};
-use crate::review_diff::{ActionState, End, Regression, ReviewDiff, SectionKind};
+use crate::review_diff::{ActionState, End, Regression, ReviewDiff};
 
 const GREEN: &str = "\x1b[32m";
 const RED: &str = "\x1b[31m";
@@ -443,14 +443,7 @@ fn body(d: &ReviewDiff, o: &mut Out<'_>) {
             unified(diff, o);
         }
         for s in &p.sections {
-            let kind = match (s.kind, ja) {
-                (SectionKind::Added, true) => "追加",
-                (SectionKind::Removed, true) => "削除",
-                (SectionKind::Changed, true) => "変更",
-                (SectionKind::Added, false) => "added",
-                (SectionKind::Removed, false) => "removed",
-                (SectionKind::Changed, false) => "changed",
-            };
+            let kind = s.kind.label(if ja { Lang::Ja } else { Lang::En });
             let line = if ja {
                 format!("  節「{}」: {kind}", s.heading)
             } else {
