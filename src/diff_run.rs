@@ -60,7 +60,7 @@ pub fn diff(root: &Path, base: Option<&str>, head: Head<'_>) -> Result<Diffed, E
         }
         None => match review::last_review(&repo, &prefix, reach_from)? {
             Some(r) => {
-                let date = r.date(&repo)?;
+                let date = r.day();
                 Some((r.tag.name, r.tag.commit, date))
             }
             None => None,
@@ -112,7 +112,7 @@ fn at_revision(
 /// The day a revision is evaluated for: a review tag's day, else its commit's.
 fn day_of(repo: &Repo, rev: &str, commit: git2::Oid) -> Result<jiff::civil::Date, Error> {
     match review::review_named(repo, rev) {
-        Some(r) => r.date(repo),
+        Some(r) => Ok(r.day()),
         None => repo.commit_date(commit),
     }
 }

@@ -35,6 +35,8 @@ pub struct ReviewTag {
     pub commit: Oid,
     /// Commit time, seconds since the epoch.
     pub time: i64,
+    /// The commit's day, in the commit's own time zone.
+    pub day: Date,
     /// The tag message of an annotated tag.
     pub message: Option<String>,
 }
@@ -243,6 +245,7 @@ impl Repo {
                 name,
                 commit: commit.id(),
                 time: commit.time().seconds(),
+                day: date_of(commit.time()),
                 message,
             });
         }
@@ -322,6 +325,7 @@ impl Repo {
             name: name.to_owned(),
             commit: commit.id(),
             time: commit.time().seconds(),
+            day: date_of(commit.time()),
             message: tag_message(&r),
         })
     }
@@ -695,6 +699,7 @@ impl Repo {
                         name: name.clone(),
                         commit: id,
                         time: commit.time().seconds(),
+                        day: date_of(commit.time()),
                         message: r.peel_to_tag().ok().and_then(|t| {
                             t.message_bytes()
                                 .map(|m| String::from_utf8_lossy(m).into_owned())

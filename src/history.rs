@@ -107,7 +107,7 @@ pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error
     let mut eval = Evaluator::new(repo);
     let mut out = Vec::new();
     for r in review::reviews(repo, prefix, head)?.into_iter().rev() {
-        let date = r.date(repo)?;
+        let date = r.day();
         let recorded = r.record.as_ref().and_then(|rec| {
             Some(Point {
                 reference: Some(r.tag.name.clone()),

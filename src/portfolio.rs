@@ -307,8 +307,7 @@ fn reviews(rows: &mut [Row], today: Date) {
                 Ok(tags) => members
                     .iter()
                     .zip(tags)
-                    .zip(prefixes.iter())
-                    .map(|((&i, tag), prefix)| (i, Ok(tag.and_then(|t| last_review(t, prefix)))))
+                    .map(|(&i, tag)| (i, Ok(tag.map(last_review))))
                     .collect::<Vec<_>>(),
                 Err(note) => members.iter().map(|&i| (i, Err(note.clone()))).collect(),
             }
@@ -447,36 +446,13 @@ pub fn row(found: &Found, today: Date) -> Row {
     }
 }
 
-/// A review tag as the last review: its date is the `date:` its message records, else the
-/// date in its name, else its commit's date (UTC).
-fn last_review(tag: ReviewTag, prefix: &str) -> Option<LastReview> {
-    let date = tag
-        .message
-        .as_deref()
-        .and_then(message_date)
-        .or_else(|| name_date(&tag.name, prefix))
-        .or_else(|| {
-            jiff::Timestamp::from_second(tag.time)
-                .ok()
-                .map(|t| t.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
-        })?;
-    Some(LastReview {
-        tag: tag.name,
-        date,
-    })
-}
-
-/// The `date:` a review tag message records (format.md: a summary, a blank line, YAML).
-fn message_date(message: &str) -> Option<Date> {
-    let message = message.replace("\r\n", "\n");
-    let (_, body) = message.split_once("\n\n")?;
-    let value = crate::yaml::load(body.as_bytes()).document?.value;
-    value.get("date")?.as_str()?.parse().ok()
-}
-
-/// The date in a tag name `<prefix>YYYY-MM-DD[-N]`.
-fn name_date(name: &str, prefix: &str) -> Option<Date> {
-    name.strip_prefix(prefix)?.get(..10)?.parse().ok()
+/// A review tag as the last review, dated as `hoshi diff` dates it.
+fn last_review(tag: ReviewTag) -> LastReview {
+    let review = crate::review::Review::from(tag);
+    LastReview {
+        date: review.day(),
+        tag: review.tag.name,
+    }
 }
 
 #[cfg(test)]
@@ -491,18 +467,5 @@ mod tests {
         assert_eq!(join(".", "a"), "a");
         assert_eq!(join("clients", "a"), "clients/a");
         assert_eq!(join("/", "a"), "/a");
-    }
-
-    #[test]
-    fn review_dates_from_the_name_or_the_message() {
-        assert_eq!(
-            name_date("review/2026-04-25-2", "review/"),
-            Some(jiff::civil::date(2026, 4, 25))
-        );
-        assert_eq!(name_date("review/x", "review/"), None);
-        assert_eq!(
-            message_date("review\n\nreviewer: a\ndate: 2026-04-20\n"),
-            Some(jiff::civil::date(2026, 4, 20))
-        );
     }
 }

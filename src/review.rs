@@ -123,22 +123,23 @@ pub struct Review {
     pub record: Option<Record>,
 }
 
+impl From<ReviewTag> for Review {
+    fn from(tag: ReviewTag) -> Review {
+        let record = tag.message.as_deref().and_then(Record::parse);
+        Review { tag, record }
+    }
+}
+
 impl Review {
     /// The day of the review: the record's date, else the date in the tag's name
     /// (`review/2026-04-25-2`), else the commit's day.
-    pub fn date(&self, repo: &Repo) -> Result<Date, Error> {
-        if let Some(d) = self
-            .record
+    pub fn day(&self) -> Date {
+        self.record
             .as_ref()
             .and_then(|r| r.date.as_deref())
             .and_then(|d| d.parse().ok())
-        {
-            return Ok(d);
-        }
-        if let Some(d) = date_in(&self.tag.name) {
-            return Ok(d);
-        }
-        repo.commit_date(self.tag.commit)
+            .or_else(|| date_in(&self.tag.name))
+            .unwrap_or(self.tag.day)
     }
 }
 
@@ -157,26 +158,18 @@ pub fn reviews(repo: &Repo, prefix: &str, head: Oid) -> Result<Vec<Review>, Erro
     Ok(repo
         .review_tags(prefix, head)?
         .into_iter()
-        .map(|tag| {
-            let record = tag.message.as_deref().and_then(Record::parse);
-            Review { tag, record }
-        })
+        .map(Review::from)
         .collect())
 }
 
 /// The newest review of the client reachable from `head`: the base of `hoshi diff`.
 pub fn last_review(repo: &Repo, prefix: &str, head: Oid) -> Result<Option<Review>, Error> {
-    Ok(repo.last_review_tag(prefix, head)?.map(|tag| {
-        let record = tag.message.as_deref().and_then(Record::parse);
-        Review { tag, record }
-    }))
+    Ok(repo.last_review_tag(prefix, head)?.map(Review::from))
 }
 
 /// The review a named tag records, if `name` is a tag.
 pub fn review_named(repo: &Repo, name: &str) -> Option<Review> {
-    let tag = repo.tag(name)?;
-    let record = tag.message.as_deref().and_then(Record::parse);
-    Some(Review { tag, record })
+    repo.tag(name).map(Review::from)
 }
 
 /// What `hoshi review` is asked to record.
@@ -375,5 +368,25 @@ mod tests {
             record().message("s")
         );
         assert_eq!(Record::parse(&signed), Some(record()));
+    }
+
+    #[test]
+    fn the_day_is_the_record_s_then_the_name_s_then_the_commit_s() {
+        let tag = |name: &str, message: Option<String>| ReviewTag {
+            name: name.to_owned(),
+            commit: Oid::ZERO_SHA1,
+            time: 0,
+            day: jiff::civil::date(2026, 5, 1),
+            message,
+        };
+        let recorded = Review::from(tag("review/2026-04-30", Some(record().message("s"))));
+        assert_eq!(recorded.day(), jiff::civil::date(2026, 4, 25));
+        let by_hand = Review::from(tag("review/2026-04-30-2", Some("ok".to_owned())));
+        assert_eq!(by_hand.record, None);
+        assert_eq!(by_hand.day(), jiff::civil::date(2026, 4, 30));
+        assert_eq!(
+            Review::from(tag("review/latest", None)).day(),
+            jiff::civil::date(2026, 5, 1)
+        );
     }
 }

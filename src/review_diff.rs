@@ -143,6 +143,23 @@ pub struct RequirementChange {
     pub reason: Text,
 }
 
+impl RequirementChange {
+    /// Met or not now, and how that changed: "no longer met", "now met", "met" …
+    pub fn verdict(&self, lang: crate::lang::Lang) -> &'static str {
+        let ja = lang == crate::lang::Lang::Ja;
+        match (self.from, self.to, ja) {
+            (Some(true), false, true) => "満たさなくなった",
+            (Some(true), false, false) => "no longer met",
+            (Some(false), true, true) => "満たすようになった",
+            (Some(false), true, false) => "now met",
+            (_, true, true) => "満たしている",
+            (_, true, false) => "met",
+            (_, false, true) => "満たしていない",
+            (_, false, false) => "not met",
+        }
+    }
+}
+
 /// The score at both ends (`None`: no usable diagnosis there).
 #[derive(Debug, Clone, Default)]
 pub struct ScoreChange {

@@ -182,16 +182,7 @@ pub fn diff(d: &ReviewDiff, name: Option<&str>, style: &Style) -> String {
         );
         for (l, r) in reqs {
             let mark = if r.to { "✅" } else { "❌" };
-            let verdict = match (r.from, r.to, ja) {
-                (Some(true), false, true) => "満たさなくなった",
-                (Some(true), false, false) => "no longer met",
-                (Some(false), true, true) => "満たすようになった",
-                (Some(false), true, false) => "now met",
-                (_, true, true) => "満たしている",
-                (_, true, false) => "met",
-                (_, false, true) => "満たしていない",
-                (_, false, false) => "not met",
-            };
+            let verdict = r.verdict(if ja { Lang::Ja } else { Lang::En });
             let _ = writeln!(
                 out,
                 "- {mark} {} {} (`{}`) — **{verdict}**: {}",

@@ -259,16 +259,7 @@ fn body(d: &ReviewDiff, o: &mut Out<'_>) {
         for l in &e.levels {
             for r in &l.requirements {
                 let (mark, color) = if r.to { ("✓", GREEN) } else { ("✗", RED) };
-                let verdict = match (r.from, r.to, ja) {
-                    (Some(true), false, true) => "満たさなくなった",
-                    (Some(true), false, false) => "no longer met",
-                    (Some(false), true, true) => "満たすようになった",
-                    (Some(false), true, false) => "now met",
-                    (_, true, true) => "満たしている",
-                    (_, true, false) => "met",
-                    (_, false, true) => "満たしていない",
-                    (_, false, false) => "not met",
-                };
+                let verdict = r.verdict(if ja { Lang::Ja } else { Lang::En });
                 let mark = o.paint(color, mark);
                 let line = format!(
                     "  {mark} {} {}  {} — {verdict}",

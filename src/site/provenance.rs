@@ -80,11 +80,7 @@ pub fn read(root: &Path, tag_prefix: &str, digest: &str, today: Date) -> Provena
         .and_then(|s| Client::read(&s).ok())
         .is_none_or(|c| c.digest() != digest);
     let reviews = match repo.review_tags(tag_prefix, head) {
-        Ok(tags) => Reviews::Found(
-            tags.iter()
-                .map(|t| review(&repo, t, tag_prefix, today))
-                .collect(),
-        ),
+        Ok(tags) => Reviews::Found(tags.iter().map(|t| review(&repo, t, today)).collect()),
         Err(e) => Reviews::Unavailable(reason(&e)),
     };
     Provenance {
@@ -134,23 +130,18 @@ fn without_history(root: &Path, e: &crate::error::Error) -> Provenance {
 
 /// A review tag with its recorded values; what the tag does not record (a tag written by
 /// hand) is evaluated at its commit.
-fn review(repo: &Repo, tag: &ReviewTag, prefix: &str, today: Date) -> Review {
-    let body = tag.message.as_deref().and_then(message_yaml);
-    let get = |k: &str| body.as_ref().and_then(|v| v.get(k));
-    let text = |k: &str| get(k).and_then(|v| v.as_str()).map(str::to_owned);
-    let int = |k: &str| get(k).and_then(serde_json::Value::as_i64);
+fn review(repo: &Repo, tag: &ReviewTag, today: Date) -> Review {
+    let found = crate::review::Review::from(tag.clone());
+    let record = found.record.as_ref();
     let mut r = Review {
         name: tag.name.clone(),
         commit: tag.commit.to_string(),
-        date: text("date")
-            .filter(|d| d.parse::<Date>().is_ok())
-            .or_else(|| name_date(&tag.name, prefix))
-            .unwrap_or_else(|| commit_date(tag.time)),
-        reviewer: text("reviewer"),
-        level: int("level").and_then(|n| u8::try_from(n).ok()),
-        declared: int("declared").and_then(|n| u8::try_from(n).ok()),
-        score: int("score").and_then(|n| i32::try_from(n).ok()),
-        digest: text("digest"),
+        date: found.day().to_string(),
+        reviewer: record.and_then(|x| x.reviewer.clone()),
+        level: record.and_then(|x| x.level),
+        declared: record.and_then(|x| x.declared),
+        score: record.and_then(|x| x.score),
+        digest: record.and_then(|x| x.digest.clone()),
     };
     if (r.level.is_none() || r.score.is_none() || r.digest.is_none())
         && let Some((level, score, digest)) = evaluate_at(repo, tag.commit, today)
@@ -162,58 +153,9 @@ fn review(repo: &Repo, tag: &ReviewTag, prefix: &str, today: Date) -> Review {
     r
 }
 
-/// The YAML after the summary line and a blank line of a review tag message.
-fn message_yaml(message: &str) -> Option<serde_json::Value> {
-    let message = message.replace("\r\n", "\n");
-    let (_, body) = message.split_once("\n\n")?;
-    let value = crate::yaml::load(body.as_bytes()).document?.value;
-    value.is_object().then_some(value)
-}
-
-fn name_date(name: &str, prefix: &str) -> Option<String> {
-    let rest = name.strip_prefix(prefix)?;
-    let date = rest.get(..10)?;
-    date.parse::<Date>().ok().map(|_| date.to_owned())
-}
-
-fn commit_date(seconds: i64) -> String {
-    jiff::Timestamp::from_second(seconds)
-        .map(|t| {
-            t.to_zoned_datetime(jiff::tz::TimeZone::UTC)
-                .date()
-                .to_string()
-        })
-        .unwrap_or_default()
-}
-
 fn evaluate_at(repo: &Repo, commit: git2::Oid, today: Date) -> Option<(u8, Option<i32>, String)> {
     let source = repo.source_at(commit).ok()?;
     let v = validate::validate(&source).ok()?;
     let s = status::evaluate(&v, today);
     Some((s.eligibility.level, s.score.map(|x| x.total), s.digest))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_the_yaml_of_a_review_message() {
-        let m = "review 2026-04-25: ★★, 78 points\n\nreviewer: 佐藤 花子\ndate: 2026-04-25\nlevel: 2\ndeclared: 2\nscore: 78\ndigest: sha256:ab\nhoshi: 0.3.0\n";
-        let v = message_yaml(m).expect("yaml");
-        assert_eq!(v["score"], 78);
-        assert_eq!(v["date"], "2026-04-25");
-        assert!(message_yaml("just a line").is_none());
-        assert!(message_yaml("line\n\n- a list\n").is_none());
-    }
-
-    #[test]
-    fn dates_from_names_and_commits() {
-        assert_eq!(
-            name_date("review/2026-04-25-2", "review/").as_deref(),
-            Some("2026-04-25")
-        );
-        assert_eq!(name_date("review/latest", "review/"), None);
-        assert_eq!(commit_date(0), "1970-01-01");
-    }
 }
