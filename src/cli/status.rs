@@ -10,10 +10,10 @@ pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
     let style = style(cli, lang);
     let s = status::evaluate(&v, today_date());
     let out = match cli.format.unwrap_or(Format::Text) {
-        Format::Text => render::status_text::status(&s, |f| v.client.text(f), &style, cli.quiet),
+        Format::Text => render::status::text(&s, |f| v.client.text(f), &style, cli.quiet),
         Format::Json => render::status_json::status(&s, lang),
-        Format::Github => render::github::findings(&s.findings, &style),
-        Format::Markdown => render::status_markdown::status(&s, &style),
+        Format::Github => render::status::github(&s, &style),
+        Format::Markdown => render::status::markdown(&s, &style),
         f @ Format::Csv => return Err(crate::cli::unsupported("status", f)),
     };
     emit(&out)?;

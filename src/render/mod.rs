@@ -1,20 +1,27 @@
 //! Renderers: one result, many formats. None of them prints; they return text.
+//!
+//! Each result (status, diff, history, evidence, portfolio, review, validation) is turned
+//! once into [`section::Section`]s of bilingual lines; the formatters of [`layout`] (text,
+//! Markdown, GitHub workflow commands, CSV) only lay them out, and each escapes text from
+//! the client files ([`untrusted::Untrusted`]) its own way. JSON is a serialisation of the
+//! result itself (`*_json.rs`, [`json`]). The iCalendar file is its own format
+//! ([`calendar`]).
 
 pub mod calendar;
+pub mod diff;
 pub mod diff_json;
-pub mod diff_markdown;
-pub mod diff_text;
 pub mod evidence;
-pub mod github;
 pub mod history;
 pub mod json;
+pub mod layout;
 pub mod portfolio;
 pub mod review;
+pub mod section;
+pub mod status;
 pub mod status_json;
-pub mod status_markdown;
-pub mod status_text;
-pub mod table;
-pub mod text;
+pub mod terms;
+pub mod untrusted;
+pub mod validation;
 
 use crate::lang::Lang;
 
