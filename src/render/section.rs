@@ -5,9 +5,9 @@
 //! formatters in [`crate::render::layout`] only lay sections out, each escaping client
 //! text its own way.
 
+use crate::finding::Finding;
 use crate::lang::{Lang, Text};
 use crate::render::untrusted::Untrusted;
-use crate::validate::finding::Finding;
 
 /// How a span stands out where the output can show it (a colour on a terminal, bold in
 /// Markdown).

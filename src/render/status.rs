@@ -6,13 +6,13 @@ use crate::evaluate::status::{Status, level_label};
 use crate::lang::{Lang, Text, word};
 use crate::model::AnswerValue;
 use crate::model::catalogue;
+use crate::model::files::FileKind;
 use crate::phrase;
 use crate::render::Style;
 use crate::render::layout;
 use crate::render::section::{Bar, Block, Item, Line, Mark, Section, Tone, findings_only};
 use crate::render::terms::summary;
 use crate::render::untrusted::Untrusted;
-use crate::validate::schema::FileKind;
 
 /// Next steps shown; the rest are counted (JSON has them all).
 pub const MAX_STEPS: usize = 5;

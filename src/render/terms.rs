@@ -1,12 +1,12 @@
 //! How reports name things: star levels, the ends of a comparison, actions, quotes and the
 //! count of findings. Every report words them the same way.
 
+use crate::finding::{Finding, Severity};
 use crate::history::compare::{ActionState, End};
 use crate::lang::{Text, clip, word};
 use crate::phrase;
 use crate::render::section::Line;
 use crate::render::untrusted::Untrusted;
-use crate::validate::finding::{Finding, Severity};
 
 /// A short commit id.
 pub fn short(commit: &str) -> &str {

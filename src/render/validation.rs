@@ -1,11 +1,11 @@
 //! `hoshi validate` (and every command that stops at the files' findings) as sections:
 //! the findings, then the count.
 
+use crate::finding::Finding;
+use crate::model::files::FileKind;
 use crate::render::section::{Block, Line, Section, findings_only};
 use crate::render::terms::summary;
 use crate::render::{Style, layout};
-use crate::validate::finding::Finding;
-use crate::validate::schema::FileKind;
 
 /// The findings and their count; `then` closes with more lines (why a command stopped).
 pub fn sections(findings: &[Finding], then: Vec<Line>) -> Vec<Section> {

@@ -5,10 +5,10 @@
 
 use std::fmt::Write;
 
+use crate::finding::Severity;
 use crate::render::Style;
 use crate::render::section::{Block, Section};
 use crate::render::untrusted::Untrusted;
-use crate::validate::finding::Severity;
 
 /// One workflow command per finding of the sections.
 pub fn github(sections: &[Section], style: &Style) -> String {

@@ -4,11 +4,11 @@
 
 use std::fmt::Write;
 
+use crate::finding::{Finding, Severity};
 use crate::lang::word;
 use crate::render::Style;
 use crate::render::section::{Align, Block, Content, Item, Line, Mark, Rank, Section, Tone};
 use crate::render::untrusted::Untrusted;
-use crate::validate::finding::{Finding, Severity};
 
 /// Policy diffs longer than this many lines are folded.
 pub const FOLD_LINES: usize = 12;

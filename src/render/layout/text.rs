@@ -7,13 +7,13 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::finding::{Finding, Severity};
 use crate::lang::clip;
 use crate::render::Style;
 use crate::render::section::{
     Align, Bar, Block, Content, Item, Line, Mark, Section, Span, Table, Tone,
 };
 use crate::render::untrusted::Untrusted;
-use crate::validate::finding::{Finding, Severity};
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
