@@ -430,3 +430,69 @@ pub fn regression(r: &Regression) -> Line {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::history::compare::{Changes, DeclarationChange, End};
+    use crate::lang::Lang;
+
+    fn end(reference: Option<&str>, working_tree: bool) -> End {
+        End::new(
+            reference.map(str::to_owned),
+            Some("1a2b3c4d5e".to_owned()),
+            date(2026, 6, 2),
+            working_tree,
+            None,
+        )
+    }
+
+    fn declared(holds: bool) -> Declared {
+        Declared {
+            level: 2,
+            id: Some("50000228581".to_owned()),
+            declared_on: Some("2026-05-10".to_owned()),
+            holds,
+        }
+    }
+
+    fn style(lang: Lang) -> Style {
+        Style {
+            lang,
+            color: false,
+            path_prefix: String::new(),
+        }
+    }
+
+    /// Regression: the Markdown diff did not say whether the declaration holds.
+    #[test]
+    fn text_and_markdown_both_say_whether_the_declaration_holds() {
+        let mut base = end(Some("review/2026-06-02"), false);
+        base.present = true;
+        let d = ReviewDiff {
+            base: Some(base),
+            head: end(None, true),
+            changes: Changes {
+                declaration: Some(DeclarationChange {
+                    from: Some(declared(true)),
+                    to: Some(declared(false)),
+                }),
+                ..Changes::default()
+            },
+            regressions: Vec::new(),
+        };
+        let text = super::text(&d, |_| None, &style(Lang::En));
+        let markdown = super::markdown(&d, &style(Lang::En));
+        for out in [&text, &markdown] {
+            assert!(
+                out.contains("(ID 50000228581, 2026-05-10, holds) → "),
+                "{out}"
+            );
+            assert!(out.contains("2026-05-10, does not hold)"), "{out}");
+        }
+        assert!(markdown.contains("### Declaration\n"), "{markdown}");
+        assert!(super::markdown(&d, &style(Lang::Ja)).contains("要件を満たさない"));
+    }
+}

@@ -53,3 +53,60 @@ pub(crate) fn signed(n: i32) -> String {
 pub(crate) fn or_dash(n: Option<i32>) -> String {
     n.map_or_else(|| "—".to_owned(), |n| n.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::evidence::register::Freshness;
+    use crate::finding::Severity;
+    use crate::history::compare::SectionKind;
+    use crate::lang::Text;
+    use crate::model::{AnswerValue, Audience, PrincipleStatus};
+    use crate::render::portfolio::State;
+
+    /// Every value of a model enum has words of its own (a missing word would show as
+    /// its key, which is ASCII).
+    #[test]
+    fn every_enum_value_has_words() {
+        use AnswerValue::*;
+        let labels: Vec<(&str, Text)> = [
+            PrincipleStatus::Practiced,
+            PrincipleStatus::InProgress,
+            PrincipleStatus::NotStarted,
+        ]
+        .map(|s| (s.as_str(), s.label()))
+        .into_iter()
+        .chain(
+            [Audience::Public, Audience::Partners, Audience::Internal]
+                .map(|a| (a.as_str(), a.label())),
+        )
+        .chain(
+            [Severity::Error, Severity::Warning, Severity::Hint].map(|s| (s.as_str(), s.label())),
+        )
+        .chain(
+            [Implemented, Partial, NotImplemented, Unknown, NotApplicable]
+                .map(|a| (a.as_str(), a.label())),
+        )
+        .chain(
+            [
+                Freshness::NoExpiry,
+                Freshness::Valid,
+                Freshness::Expiring,
+                Freshness::Expired,
+            ]
+            .map(|f| (f.as_str(), f.label())),
+        )
+        .chain(
+            [
+                SectionKind::Added,
+                SectionKind::Removed,
+                SectionKind::Changed,
+            ]
+            .map(|k| (k.as_str(), k.label())),
+        )
+        .chain([State::Bad, State::Warn, State::Ok].map(|s| (s.mark(), s.label())))
+        .collect();
+        for (id, t) in labels {
+            assert!(!t.ja.is_ascii() && !t.en.is_empty(), "{id}: {t:?}");
+        }
+    }
+}

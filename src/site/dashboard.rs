@@ -245,6 +245,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_word_of_the_page_is_defined() {
+        let words = site::labels();
+        for (key, word) in LABELS {
+            assert!(words.contains_key(*word), "{key}: no word {word}");
+        }
+    }
+
+    #[test]
     fn slugs_are_ascii_and_unique() {
         let mut used = HashSet::new();
         assert_eq!(

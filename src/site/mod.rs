@@ -469,3 +469,22 @@ fn status_json(req: &Request, profile: &Profile, langs: &[Lang]) -> String {
     out.push('\n');
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A word is defined once: in the shared vocabulary or among the site's own.
+    #[test]
+    fn site_words_do_not_redefine_the_vocabulary() {
+        let own = own_labels();
+        assert!(own.len() > 20, "labels.yaml did not load");
+        let shared: Vec<&String> = own
+            .keys()
+            .filter(|k| crate::lang::vocabulary().contains_key(*k))
+            .collect();
+        assert!(shared.is_empty(), "defined twice: {shared:?}");
+        assert!(labels().contains_key("status_practiced"));
+        assert!(labels().contains_key("scheme_heading"));
+    }
+}
