@@ -36,7 +36,7 @@ pub fn sections(d: &ReviewDiff) -> Vec<Section> {
         return vec![no_base(d, head)];
     };
     let base = describe(base);
-    let title = phrase!("{base}からの変化 → {head}", "Changes since {base} → {head}";
+    let title = phrase!("変化: {base} → {head}", "Changes since {base} → {head}";
         base = base, head = head)
     .tone(Tone::Strong);
     let mut out = vec![Section::title(title)];
@@ -53,7 +53,7 @@ fn no_base(d: &ReviewDiff, head: Line) -> Section {
     let c = &d.changes;
     let title = match &d.base {
         Some(b) => phrase!(
-            "{name} にはクライアントのファイルがありません。すべてを新規として比べます → {head}",
+            "比較元 {name} にはクライアントのファイルがありません。すべてを新規として比べます → {head}",
             "{name} has no client files; everything counts as new → {head}";
             name = describe(b), head = head
         ),

@@ -52,6 +52,12 @@ pub fn github(s: &Status, style: &Style) -> String {
     layout::github::github(&sections(s), style)
 }
 
+/// At most `limit` annotations, the most important first (see
+/// [`layout::github::annotations`]).
+pub fn annotations(s: &Status, style: &Style, limit: usize) -> String {
+    layout::github::annotations(&sections(s), style, limit)
+}
+
 fn level(s: &Status, n: u8) -> Line {
     Line::words(level_label(&s.eligibility, n)).tone(Tone::Level)
 }
@@ -69,7 +75,7 @@ fn declaration(s: &Status) -> Section {
         (Some(ja), Some(en)) => Line::by_lang(Line::user(ja), Line::user(en)),
         _ => phrase!("（組織名不明）", "(unnamed organisation)"),
     };
-    let title = phrase!("{name} — SECURITY ACTION", "{name} — SECURITY ACTION"; name = name)
+    let title = phrase!("SECURITY ACTION — {name}", "SECURITY ACTION — {name}"; name = name)
         .tone(Tone::Strong);
     let declared = match &s.declaration {
         Some(d) => {
