@@ -181,11 +181,21 @@ pub fn diff(d: &ReviewDiff, name: Option<&str>, style: &Style) -> String {
             }
         );
         for (l, r) in reqs {
-            let mark = if r.to { "✅" } else { "❌" };
+            let practice = r.kind == crate::evaluate::eligibility::Kind::Practice;
+            let mark = match (r.to, practice) {
+                (true, _) => "✅",
+                (false, false) => "❌",
+                (false, true) => "⚠️",
+            };
             let verdict = r.verdict(if ja { Lang::Ja } else { Lang::En });
+            let advice = match (practice, ja) {
+                (false, _) => "",
+                (true, true) => "［実践の助言］",
+                (true, false) => "[practice] ",
+            };
             let _ = writeln!(
                 out,
-                "- {mark} {} {} (`{}`) — **{verdict}**: {}",
+                "- {mark} {} {advice}{} (`{}`) — **{verdict}**: {}",
                 escape(l.label.get(lang)),
                 escape(r.text.get(lang)),
                 r.id,

@@ -12,6 +12,7 @@ use crate::render::{or_dash, signed};
 use crate::validate::finding::Finding;
 
 const GREEN: &str = "\x1b[32m";
+const YELLOW: &str = "\x1b[33m";
 const RED: &str = "\x1b[31m";
 const CYAN: &str = "\x1b[36m";
 const BOLD: &str = "\x1b[1m";
@@ -258,11 +259,21 @@ fn body(d: &ReviewDiff, o: &mut Out<'_>) {
         o.line(&line);
         for l in &e.levels {
             for r in &l.requirements {
-                let (mark, color) = if r.to { ("✓", GREEN) } else { ("✗", RED) };
+                let practice = r.kind == crate::evaluate::eligibility::Kind::Practice;
+                let (mark, color) = match (r.to, practice) {
+                    (true, _) => ("✓", GREEN),
+                    (false, false) => ("✗", RED),
+                    (false, true) => ("!", YELLOW),
+                };
                 let verdict = r.verdict(if ja { Lang::Ja } else { Lang::En });
                 let mark = o.paint(color, mark);
+                let advice = match (practice, ja) {
+                    (false, _) => "",
+                    (true, true) => "［実践の助言］",
+                    (true, false) => "[practice] ",
+                };
                 let line = format!(
-                    "  {mark} {} {}  {} — {verdict}",
+                    "  {mark} {} {advice}{}  {} — {verdict}",
                     o.pick(&l.label),
                     o.pick(&r.text),
                     r.id

@@ -78,9 +78,9 @@ pub fn status(s: &Status, style: &Style) -> String {
     let _ = writeln!(out, "| {k_eligible} | {eligible} |");
     if let Some(d) = &s.declaration {
         let verdict = match (d.holds, ja) {
-            (true, true) => "要件を満たしています",
+            (true, true) => "条件を満たしています",
             (true, false) => "holds",
-            (false, true) => "**要件を満たしていません**",
+            (false, true) => "**条件を満たしていません**",
             (false, false) => "**does not hold**",
         };
         let _ = writeln!(out, "| {k_holds} | {} {verdict} |", check(d.holds));
@@ -137,9 +137,14 @@ pub fn status(s: &Status, style: &Style) -> String {
     }
 
     let (h, level_word, req_word, reason_word) = if ja {
-        ("### 要件", "レベル", "要件", "理由")
+        ("### 条件（IPA の要件）", "レベル", "条件", "理由")
     } else {
-        ("### Requirements", "Level", "Requirement", "Reason")
+        (
+            "### Conditions (what IPA asks)",
+            "Level",
+            "Condition",
+            "Reason",
+        )
     };
     let _ = writeln!(out, "{h}\n");
     let _ = writeln!(
@@ -147,11 +152,44 @@ pub fn status(s: &Status, style: &Style) -> String {
         "| | {level_word} | {req_word} | ID | {reason_word} |\n|---|---|---|---|---|"
     );
     for level in &e.levels {
-        for r in &level.requirements {
+        for r in level.conditions() {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | `{}` | {} |",
                 check(r.met),
+                t(&level.label(), lang),
+                t(&r.text, lang),
+                r.id.replace('`', ""),
+                t(&r.reason, lang)
+            );
+        }
+    }
+    out.push('\n');
+
+    let (h, note, req_word) = if ja {
+        (
+            "### 実践の助言（hoshi の推奨）",
+            "宣言が条件を満たすかどうかには影響しません。",
+            "助言",
+        )
+    } else {
+        (
+            "### Practice advice (hoshi's recommendations)",
+            "These never decide whether a declaration holds.",
+            "Advice",
+        )
+    };
+    let _ = writeln!(out, "{h}\n\n{note}\n");
+    let _ = writeln!(
+        out,
+        "| | {level_word} | {req_word} | ID | {reason_word} |\n|---|---|---|---|---|"
+    );
+    for level in &e.levels {
+        for r in level.practices() {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | `{}` | {} |",
+                if r.met { "✅" } else { "⚠️" },
                 t(&level.label(), lang),
                 t(&r.text, lang),
                 r.id.replace('`', ""),

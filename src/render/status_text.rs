@@ -158,9 +158,9 @@ fn declaration(s: &Status, p: &Painter, lang: Lang, out: &mut String) {
     };
     let eligible = if e.level == 0 {
         if ja {
-            "なし（どのレベルの要件もまだ満たしていません）".to_owned()
+            "なし（どのレベルの条件もまだ満たしていません）".to_owned()
         } else {
-            "none (no level's requirements are met yet)".to_owned()
+            "none (no level's conditions hold yet)".to_owned()
         }
     } else {
         p.paint(YELLOW, t(&level_label(e, e.level), lang))
@@ -169,9 +169,9 @@ fn declaration(s: &Status, p: &Painter, lang: Lang, out: &mut String) {
     let _ = writeln!(out, "  {}  {eligible}", pad(eligible_word, width));
     if let Some(d) = &s.declaration {
         let verdict = match (d.holds, ja) {
-            (true, true) => "宣言は要件を満たしています",
+            (true, true) => "宣言は条件を満たしています",
             (true, false) => "the declaration holds",
-            (false, true) => "宣言が要件を満たしていません",
+            (false, true) => "宣言が条件を満たしていません",
             (false, false) => "the declaration does not hold",
         };
         let _ = writeln!(out, "  {} {verdict}", p.mark(d.holds));
@@ -250,10 +250,10 @@ fn requirements(s: &Status, p: &Painter, lang: Lang, out: &mut String) {
     let ja = lang == Lang::Ja;
     for level in &s.eligibility.levels {
         let verdict = match (level.eligible, ja) {
-            (true, true) => "要件を満たしています",
-            (true, false) => "requirements met",
-            (false, true) => "要件を満たしていません",
-            (false, false) => "requirements not met",
+            (true, true) => "条件を満たしています",
+            (true, false) => "conditions hold",
+            (false, true) => "条件を満たしていません",
+            (false, false) => "conditions do not hold",
         };
         let _ = writeln!(
             out,
@@ -261,7 +261,7 @@ fn requirements(s: &Status, p: &Painter, lang: Lang, out: &mut String) {
             p.paint(BOLD, &p.paint(YELLOW, t(&level.label(), lang))),
             p.mark(level.eligible)
         );
-        for r in &level.requirements {
+        for r in level.conditions() {
             let _ = writeln!(
                 out,
                 "  {} {}  {}",
@@ -272,6 +272,36 @@ fn requirements(s: &Status, p: &Painter, lang: Lang, out: &mut String) {
             let arrow = if r.met { " " } else { "→" };
             let _ = writeln!(out, "    {arrow} {}", t(&r.reason, lang));
         }
+    }
+    let practices: Vec<_> = s
+        .eligibility
+        .levels
+        .iter()
+        .flat_map(|l| l.practices())
+        .collect();
+    if practices.is_empty() {
+        return;
+    }
+    let head = if ja {
+        "実践の助言（hoshi の推奨。宣言が条件を満たすかどうかには影響しません）"
+    } else {
+        "Practice advice (hoshi's recommendations; they never decide whether a declaration holds)"
+    };
+    let _ = writeln!(out, "\n{}", p.paint(BOLD, head));
+    for r in practices {
+        let mark = if r.met {
+            p.mark(true)
+        } else {
+            p.paint(YELLOW, "!")
+        };
+        let _ = writeln!(
+            out,
+            "  {mark} {}  {}",
+            t(&r.text, lang),
+            p.paint(DIM, &r.id)
+        );
+        let arrow = if r.met { " " } else { "→" };
+        let _ = writeln!(out, "    {arrow} {}", t(&r.reason, lang));
     }
 }
 
