@@ -85,7 +85,7 @@ fn example_repo_matches_the_contract() {
     );
 
     assert_eq!(v["declaration"]["level"], 2);
-    assert_eq!(v["declaration"]["id"], "50000228581");
+    assert_eq!(v["declaration"]["id"], "51234567890");
     assert_eq!(v["declaration"]["holds"], true);
     assert_eq!(v["findings"], Value::Array(Vec::new()));
 }

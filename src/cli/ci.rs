@@ -20,8 +20,13 @@ pub(super) fn run(cli: &Cli, out: &Path) -> Result<u8, Error> {
         return Err(unsupported("ci", cli.format.unwrap_or(Format::Text)));
     }
     let today = today_date();
-    let e = evaluation::evaluate(&WorkTree::new(&cli.repo), today)
+    let mut e = evaluation::evaluate(&WorkTree::new(&cli.repo), today)
         .map_err(|err| read_error(&cli.repo, err))?;
+    // The review practice needs the git history; judge it where there is one.
+    if let Some(review) = crate::history::review::record(&cli.repo, &e.tag_prefix()) {
+        e.status =
+            crate::evaluate::status::evaluate_with_review(&e.validation, today, Some(&review));
+    }
     let lang = lang_for(cli, Some(e.client()));
     let style = style(cli, lang);
     let source = |f: &str| e.client().text(f);

@@ -8,7 +8,9 @@ pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
     let v = validate_repo(cli)?;
     let lang = lang_for(cli, Some(&v.client));
     let style = style(cli, lang);
-    let s = status::evaluate(&v, today_date());
+    let prefix = crate::evaluate::evaluation::tag_prefix(&v.client);
+    let review = crate::history::review::record(&cli.repo, &prefix);
+    let s = status::evaluate_with_review(&v, today_date(), review.as_ref());
     let out = match cli.format.unwrap_or(Format::Text) {
         Format::Text => render::status_text::status(&s, |f| v.client.text(f), &style, cli.quiet),
         Format::Json => render::status_json::status(&s, lang),

@@ -317,7 +317,7 @@ mod tests {
             s.declaration,
             Some(Declared {
                 level: 2,
-                id: Some("50000228581".to_owned()),
+                id: Some("51234567890".to_owned()),
                 declared_on: Some("2026-05-10".to_owned()),
                 holds: true
             })
@@ -351,7 +351,7 @@ mod tests {
             (f.file.as_str(), f.path.as_str()),
             ("hoshi.yaml", "/declaration/level")
         );
-        assert_eq!(f.pos.map(|p| (p.line, p.column)), Some((17, 10)));
+        assert_eq!(f.pos.map(|p| (p.line, p.column)), Some((19, 10)));
         assert_eq!(
             f.message.en,
             "the declaration is ★★ (two stars), but its conditions do not hold (the conditions hold for ★ (one star)); unmet: L2.all-answered (Q21 unanswered)"

@@ -467,6 +467,10 @@ fn eligibility(base: Option<&Eligibility>, head: &Eligibility) -> EligibilityCha
                 let from = before
                     .and_then(|b| b.requirements.iter().find(|x| x.id == r.id))
                     .map(|x| x.met);
+                // A practice judged only now (the review practice needs git) is no change.
+                if before.is_some() && from.is_none() && r.kind == Kind::Practice {
+                    return None;
+                }
                 (from != Some(r.met)).then(|| RequirementChange {
                     id: r.id.clone(),
                     kind: r.kind,

@@ -5,6 +5,7 @@ use git2::Oid;
 use jiff::civil::Date;
 
 use crate::error::Error;
+use crate::evaluate::eligibility::ReviewRecord;
 use crate::evaluate::evaluation::{self, Evaluation};
 use crate::evaluate::status::level_label;
 use crate::history::repo::{Repo, ReviewTag, Signature};
@@ -165,6 +166,20 @@ pub fn reviews(repo: &Repo, prefix: &str, head: Oid) -> Result<Vec<Review>, Erro
 /// The newest review of the client reachable from `head`: the base of `hoshi diff`.
 pub fn last_review(repo: &Repo, prefix: &str, head: Oid) -> Result<Option<Review>, Error> {
     Ok(repo.last_review_tag(prefix, head)?.map(Review::from))
+}
+
+/// The review record of the client in `root` for the review practice: `None` where git is
+/// not known (outside git, a shallow clone, no commit yet), so the practice is not judged.
+pub fn record(root: &std::path::Path, prefix: &str) -> Option<ReviewRecord> {
+    let repo = Repo::open(root).ok()?;
+    let head = repo.head().ok()?;
+    Some(match last_review(&repo, prefix, head).ok()? {
+        Some(r) => ReviewRecord::Last {
+            date: r.day(),
+            name: r.tag.name,
+        },
+        None => ReviewRecord::None,
+    })
 }
 
 /// The review a named tag records, if `name` is a tag.

@@ -111,6 +111,8 @@ pub struct RowText {
     pub evidence: String,
     pub errors: usize,
     pub warnings: usize,
+    /// Of the warnings, the practice advice.
+    pub practice: usize,
     pub reason: String,
 }
 
@@ -157,6 +159,7 @@ pub fn row_text(r: &Row, lang: Lang) -> RowText {
         evidence: format!("{}/{}", r.evidence_expired, r.evidence_expiring),
         errors: r.errors,
         warnings: r.warnings,
+        practice: r.practice,
         reason: note(r, lang),
     }
 }
@@ -175,6 +178,7 @@ fn table(rows: &[&Row], lang: Lang, for_terminal: bool) -> Table {
             "証跡 切れ/間近",
             "エラー",
             "警告",
+            "うち助言",
             "理由",
         ],
         Lang::En => &[
@@ -189,6 +193,7 @@ fn table(rows: &[&Row], lang: Lang, for_terminal: bool) -> Table {
             "Evidence expired/soon",
             "Errors",
             "Warnings",
+            "of which advice",
             "Reason",
         ],
     };
@@ -196,7 +201,7 @@ fn table(rows: &[&Row], lang: Lang, for_terminal: bool) -> Table {
     let mut t = Table::new(
         headers,
         &[
-            Left, Left, Left, Left, Left, Right, Left, Left, Right, Right, Right, Left,
+            Left, Left, Left, Left, Left, Right, Left, Left, Right, Right, Right, Right, Left,
         ],
     );
     for r in rows {
@@ -226,6 +231,7 @@ fn table(rows: &[&Row], lang: Lang, for_terminal: bool) -> Table {
             Cell::colored(x.evidence, evidence_color),
             count(x.errors, RED),
             count(x.warnings, YELLOW),
+            count(x.practice, YELLOW),
             Cell::new(x.reason),
         ]);
     }
@@ -293,6 +299,7 @@ fn row_json(r: &Row, lang: Lang) -> Value {
         "evidence_expired": r.evidence_expired,
         "errors": r.errors,
         "warnings": r.warnings,
+        "practice": r.practice,
         "error": r.error.as_ref().map(|e| e.get(lang)),
         "first_error": r.first_error.as_ref().map(|f| finding(f, lang)),
         "review_note": r.review_note.as_ref().map(|n| n.get(lang)),
@@ -327,9 +334,10 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
         "evidence_expired",
         "errors",
         "warnings",
+        "practice",
         "error",
     ];
-    let mut t = Table::new(&headers, &[Align::Left; 15]);
+    let mut t = Table::new(&headers, &[Align::Left; 16]);
     let opt = |v: Option<String>| Cell::new(v.unwrap_or_default());
     for r in rows {
         t.push(vec![
@@ -347,6 +355,7 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
             Cell::new(r.evidence_expired.to_string()),
             Cell::new(r.errors.to_string()),
             Cell::new(r.warnings.to_string()),
+            Cell::new(r.practice.to_string()),
             Cell::new(note(r, lang)),
         ]);
     }

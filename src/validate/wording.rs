@@ -990,7 +990,7 @@ mod tests {
                     31,
                     "/sections/0/body".to_owned()
                 ),
-                ("hoshi.yaml".to_owned(), 26, 27, "/site/title".to_owned()),
+                ("hoshi.yaml".to_owned(), 28, 27, "/site/title".to_owned()),
             ]
         );
         // The example itself is clean.
@@ -1061,7 +1061,7 @@ mod tests {
                 (
                     "principles.yaml".to_owned(),
                     "/principles/P1/measures".to_owned(),
-                    8
+                    9
                 ),
                 // EV-001 is for partners; EV-003 is internal and not read.
                 (
