@@ -1,23 +1,23 @@
 //! `hoshi status`.
 
-use crate::cli::{Cli, Format, emit, lang_for, style, today_date, validate_repo};
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, style, validate_repo};
 use crate::error::Error;
 use crate::{evaluate::status, render};
 
-pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
-    let v = validate_repo(cli)?;
-    let lang = lang_for(cli, Some(&v.client));
-    let style = style(cli, lang);
+pub(super) fn run(cfg: &Config) -> Result<ExitStatus, Error> {
+    let v = validate_repo(cfg)?;
+    let lang = lang_for(cfg, Some(&v.client));
+    let style = style(cfg, lang);
     let prefix = crate::evaluate::evaluation::tag_prefix(&v.client);
-    let review = crate::history::review::record(&cli.repo, &prefix);
-    let s = status::evaluate_with_review(&v, today_date(), review.as_ref());
-    let out = match cli.format.unwrap_or(Format::Text) {
-        Format::Text => render::status_text::status(&s, |f| v.client.text(f), &style, cli.quiet),
+    let review = crate::history::review::review_record(&cfg.repo, &prefix);
+    let s = status::evaluate_with_review(&v, cfg.today, review.as_ref());
+    let out = match cfg.format.unwrap_or(Format::Text) {
+        Format::Text => render::status_text::status(&s, |f| v.client.text(f), &style, cfg.quiet),
         Format::Json => render::status_json::status(&s, lang),
         Format::Github => render::github::findings(&s.findings, &style),
         Format::Markdown => render::status_markdown::status(&s, &style),
         f @ Format::Csv => return Err(crate::cli::unsupported("status", f)),
     };
     emit(&out)?;
-    Ok(if s.has_errors() { 1 } else { 0 })
+    Ok(ExitStatus::findings_if(s.has_errors()))
 }

@@ -17,14 +17,14 @@ use serde::Deserialize;
 
 use crate::evaluate::practice;
 use crate::evaluate::scoring::{self, answer_id};
+use crate::finding::Code;
 use crate::lang::Text;
 use crate::model::catalogue::Catalogue;
+use crate::model::files::FileKind;
 use crate::model::{
     AnswerValue, Audience, Diagnosis, Policy, PrincipleStatus, Principles, Profile,
 };
 use crate::text;
-use crate::validate::finding::Code;
-use crate::validate::schema::FileKind;
 
 const SOURCE: &str = include_str!("../../assets/levels.yaml");
 
@@ -1132,7 +1132,7 @@ mod tests {
                     assert!(!s.contains("P1") && !s.contains("Q1"), "{}: {s}", r.id);
                 }
                 if let Some(code) = r.finding {
-                    assert_eq!(code.severity(), crate::validate::finding::Severity::Warning);
+                    assert_eq!(code.severity(), crate::finding::Severity::Warning);
                 }
             }
         }

@@ -13,13 +13,13 @@ use crate::evaluate::eligibility::{
 };
 use crate::evaluate::freshness::add_months;
 use crate::evaluate::scoring::answer_id;
+use crate::finding::Finding;
 use crate::lang::Text;
-use crate::load::client::Client;
 use crate::model::catalogue::Catalogue;
+use crate::model::files::FileKind;
 use crate::model::{AnswerValue, PrincipleStatus};
 use crate::text;
-use crate::validate::finding::Finding;
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 
 /// One warning per thing an unmet practice found, at its place in the files.
 pub fn findings(e: &Eligibility, client: &Client) -> Vec<Finding> {

@@ -8,13 +8,13 @@ use crate::evaluate::freshness;
 use crate::evaluate::next_steps::{self, Step};
 use crate::evaluate::practice;
 use crate::evaluate::scoring::{self, Score};
+use crate::finding::{self, Code, Finding};
 use crate::lang::Text;
-use crate::load::client::Client;
 use crate::model::catalogue;
+use crate::model::files::FileKind;
 use crate::text;
 use crate::validate::Validation;
-use crate::validate::finding::{self, Code, Finding};
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 
 /// The declaration made to IPA, and whether it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +43,7 @@ pub struct Status {
     /// Validation's findings and the status checks', sorted; practice advice after the
     /// rest.
     pub findings: Vec<Finding>,
-    /// The content digest of the client files (see [`crate::load::client::Client::digest`]).
+    /// The content digest of the client files (see [`crate::validate::client::Client::digest`]).
     pub digest: String,
 }
 
@@ -386,7 +386,7 @@ mod tests {
         assert!(!s.has_errors());
         assert_eq!(codes(&s), ["unknown-answer"]);
         let f = &s.findings[0];
-        assert_eq!(f.severity, crate::validate::finding::Severity::Warning);
+        assert_eq!(f.severity, crate::finding::Severity::Warning);
         assert_eq!(
             (f.file.as_str(), f.path.as_str()),
             ("diagnosis.yaml", "/answers/Q21/answer")
@@ -479,10 +479,7 @@ mod tests {
         assert!(!s.has_errors());
         assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(true));
         assert_eq!(codes(&s), ["declaration-below-eligible"]);
-        assert_eq!(
-            s.findings[0].severity,
-            crate::validate::finding::Severity::Hint
-        );
+        assert_eq!(s.findings[0].severity, crate::finding::Severity::Hint);
         assert_eq!(
             s.findings[0].message.ja,
             "★★ 二つ星を宣言できます（現在の宣言: ★ 一つ星）"

@@ -21,11 +21,11 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::load::client::Client;
+use crate::finding::{Code, Finding, Pos};
 use crate::model::Audience;
+use crate::model::files::FileKind;
 use crate::text;
-use crate::validate::finding::{Code, Finding, Pos};
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 
 /// Words that make a sentence about SECURITY ACTION (on normalised text).
 const CONTEXT: &[&str] = &[
