@@ -122,8 +122,7 @@ fn add(cfg: &Config, request: &Request) -> Result<ExitStatus, Error> {
     if !matches!(format, Format::Text | Format::Json) {
         return Err(unsupported("evidence add", format));
     }
-    let plan = add::plan(&cfg.repo, request)?;
-    add::write(&cfg.repo, &plan)?;
+    let plan = add::add(&cfg.repo, request)?;
     let client = Client::read(&WorkTree::new(&cfg.repo)).ok();
     let style = style(cfg, lang_for(cfg, client.as_ref()));
     let out = match format {
