@@ -40,8 +40,13 @@ pub(super) fn run(
         return Err(unsupported("ci", cfg.format.unwrap_or(Format::Text)));
     }
     let today = cfg.today;
-    let e = evaluation::evaluate(&WorkTree::new(&cfg.repo), today)
+    let mut e = evaluation::evaluate(&WorkTree::new(&cfg.repo), today)
         .map_err(|err| read_error(&cfg.repo, err))?;
+    // The review practice needs the git history; judge it where there is one.
+    if let Some(review) = crate::history::review::review_record(&cfg.repo, &e.tag_prefix()) {
+        e.status =
+            crate::evaluate::status::evaluate_with_review(&e.validation, today, Some(&review));
+    }
     let lang = lang_for(cfg, Some(e.client()));
     let audience = deployed_audience(&e, audience.map(Audience::from))?;
     let style = style(cfg, lang);
