@@ -17,6 +17,7 @@ pub mod man;
 mod portfolio;
 mod review;
 mod schema;
+mod sheet;
 mod site;
 mod status;
 mod validate;
@@ -135,6 +136,12 @@ enum Command {
         #[arg(long, value_enum)]
         audience: Option<site::AudienceArg>,
     },
+    /// The Excel workbook round trip: `export` a workbook for the client to fill in,
+    /// `import` it back (only changed values are written; problems are named by cell).
+    Sheet {
+        #[command(subcommand)]
+        command: sheet::SheetCommand,
+    },
     /// Write the JSON Schemas of the client files.
     Schema {
         /// Folder to write the five schemas into (stdout when omitted).
@@ -223,6 +230,7 @@ fn run(cli: &Cli) -> Result<u8, Error> {
         Command::Site { out, audience } => site::run(cli, out, *audience),
         Command::Ci { out } => ci::run(cli, out),
         Command::Evidence { command } => evidence::run(cli, command),
+        Command::Sheet { command } => sheet::run(cli, command),
         Command::Portfolio {
             paths,
             calendar,
