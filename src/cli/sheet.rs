@@ -289,6 +289,13 @@ fn text_report(
         (_, true, false) => format!("updated {names}; check with `git diff`, then commit\n"),
         (_, false, _) => String::new(),
     });
+    if plan.after.as_ref().is_some_and(|a| a.status.has_errors()) {
+        s.push_str(if ja {
+            "取り込んだ後のファイルにはエラーがあります（宣言した星の条件を満たさないなど）。`hoshi status` で確認してください\n"
+        } else {
+            "the files have errors after the import (e.g. the declared star no longer holds); see `hoshi status`\n"
+        });
+    }
     s
 }
 
