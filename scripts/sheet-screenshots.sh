@@ -2,11 +2,15 @@
 # Writes docs/screenshots/sheet-questions.png (the exported workbook's questions sheet as
 # LibreOffice prints it) and docs/screenshots/packet-ja.png (the first page of packet.html
 # as Chromium prints it), from example-repo in a scratch git repository with one review.
+# HOSHI=path/to/hoshi skips the release build.
 # Needs: libreoffice-calc-nogui, poppler-utils, chromium, fonts-noto-cjk (see .ci/run).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-cargo build --release --locked --quiet
-hoshi="$PWD/target/release/hoshi"
+if [ -z "${HOSHI:-}" ]; then
+  cargo build --release --locked --quiet
+  HOSHI="$PWD/target/release/hoshi"
+fi
+hoshi="$HOSHI"
 shots="$PWD/docs/screenshots"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
