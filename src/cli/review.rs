@@ -2,15 +2,15 @@
 
 use serde_json::json;
 
-use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today, unsupported};
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, read_error, style, unsupported};
 use crate::error::Error;
 use crate::history::repo::Repo;
 use crate::history::review::{self, Outcome, Request};
-use crate::load::client::Client;
+use crate::model::files::FileKind;
 use crate::render;
 use crate::source::WorkTree;
 use crate::text;
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 
 /// The tagger's time: `HOSHI_NOW` (seconds since the epoch, UTC; for tests), else now in
 /// the local time zone.
@@ -26,33 +26,33 @@ fn now() -> (i64, i32) {
 }
 
 pub(super) fn run(
-    cli: &Cli,
+    cfg: &Config,
     reviewer: &str,
     date: Option<&str>,
     message: Option<&str>,
-) -> Result<u8, Error> {
-    let format = cli.format.unwrap_or(Format::Text);
+) -> Result<ExitStatus, Error> {
+    let format = cfg.format.unwrap_or(Format::Text);
     if !matches!(format, Format::Text | Format::Json) {
         return Err(unsupported("review", format));
     }
     let reviewer = reviewer.trim();
     if reviewer.is_empty() || reviewer.contains(['\n', '\r']) {
-        return Err(Error::Refused(text!(
+        return Err(Error::Usage(text!(
             "--reviewer には見直しをした人の名前を1行で指定してください",
             "--reviewer needs the name of the person who reviewed, on one line"
         )));
     }
-    let date_text = date.map_or_else(today, str::to_owned);
+    let date_text = date.map_or_else(|| cfg.today.to_string(), str::to_owned);
     let Ok(date) = date_text.parse::<jiff::civil::Date>() else {
-        return Err(Error::Refused(text!(
+        return Err(Error::Usage(text!(
             "--date は YYYY-MM-DD 形式の実在する日付で指定してください（「{date_text}」）",
             "--date must be a real date written YYYY-MM-DD (\"{date_text}\")"
         )));
     };
     // The folder must be a client before git is asked anything.
-    let worktree = Client::read(&WorkTree::new(&cli.repo)).map_err(|e| read_error(&cli.repo, e))?;
-    let lang = lang_for(cli, Some(&worktree));
-    let repo = Repo::open(&cli.repo)?;
+    let worktree = Client::read(&WorkTree::new(&cfg.repo)).map_err(|e| read_error(&cfg.repo, e))?;
+    let lang = lang_for(cfg, Some(&worktree));
+    let repo = Repo::open(&cfg.repo)?;
     let (now, offset_minutes) = now();
     let request = Request {
         reviewer: reviewer.to_owned(),
@@ -65,13 +65,13 @@ pub(super) fn run(
     match review::review(&repo, &request)? {
         Outcome::Uncommitted(paths) => {
             let list: String = paths.iter().map(|p| format!("\n  {p}")).collect();
-            Err(Error::Refused(text!(
+            Err(Error::History(text!(
                 "クライアントのフォルダにコミットしていない変更があります。コミットしてから見直しを記録してください（タグは作っていません）:{list}",
                 "the client folder has uncommitted changes; commit them before recording a review (no tag was written):{list}"
             )))
         }
         Outcome::Invalid(e) => {
-            let style = style(cli, lang);
+            let style = style(cfg, lang);
             let findings = &e.status.findings;
             let out = match format {
                 Format::Json => {
@@ -99,7 +99,7 @@ pub(super) fn run(
                 }
             };
             emit(&out)?;
-            Ok(1)
+            Ok(ExitStatus::Findings)
         }
         Outcome::Tagged(t) => {
             let out = match format {
@@ -107,7 +107,7 @@ pub(super) fn run(
                 _ => render::review::text(&t, lang),
             };
             emit(&out)?;
-            Ok(0)
+            Ok(ExitStatus::Ok)
         }
     }
 }

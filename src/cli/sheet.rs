@@ -4,16 +4,17 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 
-use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, read_error, style, unsupported};
 use crate::error::Error;
 use crate::history::compare::{self, End, ReviewDiff};
 use crate::lang::Lang;
-use crate::load::client::Client;
 use crate::render;
 use crate::sheet::import::{self, Plan, Resolve};
 use crate::sheet::{self, Kind, export};
 use crate::source::WorkTree;
 use crate::text;
+use crate::validate::client::Client;
+use crate::write::atomic::{Replace, write_file};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum SheetCommand {
@@ -41,13 +42,13 @@ pub(crate) enum SheetCommand {
     },
 }
 
-pub(super) fn run(cli: &Cli, command: &SheetCommand) -> Result<u8, Error> {
-    let format = cli.format.unwrap_or(Format::Text);
+pub(super) fn run(cfg: &Config, command: &SheetCommand) -> Result<ExitStatus, Error> {
+    let format = cfg.format.unwrap_or(Format::Text);
     if !matches!(format, Format::Text | Format::Json) {
         return Err(unsupported("sheet", format));
     }
     match command {
-        SheetCommand::Export { out } => export_cmd(cli, out.as_deref(), format),
+        SheetCommand::Export { out } => export_cmd(cfg, out.as_deref(), format),
         SheetCommand::Import {
             file,
             dry_run,
@@ -59,22 +60,22 @@ pub(super) fn run(cli: &Cli, command: &SheetCommand) -> Result<u8, Error> {
                 (_, true) => Some(Resolve::Ours),
                 _ => None,
             };
-            import_cmd(cli, file, *dry_run, resolve, format)
+            import_cmd(cfg, file, *dry_run, resolve, format)
         }
     }
 }
 
-fn read(cli: &Cli) -> Result<(WorkTree, Client), Error> {
-    let root = WorkTree::new(&cli.repo);
-    let client = Client::read(&root).map_err(|e| read_error(&cli.repo, e))?;
+fn read(cfg: &Config) -> Result<(WorkTree, Client), Error> {
+    let root = WorkTree::new(&cfg.repo);
+    let client = Client::read(&root).map_err(|e| read_error(&cfg.repo, e))?;
     Ok((root, client))
 }
 
-fn export_cmd(cli: &Cli, out: Option<&Path>, format: Format) -> Result<u8, Error> {
-    let (_, client) = read(cli)?;
-    let lang = lang_for(cli, Some(&client));
-    let date = today_date();
-    let commit = crate::history::repo::Repo::open(&cli.repo)
+fn export_cmd(cfg: &Config, out: Option<&Path>, format: Format) -> Result<ExitStatus, Error> {
+    let (_, client) = read(cfg)?;
+    let lang = lang_for(cfg, Some(&client));
+    let date = cfg.today;
+    let commit = crate::history::repo::Repo::open(&cfg.repo)
         .and_then(|r| r.head())
         .ok()
         .map(|c| c.to_string());
@@ -90,7 +91,7 @@ fn export_cmd(cli: &Cli, out: Option<&Path>, format: Format) -> Result<u8, Error
             let p = PathBuf::from(&exported.file_name);
             if std::fs::symlink_metadata(&p).is_ok() {
                 let shown = p.display().to_string();
-                return Err(Error::Refused(text!(
+                return Err(Error::Sheet(text!(
                     "{shown} はすでにあります。上書きしないので、--out で別の名前を指定してください",
                     "{shown} already exists and is not overwritten; choose another name with --out"
                 )));
@@ -98,7 +99,13 @@ fn export_cmd(cli: &Cli, out: Option<&Path>, format: Format) -> Result<u8, Error
             p
         }
     };
-    sheet::write_atomic(&path, &exported.bytes).map_err(|e| Error::io(&path, e))?;
+    // A name hoshi chose never replaces a file; a name the user gave does.
+    let replace = if out.is_some() {
+        Replace::Always
+    } else {
+        Replace::Never
+    };
+    write_file(&path, &exported.bytes, replace)?;
     let shown = path.display().to_string();
     let report = match format {
         Format::Json => {
@@ -114,9 +121,9 @@ fn export_cmd(cli: &Cli, out: Option<&Path>, format: Format) -> Result<u8, Error
             s.push('\n');
             s
         }
-        _ if cli.quiet => String::new(),
+        _ if cfg.quiet => String::new(),
         _ => {
-            let lang = style(cli, lang).lang;
+            let lang = style(cfg, lang).lang;
             match lang {
                 Lang::Ja => format!(
                     "{shown} を書き出しました（設問 25 問、5か条、{}）。記入後に `hoshi sheet import {shown}` で取り込みます\n",
@@ -130,25 +137,25 @@ fn export_cmd(cli: &Cli, out: Option<&Path>, format: Format) -> Result<u8, Error
         }
     };
     emit(&report)?;
-    Ok(0)
+    Ok(ExitStatus::Ok)
 }
 
 fn import_cmd(
-    cli: &Cli,
+    cfg: &Config,
     file: &Path,
     dry_run: bool,
     resolve: Option<Resolve>,
     format: Format,
-) -> Result<u8, Error> {
-    let (root, client) = read(cli)?;
-    let lang = lang_for(cli, Some(&client));
+) -> Result<ExitStatus, Error> {
+    let (root, client) = read(cfg)?;
+    let lang = lang_for(cfg, Some(&client));
     let wb = import::open(file)?;
-    let plan = import::plan(&root, &client, &wb, resolve, today_date())?;
+    let plan = import::plan(&root, &client, &wb, resolve, cfg.today)?;
     let shown = file.display().to_string();
     let written = if plan.problems.is_empty() && !plan.files.is_empty() && !dry_run {
         for f in &plan.files {
-            let path = cli.repo.join(f.kind.file_name());
-            sheet::write_atomic(&path, &f.after).map_err(|e| Error::io(&path, e))?;
+            let path = cfg.repo.join(f.kind.file_name());
+            write_file(&path, &f.after, Replace::Always)?;
         }
         true
     } else {
@@ -156,13 +163,13 @@ fn import_cmd(
     };
     let out = match format {
         Format::Json => json(&plan, &shown, dry_run, written, lang),
-        _ => text_report(cli, &plan, &shown, dry_run, written, lang),
+        _ => text_report(cfg, &plan, &shown, dry_run, written, lang),
     };
     emit(&out)?;
     if !plan.problems.is_empty() {
-        return Ok(1);
+        return Ok(ExitStatus::Findings);
     }
-    Ok(u8::from(
+    Ok(ExitStatus::findings_if(
         plan.after.as_ref().is_some_and(|a| a.status.has_errors()),
     ))
 }
@@ -184,7 +191,7 @@ fn value(kind: Kind, v: Option<&str>, lang: Lang) -> String {
 }
 
 fn text_report(
-    cli: &Cli,
+    cfg: &Config,
     plan: &Plan,
     shown: &str,
     dry_run: bool,
@@ -255,7 +262,7 @@ fn text_report(
     }
     s.push('\n');
     if let (Some(before), Some(after)) = (&plan.before, &plan.after) {
-        let style = style(cli, lang);
+        let style = style(cfg, lang);
         let d = ReviewDiff {
             base: Some(End::new(None, None, before.date, true, Some(before))),
             head: End::new(Some(shown.to_owned()), None, after.date, false, Some(after)),

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 use serde_json::{Map, Value};
 
-use crate::evidence::add::scalar;
+use crate::load::yaml::scalar;
 use crate::load::yaml::{self, escape_segment};
 
 /// Why a file cannot be edited in place.

@@ -13,13 +13,13 @@ use unicode_width::UnicodeWidthStr;
 use crate::error::Error;
 use crate::evaluate::scoring;
 use crate::lang::{Lang, Text};
-use crate::load::client::Client;
 use crate::model::catalogue;
 use crate::sheet::{
     FORMAT_VERSION, Kind, META_SHEET, SheetId, a1, answer_labels, cell_digest, file_stem, label, p,
     q, slots, status_labels, summary, value_at,
 };
 use crate::text;
+use crate::validate::client::Client;
 
 /// What to export.
 pub struct Request<'a> {
@@ -41,7 +41,7 @@ pub struct Exported {
 
 fn xlsx(e: XlsxError) -> Error {
     let shown = e.to_string();
-    Error::Refused(text!(
+    Error::Sheet(text!(
         "ブックを作れませんでした: {shown}",
         "could not build the workbook: {shown}"
     ))
@@ -68,7 +68,7 @@ pub fn export(req: &Request) -> Result<Exported, Error> {
     let c = req.client;
     let (Some(profile), Some(diagnosis), Some(_)) = (&c.profile, &c.diagnosis, &c.principles)
     else {
-        return Err(Error::Refused(text!(
+        return Err(Error::Sheet(text!(
             "hoshi.yaml・diagnosis.yaml・principles.yaml にエラーがあるため、ブックを書き出せません。`hoshi validate` で確認して直してください",
             "hoshi.yaml, diagnosis.yaml or principles.yaml has errors, so no workbook can be written; run `hoshi validate` and fix them"
         )));
@@ -76,7 +76,7 @@ pub fn export(req: &Request) -> Result<Exported, Error> {
     if diagnosis.question_set != catalogue::QUESTION_SET {
         let set = &diagnosis.question_set;
         let known = catalogue::QUESTION_SET;
-        return Err(Error::Refused(text!(
+        return Err(Error::Sheet(text!(
             "設問セット {set} はこの hoshi では書き出せません（{known} のみ）",
             "question set {set} cannot be exported by this hoshi (only {known})"
         )));

@@ -21,8 +21,8 @@ use calamine::{Reader, Xlsx};
 use crate::error::Error;
 use crate::evaluate::evaluation::{self, Evaluation};
 use crate::lang::{Lang, Text};
-use crate::load::client::Client;
 use crate::model::catalogue;
+use crate::model::files::FileKind;
 use crate::sheet::cell::{self, Cell};
 use crate::sheet::edit::{EditError, Editor, New};
 use crate::sheet::{
@@ -31,7 +31,7 @@ use crate::sheet::{
 };
 use crate::source::{EvidenceEntry, Source};
 use crate::text;
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 
 /// Which side wins where both the workbook and the repository changed a cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,13 +102,13 @@ impl Grid {
 }
 
 fn refused(t: Text) -> Error {
-    Error::Refused(t)
+    Error::Sheet(t)
 }
 
 /// Opens a workbook, refusing anything `sheet import` cannot read as one of its own.
 pub fn open(path: &Path) -> Result<Workbook, Error> {
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    let meta = std::fs::metadata(path).map_err(|e| Error::read(path, e))?;
     if !meta.is_file() {
         return Err(refused(text!(
             "{shown} は通常のファイルではありません",
@@ -125,7 +125,7 @@ pub fn open(path: &Path) -> Result<Workbook, Error> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_WORKBOOK_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| Error::io(path, e))?;
+        .map_err(|e| Error::read(path, e))?;
     from_bytes(&bytes, &shown)
 }
 
@@ -827,7 +827,7 @@ fn required(
 /// the row's answer (or status) cell; a missing reason points at the reason column.
 fn cell_of(
     all: &[Slot],
-    finding: &crate::validate::finding::Finding,
+    finding: &crate::finding::Finding,
     questions: &HashMap<String, u32>,
     principles: &HashMap<String, u32>,
     lang: Lang,
@@ -881,7 +881,7 @@ fn apply(
         let name = kind.file_name();
         let before = source
             .read(name)
-            .map_err(|e| Error::io(name, e))?
+            .map_err(|e| Error::read(name, e))?
             .ok_or_else(not_readable)?;
         let cannot = |e: EditError| {
             let why = e.0;

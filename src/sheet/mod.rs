@@ -10,16 +10,14 @@ pub mod cell;
 pub mod edit;
 pub mod export;
 pub mod import;
-mod write;
-pub use write::atomic as write_atomic;
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::lang::{Lang, Text};
 use crate::model::catalogue;
+use crate::model::files::FileKind;
 use crate::source::hex;
-use crate::validate::schema::FileKind;
 
 /// The workbook layout this hoshi writes and reads. A workbook with a higher number was
 /// written by a newer hoshi.
