@@ -261,7 +261,7 @@ impl Builder {
         ws.set_name(SheetId::Instructions.name(self.lang))
             .map_err(xlsx)?;
         self.page(ws, org, req, false);
-        ws.set_column_width(0, 100).map_err(xlsx)?;
+        ws.set_column_width(0, 78).map_err(xlsx)?;
         let text = self.base().set_text_wrap();
         let bold = self.base().set_bold().set_text_wrap();
         let (q, pr, su) = (
@@ -344,7 +344,7 @@ impl Builder {
             let row = u32::try_from(i).unwrap_or(u32::MAX);
             ws.write_string_with_format(row, 0, line, format)
                 .map_err(xlsx)?;
-            ws.set_row_height(row, row_height(&[(line, 100.0)]))
+            ws.set_row_height(row, row_height(&[(line, 78.0)]))
                 .map_err(xlsx)?;
         }
         Ok(())
@@ -361,7 +361,7 @@ impl Builder {
         ws.set_name(SheetId::Questions.name(self.lang))
             .map_err(xlsx)?;
         self.page(ws, org, req, true);
-        let widths = [6.0, 14.0, 44.0, 17.0, 30.0, 22.0, 30.0, 14.0, 11.0, 50.0];
+        let widths = [6.0, 17.0, 44.0, 17.0, 30.0, 22.0, 30.0, 14.0, 12.0, 50.0];
         let headers: [(&str, &str); q::COUNT as usize] = [
             ("番号", "No."),
             ("部", "Part"),
@@ -959,11 +959,11 @@ fn row_height(cells: &[(&str, f64)]) -> f64 {
         .iter()
         .map(|(text, width)| {
             // A full-width character is a little wider than two digits in most fonts.
-            let per_line = ((width - 1.0) / 1.15).max(4.0);
+            let per_line = ((width - 1.0) / 1.05).max(4.0);
             text.split('\n')
                 .map(|l| ((l.width() as f64) / per_line).ceil().max(1.0))
                 .sum::<f64>()
         })
         .fold(1.0, f64::max);
-    (lines * 14.5 + 4.0).min(409.0)
+    (lines * 13.5 + 5.0).min(409.0)
 }
