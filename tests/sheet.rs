@@ -191,6 +191,11 @@ fn export_then_import_without_edits_changes_no_byte() {
     assert!(o.status.success(), "{}", text(&o));
     assert!(text(&o).contains("変更はありません"), "{}", text(&o));
     assert_eq!(c.files(), before);
+    let o = c.import(&book, &["--format", "json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["changes"], serde_json::json!([]));
+    assert_eq!(v["written"], false);
+    assert_eq!(c.files(), before);
 }
 
 #[test]
@@ -489,6 +494,18 @@ fn bad_workbooks_are_refused_whole() {
         edit(&py, &book, &bad, edits);
         refused(&c, &bad, expected);
     }
+    // A small file that unpacks to 80 MB.
+    let bomb = c.path("bomb.xlsx");
+    let script = "import zipfile,sys\nwith zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED) as z:\n  z.writestr('xl/worksheets/sheet1.xml', b'0' * (80 << 20))\n";
+    let o = Command::new(&py)
+        .args(["-c", script])
+        .arg(&bomb)
+        .output()
+        .expect("zip");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(fs::metadata(&bomb).unwrap().len() < 1 << 20);
+    refused(&c, &bomb, "展開すると大きすぎます");
+
     let locked = c.path("locked.xlsx");
     let script = "import msoffcrypto,sys\nf=msoffcrypto.OfficeFile(open(sys.argv[1],'rb'))\nf.encrypt('secret', open(sys.argv[2],'wb'))\n";
     let o = Command::new(&py)

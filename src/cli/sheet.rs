@@ -152,26 +152,34 @@ fn import_cmd(
     let wb = import::open(file)?;
     let plan = import::plan(&root, &client, &wb, resolve, cfg.today)?;
     let shown = file.display().to_string();
-    let written = if plan.problems.is_empty() && !plan.files.is_empty() && !dry_run {
-        for f in &plan.files {
-            let path = cfg.repo.join(f.kind.file_name());
-            write_file(&path, &f.after, Replace::Always)?;
+    let will_write = plan.problems.is_empty() && !plan.files.is_empty() && !dry_run;
+    if format == Format::Json {
+        if will_write {
+            write_all(cfg, &plan)?;
         }
-        true
+        emit(&json(&plan, &shown, dry_run, will_write, lang))?;
     } else {
-        false
-    };
-    let out = match format {
-        Format::Json => json(&plan, &shown, dry_run, written, lang),
-        _ => text_report(cfg, &plan, &shown, dry_run, written, lang),
-    };
-    emit(&out)?;
+        // The diff is shown before anything is written.
+        emit(&text_report(cfg, &plan, &shown, lang))?;
+        if will_write {
+            write_all(cfg, &plan)?;
+        }
+        emit(&text_tail(&plan, dry_run, will_write, lang))?;
+    }
     if !plan.problems.is_empty() {
         return Ok(ExitStatus::Findings);
     }
     Ok(ExitStatus::findings_if(
         plan.after.as_ref().is_some_and(|a| a.status.has_errors()),
     ))
+}
+
+fn write_all(cfg: &Config, plan: &Plan) -> Result<(), Error> {
+    for f in &plan.files {
+        let path = cfg.repo.join(f.kind.file_name());
+        write_file(&path, &f.after, Replace::Always)?;
+    }
+    Ok(())
 }
 
 fn value(kind: Kind, v: Option<&str>, lang: Lang) -> String {
@@ -190,14 +198,7 @@ fn value(kind: Kind, v: Option<&str>, lang: Lang) -> String {
     }
 }
 
-fn text_report(
-    cfg: &Config,
-    plan: &Plan,
-    shown: &str,
-    dry_run: bool,
-    written: bool,
-    lang: Lang,
-) -> String {
+fn text_report(cfg: &Config, plan: &Plan, shown: &str, lang: Lang) -> String {
     let ja = lang == Lang::Ja;
     let mut s = String::new();
     if !plan.problems.is_empty() {
@@ -282,6 +283,16 @@ fn text_report(
             s.push('\n');
         }
         s.push('\n');
+    }
+    s
+}
+
+/// What was (or would have been) written, after the report.
+fn text_tail(plan: &Plan, dry_run: bool, written: bool, lang: Lang) -> String {
+    let ja = lang == Lang::Ja;
+    let mut s = String::new();
+    if !plan.problems.is_empty() || plan.files.is_empty() {
+        return s;
     }
     let names: Vec<&str> = plan.files.iter().map(|f| f.kind.file_name()).collect();
     let names = names.join(", ");

@@ -154,6 +154,7 @@ pub fn from_bytes(bytes: &[u8], shown: &str) -> Result<Workbook, Error> {
     if !bytes.starts_with(b"PK\x03\x04") {
         return Err(not_a_workbook());
     }
+    check_expansion(bytes, shown)?;
     let mut xlsx: Xlsx<_> =
         calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| not_a_workbook())?;
     let sheets = xlsx.sheets_metadata().to_vec();
@@ -219,6 +220,33 @@ pub fn from_bytes(bytes: &[u8], shown: &str) -> Result<Workbook, Error> {
         meta,
         sheets: grids,
     })
+}
+
+/// Most bytes the parts of a workbook may unpack to (an exported one unpacks to about
+/// 200 KB); a small file that unpacks to gigabytes is refused before it is read.
+const MAX_UNPACKED_BYTES: u64 = 64 << 20;
+
+fn check_expansion(bytes: &[u8], shown: &str) -> Result<(), Error> {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Err(refused(text!(
+            "{shown} は Excel ブック（.xlsx）ではありません（ZIP として読めません）",
+            "{shown} is not an Excel workbook (.xlsx): it does not read as a ZIP file"
+        )));
+    };
+    // The central directory's sizes; the inflater stops at them.
+    let declared = archive.decompressed_size().unwrap_or_else(|| {
+        (0..archive.len())
+            .filter_map(|i| archive.by_index_raw(i).ok().map(|f| u128::from(f.size())))
+            .sum()
+    });
+    if declared > u128::from(MAX_UNPACKED_BYTES) || archive.len() > 10_000 {
+        let max = MAX_UNPACKED_BYTES >> 20;
+        return Err(refused(text!(
+            "{shown} は展開すると大きすぎます（上限 {max} MB）。hoshi sheet export で書き出したブックを指定してください",
+            "{shown} unpacks to too much data (the limit is {max} MB); give the workbook hoshi sheet export wrote"
+        )));
+    }
+    Ok(())
 }
 
 fn utf16_contains(bytes: &[u8], needle: &str) -> bool {
