@@ -272,6 +272,11 @@ pub fn main() -> ExitCode {
         }
     };
     let cfg = Config::new(&cli);
+    // Interrupted, hoshi leaves none of its temporary files behind (130: as a shell does).
+    let _ = ctrlc::set_handler(|| {
+        crate::write::atomic::on_signal();
+        std::process::exit(130);
+    });
     match run(&cli.command, &cfg) {
         Ok(status) => ExitCode::from(status.code()),
         Err(e) => {

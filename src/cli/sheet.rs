@@ -115,7 +115,7 @@ fn export_cmd(cfg: &Config, out: Option<&Path>, format: Format) -> Result<ExitSt
                 "digest": client.digest(),
                 "commit": commit,
                 "format_version": sheet::FORMAT_VERSION,
-                "language": crate::site::view::lang_code(lang),
+                "language": lang.as_str(),
             }))
             .unwrap_or_default();
             s.push('\n');
@@ -270,7 +270,7 @@ fn text_report(cfg: &Config, plan: &Plan, shown: &str, lang: Lang) -> String {
             changes: compare::compare(Some(before), after),
             regressions: compare::regressions(Some(before), after),
         };
-        let rendered = render::diff_text::diff(&d, |f| after.client().text(f), &style);
+        let rendered = render::diff::text(&d, |f| after.client().text(f), &style);
         // The renderer names two revisions; here they are the files now and after import.
         let body = rendered.split_once('\n').map_or("", |(_, rest)| rest);
         s.push_str(if ja {

@@ -386,10 +386,7 @@ pub fn row(found: &Found, today: Date) -> Row {
             );
         }
         Err(crate::validate::client::ReadError::Io(file, e)) => {
-            return Row::unreadable(
-                found,
-                text!("{file} を読めません: {e}", "cannot read {file}: {e}"),
-            );
+            return Row::unreadable(found, Error::read(file, e).text());
         }
     };
     let s = status::evaluate(&v, today);

@@ -922,10 +922,7 @@ impl Builder {
                     .as_ref()
                     .map_or_else(String::new, |d| d.question_set.clone()),
             ),
-            (
-                "language".into(),
-                crate::site::view::lang_code(req.lang).into(),
-            ),
+            ("language".into(), req.lang.as_str().into()),
             ("exported_on".into(), req.date.to_string()),
         ];
         for (name, hash) in &c.hashes {
