@@ -268,7 +268,8 @@ fn text_report(cfg: &Config, plan: &Plan, shown: &str, lang: Lang) -> String {
             base: Some(End::new(None, None, before.date, true, Some(before))),
             head: End::new(Some(shown.to_owned()), None, after.date, false, Some(after)),
             changes: compare::compare(Some(before), after),
-            regressions: compare::regressions(Some(before), after),
+            // "Since the last review" does not apply here; the stars section says it.
+            regressions: Vec::new(),
         };
         let rendered = render::diff::text(&d, |f| after.client().text(f), &style);
         // The renderer names two revisions; here they are the files now and after import.
