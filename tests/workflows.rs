@@ -1,11 +1,11 @@
 //! The GitHub Actions side: the workflows, the composite action and the client workflow
 //! `hoshi init` writes.
 //!
-//! - With the shared checkers (`check-workflows.sh`: SchemaStore's schemas, actionlint twice,
-//!   yamllint; and shellcheck for the scripts), every workflow and `action.yml` passes them.
-//!   The folder comes from `HOSHI_CHECKERS_DIR`, else `../shared/checkers` beside the
-//!   repository; without them these checks are skipped with a note, unless
-//!   `HOSHI_REQUIRE_CHECKERS` is set (`.ci/run` sets both).
+//! - With the checkers (`scripts/checkers/check-workflows.sh`: SchemaStore's schemas,
+//!   actionlint twice, yamllint; and shellcheck for the scripts), every workflow and
+//!   `action.yml` passes them. `scripts/checkers/install.sh` installs them; without them
+//!   these checks are skipped with a note, unless `HOSHI_REQUIRE_CHECKERS` is set (`.ci/run`
+//!   sets it). `HOSHI_CHECKERS_DIR` names another folder of check scripts.
 //! - Always: the client workflow keeps its contract (pull requests check, pushes to main
 //!   publish with least permissions) and the release builds what the action downloads.
 //!   The action's installer is tested in `tests/installer.rs`.
@@ -19,11 +19,11 @@ use std::process::{Command, Output};
 use common::{hoshi, root};
 use serde_json::Value;
 
-/// The shared checkers' folder, or `None` (skipped) when they are not installed.
+/// The checkers' folder, or `None` (skipped) when they are not installed.
 fn checkers() -> Option<PathBuf> {
     let dir = std::env::var_os("HOSHI_CHECKERS_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared/checkers"));
+        .unwrap_or_else(|| root().join("scripts/checkers"));
     let prefix = std::env::var_os("CHECKERS_PREFIX")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/opt/checkers"));
@@ -114,7 +114,12 @@ fn every_workflow_and_the_action_pass_the_shared_checkers() {
 fn the_scripts_and_the_hooks_file_pass_the_shared_checkers() {
     let Some(dir) = checkers() else { return };
     let out = Command::new("shellcheck")
-        .args(["scripts/install-hoshi.sh", "scripts/package-release.sh"])
+        .args([
+            "scripts/install-hoshi.sh",
+            "scripts/package-release.sh",
+            "scripts/checkers/install.sh",
+            ".ci/run",
+        ])
         .current_dir(root())
         .output()
         .expect("shellcheck is installed with the checkers");

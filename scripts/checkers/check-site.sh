@@ -23,7 +23,7 @@ if [ "${NO_AXE:-0}" != 1 ]; then
   python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$SITE" >/dev/null 2>&1 &
   SRV=$!
   trap 'kill $SRV 2>/dev/null' EXIT
-  for i in $(seq 50); do python3 -c "import urllib.request;urllib.request.urlopen('http://127.0.0.1:$PORT/')" 2>/dev/null && break; sleep 0.1; done
+  for _ in $(seq 50); do python3 -c "import urllib.request;urllib.request.urlopen('http://127.0.0.1:$PORT/')" 2>/dev/null && break; sleep 0.1; done
   mapfile -t urls < <(cd "$SITE" && find . -name '*.html' | sort | sed "s#^\./#http://127.0.0.1:$PORT/#")
   "$BIN/axe" --shots "$SHOTS" --json "$SHOTS/axe.json" "${urls[@]}" || { echo "### axe: FAILED"; fail=1; }
   kill $SRV 2>/dev/null; wait $SRV 2>/dev/null; trap - EXIT

@@ -78,7 +78,10 @@ if ! cmp -s "$here/wheels.lock" "$prefix/wheels/.wheels.lock"; then
 fi
 for t in check-jsonschema yamllint maturin pre-commit; do
   if [ -e "$vbin/$t.exe" ]; then
+    # Windows: the launcher for programs, a script of the same name for bash.
     cp "$vbin/$t.exe" "$prefix/bin/$t.exe"
+    printf '#!/bin/sh\nexec "%s" "$@"\n' "$vbin/$t.exe" >"$prefix/bin/$t"
+    chmod +x "$prefix/bin/$t"
   else
     ln -sf "$vbin/$t" "$prefix/bin/$t"
   fi
