@@ -634,7 +634,10 @@ fn linux_only(what: &str) -> bool {
     if cfg!(target_os = "linux") {
         return true;
     }
-    eprintln!("note: {what} run on Linux only; skipped on {}", std::env::consts::OS);
+    eprintln!(
+        "note: {what} run on Linux only; skipped on {}",
+        std::env::consts::OS
+    );
     false
 }
 

@@ -378,7 +378,7 @@ fn the_python_packages_have_the_crate_version() {
 #[test]
 fn the_release_builds_a_wheel_for_every_binary_target() {
     let bytes = fs::read(root().join(".github/workflows/release.yml")).expect("release.yml");
-    let release = hoshi::yaml::load(&bytes)
+    let release = hoshi::load::yaml::load(&bytes)
         .document
         .expect("a document")
         .value;
