@@ -134,7 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
             break
         }
         'hoshi;evidence;add' {
@@ -177,10 +177,10 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;evidence;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the evidence with age, expiry and what cites it; flags items nothing cites')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
             break
         }
         'hoshi;evidence;help;add' {
@@ -268,20 +268,20 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;help' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Scaffold a client repository (refuses to overwrite anything)')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check every client file against its schema and the format''s rules')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Score, star eligibility with every requirement, declared vs eligible, what to do next')
-            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed since the last review (the newest review tag reachable from HEAD)')
-            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)')
-            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Level and score at each review tag, or at each commit that changed the client files')
-            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, 'Register, verify and list evidence files (`add`, `check`, `list`)')
-            [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'Every client under the paths in one table: declaration, score, reviews, evidence')
-            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`')
-            [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder')
-            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Write the JSON Schemas of the client files')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (also in `completions/` of the source and release)')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a manual page (roff), e.g. `hoshi man | man -l -`')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'クライアントのリポジトリのひな形を作ります（既存のファイルは上書きしません）')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'すべてのクライアントファイルをスキーマと形式の規則で検査します')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, '点数、各要件と星の判定、宣言と判定の比較、次にすることを示します')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します')
+            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, '証跡のファイルを登録・確認・一覧します（add、check、list）')
+            [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡')
+            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト')
+            [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'クライアントファイルの JSON Schema を書き出します')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'man ページ（roff）を出力します。例: hoshi man | man -l -')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
             break
         }
         'hoshi;help;init' {
@@ -303,9 +303,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;help;evidence' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the evidence with age, expiry and what cites it; flags items nothing cites')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます')
             break
         }
         'hoshi;help;evidence;add' {

@@ -124,7 +124,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand add 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
             cand check 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
             cand list '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
-            cand help 'Print this message or the help of the given subcommand(s)'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
         }
         &'hoshi;evidence;add'= {
             cand --id '新しい証跡の ID（例: EV-007）。使われていないもの'
@@ -163,10 +163,10 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
         }
         &'hoshi;evidence;help'= {
-            cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
-            cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
-            cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
-            cand help 'Print this message or the help of the given subcommand(s)'
+            cand add 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+            cand check 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
+            cand list '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
         }
         &'hoshi;evidence;help;add'= {
         }
@@ -243,20 +243,20 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
         }
         &'hoshi;help'= {
-            cand init 'Scaffold a client repository (refuses to overwrite anything)'
-            cand validate 'Check every client file against its schema and the format''s rules'
-            cand status 'Score, star eligibility with every requirement, declared vs eligible, what to do next'
-            cand diff 'What changed since the last review (the newest review tag reachable from HEAD)'
-            cand review 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
-            cand history 'Level and score at each review tag, or at each commit that changed the client files'
-            cand evidence 'Register, verify and list evidence files (`add`, `check`, `list`)'
-            cand portfolio 'Every client under the paths in one table: declaration, score, reviews, evidence'
-            cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
-            cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
-            cand schema 'Write the JSON Schemas of the client files'
-            cand completions 'Print a shell completion script (also in `completions/` of the source and release)'
-            cand man 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
-            cand help 'Print this message or the help of the given subcommand(s)'
+            cand init 'クライアントのリポジトリのひな形を作ります（既存のファイルは上書きしません）'
+            cand validate 'すべてのクライアントファイルをスキーマと形式の規則で検査します'
+            cand status '点数、各要件と星の判定、宣言と判定の比較、次にすることを示します'
+            cand diff '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します'
+            cand review '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）'
+            cand history '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します'
+            cand evidence '証跡のファイルを登録・確認・一覧します（add、check、list）'
+            cand portfolio 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡'
+            cand ci 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
+            cand site '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
+            cand schema 'クライアントファイルの JSON Schema を書き出します'
+            cand completions 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）'
+            cand man 'man ページ（roff）を出力します。例: hoshi man | man -l -'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
         }
         &'hoshi;help;init'= {
         }
@@ -271,9 +271,9 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;help;history'= {
         }
         &'hoshi;help;evidence'= {
-            cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
-            cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
-            cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
+            cand add 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+            cand check 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
+            cand list '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
         }
         &'hoshi;help;evidence;add'= {
         }

@@ -103,6 +103,7 @@ pub fn evaluate(v: &Validation, today: Date) -> Status {
         declaration.as_ref(),
         &eligibility,
     ));
+    client.locate_ends(&mut findings);
     finding::sort(&mut findings);
     let next_steps = next_steps::plan(&eligibility, score.as_ref(), catalogue);
     Status {

@@ -1,28 +1,14 @@
-//! Compiler-style text for people: `file:line:col`, the source line and a caret.
+//! Compiler-style text for people: `file:line:col`, the source line and the offending
+//! value underlined, drawn by annotate-snippets (which measures CJK text in terminal
+//! columns, as a Japanese line needs).
 
 use std::collections::HashMap;
-use std::fmt::Write;
 
-use unicode_width::UnicodeWidthStr;
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use crate::finding::{Finding, Severity};
 use crate::lang::Lang;
 use crate::render::Style;
-
-const RED: &str = "\x1b[1;31m";
-const YELLOW: &str = "\x1b[1;33m";
-const CYAN: &str = "\x1b[1;36m";
-const BLUE: &str = "\x1b[1;34m";
-const BOLD: &str = "\x1b[1m";
-const RESET: &str = "\x1b[0m";
-
-fn paint(style: &Style, color: &str, s: &str) -> String {
-    if style.color {
-        format!("{color}{s}{RESET}")
-    } else {
-        s.to_owned()
-    }
-}
 
 /// Renders findings; `source` gives a client file's text by name.
 pub fn findings<'a>(
@@ -40,6 +26,11 @@ pub fn findings<'a>(
                 .unwrap_or_default()
         });
     }
+    let renderer = if style.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut shown: HashMap<&str, usize> = HashMap::new();
     for f in findings {
         let count = shown.entry(f.file.as_str()).or_default();
@@ -47,48 +38,13 @@ pub fn findings<'a>(
         if *count > MAX_PER_FILE {
             continue;
         }
-        let (label, color) = match (f.severity, style.lang) {
-            (Severity::Error, Lang::Ja) => ("エラー", RED),
-            (Severity::Error, Lang::En) => ("error", RED),
-            (Severity::Warning, Lang::Ja) => ("警告", YELLOW),
-            (Severity::Warning, Lang::En) => ("warning", YELLOW),
-            (Severity::Hint, Lang::Ja) => ("ヒント", CYAN),
-            (Severity::Hint, Lang::En) => ("hint", CYAN),
-        };
-        let head = format!("{label}[{}]", f.code.as_str());
-        let _ = writeln!(
-            out,
-            "{}: {}",
-            paint(style, color, &head),
-            paint(style, BOLD, f.message.get(style.lang))
-        );
-        let location = match f.pos {
-            Some(p) => format!("{}:{}:{}", style.display_path(&f.file), p.line, p.column),
-            None => style.display_path(&f.file),
-        };
-        let _ = writeln!(out, "  {} {location}", paint(style, BLUE, "-->"));
-        if let Some(p) = f.pos
-            && let Some(line) = lines
+        let line = f.pos.and_then(|p| {
+            lines
                 .get(f.file.as_str())
-                .and_then(|l| l.get(p.line as usize - 1))
-        {
-            let (before, line) = window(line.trim_end_matches('\r'), p.column as usize - 1);
-            let number = p.line.to_string();
-            let gutter = " ".repeat(number.len());
-            let indent = " ".repeat(before.replace('\t', " ").width());
-            let bar = paint(style, BLUE, "|");
-            let _ = writeln!(out, "{gutter} {bar}");
-            let _ = writeln!(out, "{} {bar} {line}", paint(style, BLUE, &number));
-            let _ = writeln!(out, "{gutter} {bar} {indent}{}", paint(style, color, "^"));
-        }
-        if let Some(h) = &f.hint {
-            let word = match style.lang {
-                Lang::Ja => "ヒント",
-                Lang::En => "hint",
-            };
-            let _ = writeln!(out, "  = {word}: {}", h.get(style.lang));
-        }
-        out.push('\n');
+                .and_then(|l| l.get((p.line as usize).checked_sub(1)?))
+        });
+        out.push_str(&renderer.render(&[report(f, line.copied(), style)]));
+        out.push_str("\n\n");
     }
     let mut files: Vec<_> = shown
         .into_iter()
@@ -108,28 +64,79 @@ pub fn findings<'a>(
     out
 }
 
+/// One finding: the title, where it is (with its source line when there is one) and the hint.
+fn report<'a>(f: &'a Finding, line: Option<&'a str>, style: &Style) -> Group<'a> {
+    let lang = style.lang;
+    let label = match (f.severity, lang) {
+        (Severity::Error, Lang::Ja) => "エラー",
+        (Severity::Error, Lang::En) => "error",
+        (Severity::Warning, Lang::Ja) => "警告",
+        (Severity::Warning, Lang::En) => "warning",
+        (Severity::Hint, Lang::Ja) => "ヒント",
+        (Severity::Hint, Lang::En) => "hint",
+    };
+    let level = match f.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Hint => Level::HELP,
+    };
+    let title = level
+        .with_name(Some(label))
+        .primary_title(f.message.get(lang))
+        .id(f.code.as_str());
+    let path = style.display_path(&f.file);
+    let mut group = match (f.pos, line) {
+        (Some(p), Some(line)) => {
+            let line = line.trim_end_matches('\r');
+            let span = underline(line, p, f.end);
+            title.element(
+                Snippet::source(line)
+                    .line_start(p.line as usize)
+                    .path(path)
+                    .annotation(AnnotationKind::Primary.span(span)),
+            )
+        }
+        (Some(p), None) => title.element(
+            Origin::path(path)
+                .line(p.line as usize)
+                .char_column((p.column as usize).saturating_sub(1)),
+        ),
+        (None, _) => title.element(Origin::path(path)),
+    };
+    if let Some(h) = &f.hint {
+        let word = match lang {
+            Lang::Ja => "ヒント",
+            Lang::En => "hint",
+        };
+        group = group.element(Level::HELP.with_name(Some(word)).message(h.get(lang)));
+    }
+    group
+}
+
+/// The bytes of `line` to underline: from the finding's column to its end on the same line
+/// (to the end of the line when the value goes on below it), or a single caret when the end
+/// is not known.
+fn underline(
+    line: &str,
+    start: crate::finding::Pos,
+    end: Option<crate::finding::Pos>,
+) -> std::ops::Range<usize> {
+    let byte_at = |column: u32| {
+        line.char_indices()
+            .nth((column as usize).saturating_sub(1))
+            .map_or(line.len(), |(i, _)| i)
+    };
+    let from = byte_at(start.column);
+    let to = match end {
+        Some(e) if e.line == start.line => byte_at(e.column),
+        Some(e) if e.line > start.line => line.trim_end().len(),
+        _ => from,
+    };
+    from..to.max(from)
+}
+
 /// Most findings shown per file; a file with thousands has one cause worth fixing first.
 const MAX_PER_FILE: usize = 100;
-
-/// Most characters of a source line shown around a caret.
-const WINDOW: usize = 100;
-
-/// The part of a long line around `column` (0-based, in characters), with `…` where cut;
-/// returns the text before the caret and the whole shown line.
-fn window(line: &str, column: usize) -> (String, String) {
-    let chars: Vec<char> = line.chars().collect();
-    let column = column.min(chars.len());
-    if chars.len() <= WINDOW {
-        return (chars[..column].iter().collect(), line.to_owned());
-    }
-    let start = column.saturating_sub(WINDOW / 2);
-    let end = (start + WINDOW).min(chars.len());
-    let lead = if start > 0 { "…" } else { "" };
-    let tail = if end < chars.len() { "…" } else { "" };
-    let before: String = chars[start..column].iter().collect();
-    let shown: String = chars[start..end].iter().collect();
-    (format!("{lead}{before}"), format!("{lead}{shown}{tail}"))
-}
 
 /// The closing line: counts of errors and warnings.
 pub fn summary(findings: &[Finding], files: usize, lang: Lang) -> String {
