@@ -2,7 +2,7 @@
 
 use clap_complete::{Generator, Shell};
 
-use crate::cli::{Cli, Format, command, emit, help_lang, unsupported};
+use crate::cli::{Config, ExitStatus, Format, command, emit, help_lang, unsupported};
 use crate::error::Error;
 use crate::lang::Lang;
 
@@ -30,10 +30,10 @@ pub fn script_in(shell: Shell, lang: Lang) -> (String, String) {
     )
 }
 
-pub(super) fn run(cli: &Cli, shell: Shell) -> Result<u8, Error> {
-    if let Some(format) = cli.format.filter(|f| *f != Format::Text) {
+pub(super) fn run(cfg: &Config, shell: Shell) -> Result<ExitStatus, Error> {
+    if let Some(format) = cfg.format.filter(|f| *f != Format::Text) {
         return Err(unsupported("completions", format));
     }
-    emit(&script_in(shell, help_lang(cli)).1)?;
-    Ok(0)
+    emit(&script_in(shell, help_lang(cfg)).1)?;
+    Ok(ExitStatus::Ok)
 }

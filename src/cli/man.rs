@@ -2,7 +2,7 @@
 //! English or Japanese, with EXIT STATUS, ENVIRONMENT, FILES and EXAMPLES sections that
 //! clap_mangen does not write.
 
-use crate::cli::{Cli, Format, command, emit, help_lang, unsupported};
+use crate::cli::{Config, ExitStatus, Format, command, emit, help_lang, unsupported};
 use crate::error::Error;
 use crate::lang::Lang;
 use crate::text;
@@ -324,8 +324,8 @@ const EXAMPLES: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-pub(super) fn run(cli: &Cli, command: &[String]) -> Result<u8, Error> {
-    if let Some(format) = cli.format.filter(|f| *f != Format::Text) {
+pub(super) fn run(cfg: &Config, command: &[String]) -> Result<ExitStatus, Error> {
+    if let Some(format) = cfg.format.filter(|f| *f != Format::Text) {
         return Err(unsupported("man", format));
     }
     let wanted = if command.is_empty() {
@@ -333,7 +333,7 @@ pub(super) fn run(cli: &Cli, command: &[String]) -> Result<u8, Error> {
     } else {
         format!("hoshi-{}.1", command.join("-"))
     };
-    let pages = pages_in(help_lang(cli));
+    let pages = pages_in(help_lang(cfg));
     let Some((_, roff)) = pages.iter().find(|(name, _)| *name == wanted) else {
         let known: Vec<String> = pages
             .iter()
@@ -348,5 +348,5 @@ pub(super) fn run(cli: &Cli, command: &[String]) -> Result<u8, Error> {
         )));
     };
     emit(roff)?;
-    Ok(0)
+    Ok(ExitStatus::Ok)
 }

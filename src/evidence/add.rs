@@ -168,6 +168,38 @@ pub fn plan(root: &Path, request: &Request) -> Result<Plan, Error> {
     })
 }
 
+/// Registers a file: plans against evidence.yaml as it is now and writes the plan, all
+/// under the client's evidence lock, so concurrent adds each see the others' entries.
+pub fn add(root: &Path, request: &Request) -> Result<Plan, Error> {
+    let _lock = lock(root)?;
+    let plan = plan(root, request)?;
+    write(root, &plan)?;
+    Ok(plan)
+}
+
+/// An exclusive advisory lock for editing evidence.yaml, released when dropped. On Unix
+/// the client folder itself is locked, so no lock file is left in the repository.
+#[cfg(unix)]
+fn lock(root: &Path) -> Result<fs::File, Error> {
+    let dir = fs::File::open(root).map_err(|e| Error::read(root, e))?;
+    dir.lock().map_err(|e| Error::read(root, e))?;
+    Ok(dir)
+}
+
+/// Elsewhere a folder cannot be opened as a file: a lock file beside evidence.yaml.
+#[cfg(not(unix))]
+fn lock(root: &Path) -> Result<fs::File, Error> {
+    let path = root.join(".evidence.yaml.hoshi-lock");
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::write(&path, e))?;
+    file.lock().map_err(|e| Error::write(&path, e))?;
+    Ok(file)
+}
+
 /// Writes a plan through the one atomic writer: evidence.yaml is replaced whole (hoshi was
 /// asked to edit it), or created when there was none.
 pub fn write(root: &Path, plan: &Plan) -> Result<(), Error> {
@@ -261,10 +293,23 @@ fn relative_path(root: &Path, file: &Path) -> Result<String, Error> {
             "the path {shown} cannot be recorded in evidence.yaml ({problem:?}); avoid \"\\\" in file names"
         )));
     }
-    if FileKind::ALL.iter().any(|k| k.file_name() == rel) {
+    // The name and what it resolves to: `evidence/x -> ../hoshi.yaml` is hoshi.yaml.
+    let target = file.canonicalize().ok().and_then(|real| {
+        real.strip_prefix(&real_root)
+            .ok()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+    });
+    let own = |r: &str| FileKind::ALL.iter().any(|k| k.file_name() == r);
+    if own(&rel) {
         return Err(refused(text!(
             "{rel} は hoshi のファイルそのものなので、証跡には登録できません",
             "{rel} is one of hoshi's own files and cannot be registered as evidence"
+        )));
+    }
+    if let Some(named) = target.filter(|t| own(t)) {
+        return Err(refused(text!(
+            "{shown} は hoshi のファイル {named} を指すリンクなので、証跡には登録できません",
+            "{shown} leads to {named}, one of hoshi's own files, and cannot be registered as evidence"
         )));
     }
     Ok(rel)

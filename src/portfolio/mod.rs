@@ -3,8 +3,6 @@
 //! A client is a folder holding `hoshi.yaml`. A client that cannot be read still gets its
 //! row with the reason: one broken client never hides the others.
 
-pub mod dashboard;
-
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -388,10 +386,7 @@ pub fn row(found: &Found, today: Date) -> Row {
             );
         }
         Err(crate::validate::client::ReadError::Io(file, e)) => {
-            return Row::unreadable(
-                found,
-                text!("{file} を読めません: {e}", "cannot read {file}: {e}"),
-            );
+            return Row::unreadable(found, Error::read(file, e).text());
         }
     };
     let s = status::evaluate(&v, today);
