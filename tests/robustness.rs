@@ -151,7 +151,7 @@ fn damaged_files_never_panic_and_errors_are_located() {
             color: false,
             path_prefix: String::new(),
         };
-        let _ = hoshi::render::text::findings(&v.findings, |f| v.client.text(f), &style);
+        let _ = hoshi::render::validation::text(&v.findings, |f| v.client.text(f), &style, false);
         let _ = hoshi::render::json::validation(&v, hoshi::lang::Lang::Ja);
     }
 }

@@ -29,23 +29,17 @@ pub(super) fn run(cfg: &Config, out: &Path) -> Result<ExitStatus, Error> {
     let source = |f: &str| e.client().text(f);
     let mut log = String::new();
     if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
-        log.push_str(&render::github::findings(&e.status.findings, &style));
+        log.push_str(&render::status::github(&e.status, &style));
     }
-    log.push_str(&render::status_text::status(
-        &e.status, source, &style, cfg.quiet,
-    ));
+    log.push_str(&render::status::text(&e.status, source, &style, cfg.quiet));
 
-    let mut summary = render::status_markdown::status(&e.status, &style);
+    let mut summary = render::status::markdown(&e.status, &style);
     summary.push('\n');
     match diff::diff(&cfg.repo, None, Head::WorkTree(&e)) {
         Ok(Diffed { diff, .. }) => {
             log.push('\n');
-            log.push_str(&render::diff_text::diff(&diff, source, &style));
-            summary.push_str(&render::diff_markdown::diff(
-                &diff,
-                e.status.name(lang),
-                &style,
-            ));
+            log.push_str(&render::diff::text(&diff, source, &style));
+            summary.push_str(&render::diff::markdown(&diff, &style));
         }
         // Outside git, in a shallow clone or before the first commit there is nothing to
         // compare with; the rest of the job still runs.

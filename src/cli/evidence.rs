@@ -142,7 +142,7 @@ fn check(cfg: &Config) -> Result<ExitStatus, Error> {
     let out = match cfg.format.unwrap_or(Format::Text) {
         Format::Text => render::evidence::check_text(&r, |f| client.text(f), &style, cfg.quiet),
         Format::Json => render::evidence::check_json(&r, lang),
-        Format::Github => render::github::findings(&r.findings, &style),
+        Format::Github => render::evidence::check_github(&r, &style),
         f @ (Format::Markdown | Format::Csv) => return Err(unsupported("evidence check", f)),
     };
     emit(&out)?;

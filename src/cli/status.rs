@@ -10,10 +10,10 @@ pub(super) fn run(cfg: &Config) -> Result<ExitStatus, Error> {
     let style = style(cfg, lang);
     let s = status::evaluate(&v, cfg.today);
     let out = match cfg.format.unwrap_or(Format::Text) {
-        Format::Text => render::status_text::status(&s, |f| v.client.text(f), &style, cfg.quiet),
+        Format::Text => render::status::text(&s, |f| v.client.text(f), &style, cfg.quiet),
         Format::Json => render::status_json::status(&s, lang),
-        Format::Github => render::github::findings(&s.findings, &style),
-        Format::Markdown => render::status_markdown::status(&s, &style),
+        Format::Github => render::status::github(&s, &style),
+        Format::Markdown => render::status::markdown(&s, &style),
         f @ Format::Csv => return Err(crate::cli::unsupported("status", f)),
     };
     emit(&out)?;

@@ -2,7 +2,7 @@
 //! losing the most points, each with the catalogue's recommended measure.
 
 use crate::evaluate::eligibility::Eligibility;
-use crate::evaluate::scoring::{Score, answer_id};
+use crate::evaluate::scoring::Score;
 use crate::lang::Text;
 use crate::model::AnswerValue;
 use crate::model::catalogue::Catalogue;
@@ -29,19 +29,6 @@ pub enum Step {
         gain: i32,
         measure: Text,
     },
-}
-
-/// The label of an answer, or "unanswered".
-pub fn answer_label(catalogue: &Catalogue, answer: Option<AnswerValue>) -> Text {
-    let Some(answer) = answer else {
-        return Text::new("未回答", "unanswered");
-    };
-    let id = answer_id(answer);
-    catalogue
-        .answers
-        .iter()
-        .find(|a| a.id == id)
-        .map_or_else(|| Text::new(id, id), |a| a.label.clone())
 }
 
 /// The ordered plan. Requirements come first, in the order of the levels data; then
@@ -205,7 +192,7 @@ mod tests {
             Step::Question { answer, .. } => assert_eq!(*answer, None),
             other => panic!("{other:?}"),
         }
-        assert_eq!(answer_label(catalogue::get(), None).en, "unanswered");
+        assert_eq!(AnswerValue::label_or_unanswered(None).en, "Not answered");
     }
 
     #[test]

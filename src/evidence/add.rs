@@ -80,14 +80,6 @@ fn refused(t: Text) -> Error {
     Error::Evidence(t)
 }
 
-fn audience_id(a: Audience) -> &'static str {
-    match a {
-        Audience::Public => "public",
-        Audience::Partners => "partners",
-        Audience::Internal => "internal",
-    }
-}
-
 /// Works out the new evidence.yaml for `request` in the client at `root`, refusing
 /// anything that would register the wrong file or change what is already there.
 pub fn plan(root: &Path, request: &Request) -> Result<Plan, Error> {
@@ -390,7 +382,7 @@ fn entry_value(e: &Entry) -> Value {
         }
         None => {}
     }
-    m.insert("visibility".into(), audience_id(e.visibility).into());
+    m.insert("visibility".into(), e.visibility.as_str().into());
     Value::Object(m)
 }
 
@@ -408,7 +400,7 @@ fn entry_lines(e: &Entry) -> Vec<(&'static str, String)> {
         Some(Validity::Months(n)) => lines.push(("valid_for_months", n.to_string())),
         None => {}
     }
-    lines.push(("visibility", audience_id(e.visibility).to_owned()));
+    lines.push(("visibility", e.visibility.as_str().to_owned()));
     lines
 }
 

@@ -12,7 +12,7 @@ use crate::evaluate::freshness;
 use crate::evaluate::scoring;
 use crate::evaluate::status::Declared;
 use crate::finding::Finding;
-use crate::lang::Text;
+use crate::lang::{Text, word};
 use crate::model::catalogue;
 use crate::model::{Action, AnswerValue, EvidenceItem, Policy, PrincipleStatus};
 
@@ -145,17 +145,12 @@ pub struct RequirementChange {
 
 impl RequirementChange {
     /// Met or not now, and how that changed: "no longer met", "now met", "met" …
-    pub fn verdict(&self, lang: crate::lang::Lang) -> &'static str {
-        let ja = lang == crate::lang::Lang::Ja;
-        match (self.from, self.to, ja) {
-            (Some(true), false, true) => "満たさなくなった",
-            (Some(true), false, false) => "no longer met",
-            (Some(false), true, true) => "満たすようになった",
-            (Some(false), true, false) => "now met",
-            (_, true, true) => "満たしている",
-            (_, true, false) => "met",
-            (_, false, true) => "満たしていない",
-            (_, false, false) => "not met",
+    pub fn verdict(&self) -> Text {
+        match (self.from, self.to) {
+            (Some(true), false) => word("no_longer_met"),
+            (Some(false), true) => word("now_met"),
+            (_, true) => word("requirement_met"),
+            (_, false) => word("requirement_not_met"),
         }
     }
 }
@@ -277,14 +272,9 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
-    /// The word for the change in the user's language.
-    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
-        match (self, lang) {
-            (SectionKind::Added, crate::lang::Lang::Ja) => "追加",
-            (SectionKind::Removed, crate::lang::Lang::Ja) => "削除",
-            (SectionKind::Changed, crate::lang::Lang::Ja) => "変更",
-            (kind, crate::lang::Lang::En) => kind.as_str(),
-        }
+    /// The change in words.
+    pub fn label(self) -> Text {
+        word(self.as_str())
     }
 
     pub fn as_str(self) -> &'static str {
