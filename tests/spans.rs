@@ -117,3 +117,18 @@ fn json_findings_carry_their_end() {
         .expect("missing-file");
     assert!(missing["end_line"].is_null() && missing["end_column"].is_null());
 }
+
+#[test]
+fn a_control_character_in_the_source_line_never_reaches_the_terminal() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let client = client_with(
+        tmp.path(),
+        "status: practiced",
+        "status: \u{1b}[2Jpractised",
+    );
+    let out = common::run_in(&client, ["validate", "--lang", "en"], []);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(text.contains("principles.yaml:"), "{text}");
+}
