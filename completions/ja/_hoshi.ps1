@@ -209,7 +209,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;ci' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります［既定: _site］')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります。ワークフローが公開するものなので、hoshi.yaml に site.access_controlled: true とない限り public 向けに作ります［既定: _site］')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, '公開するサイトを読む人: public（誰でも）、partners（取引先）、internal（社内）。public 以外には site.access_controlled: true が要ります［既定: public］')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')

@@ -189,7 +189,8 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
         }
         &'hoshi;ci'= {
-            cand --out 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります［既定: _site］'
+            cand --out 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります。ワークフローが公開するものなので、hoshi.yaml に site.access_controlled: true とない限り public 向けに作ります［既定: _site］'
+            cand --audience '公開するサイトを読む人: public（誰でも）、partners（取引先）、internal（社内）。public 以外には site.access_controlled: true が要ります［既定: public］'
             cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
             cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
             cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'

@@ -221,7 +221,10 @@ always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s q -l quiet -d '指摘だけを表示し、要約を省きます'
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
-complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l out -d 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります［既定: _site］' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l out -d 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります。ワークフローが公開するものなので、hoshi.yaml に site.access_controlled: true とない限り public 向けに作ります［既定: _site］' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l audience -d '公開するサイトを読む人: public（誰でも）、partners（取引先）、internal（社内）。public 以外には site.access_controlled: true が要ります［既定: public］' -r -f -a "public\t'Anyone: organisation, declaration, review, the policy, public evidence'
+partners\t'Business partners: adds the diagnosis, principles, partners\' evidence and history'
+internal\t'The company itself: adds notes, improvement actions, internal evidence, findings'"
 complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l repo -d 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］' -r -F
 complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l lang -d 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］' -r -f -a "ja\t''
 en\t''"

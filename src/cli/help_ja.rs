@@ -148,10 +148,16 @@ const COMMANDS: &[Entry] = &[
     (
         "ci",
         "CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト",
-        &[(
-            "out",
-            "サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります［既定: _site］",
-        )],
+        &[
+            (
+                "out",
+                "サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります。ワークフローが公開するものなので、hoshi.yaml に site.access_controlled: true とない限り public 向けに作ります［既定: _site］",
+            ),
+            (
+                "audience",
+                "公開するサイトを読む人: public（誰でも）、partners（取引先）、internal（社内）。public 以外には site.access_controlled: true が要ります［既定: public］",
+            ),
+        ],
     ),
     (
         "site",
