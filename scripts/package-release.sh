@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packages a release build for one target into dist/: hoshi-TARGET.tar.gz (hoshi-TARGET.zip
-# for Windows) holding the folder hoshi-TARGET/ with the binary, the READMEs, the man pages
-# and the shell completions, plus hoshi-TARGET.{tar.gz,zip}.sha256 in `sha256sum` format.
+# for Windows) holding the folder hoshi-TARGET/ with the binary, the READMEs, the licences,
+# the man pages and the shell completions (each also in Japanese, in ja/), plus
+# hoshi-TARGET.{tar.gz,zip}.sha256 in `sha256sum` format.
 # The names carry no version, so …/releases/latest/download/hoshi-TARGET.tar.gz always
 # names the newest one (action.yml relies on that).
 # Usage: scripts/package-release.sh TARGET [BINARY]   (BINARY: target/TARGET/release/hoshi[.exe])
@@ -20,14 +21,18 @@ name="hoshi-$target"
 out="${DIST_DIR:-dist}"
 stage="$out/$name"
 rm -rf "$stage" "$out/$name.$ext" "$out/$name.$ext.sha256"
-mkdir -p "$stage/man" "$stage/completions"
+mkdir -p "$stage/man/ja" "$stage/completions/ja"
 cp "$binary" "$stage/$exe"
 cp README.md README.ja.md "$stage/"
 for f in LICENSE* COPYING* THIRD-PARTY*; do
   if [ -f "$f" ]; then cp "$f" "$stage/"; fi
 done
 cp docs/man/*.1 "$stage/man/"
-cp completions/* "$stage/completions/"
+cp docs/man/ja/*.1 "$stage/man/ja/"
+for f in completions/*; do
+  if [ -f "$f" ]; then cp "$f" "$stage/completions/"; fi
+done
+cp completions/ja/* "$stage/completions/ja/"
 
 (
   cd "$out"

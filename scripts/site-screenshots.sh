@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the example site and writes the screenshots in docs/screenshots/ (shown in the
-# READMEs) with ../shared/checkers/check-site.sh, which also checks every page (vnu, links,
+# READMEs) with scripts/checkers/check-site.sh, which also checks every page (vnu, links,
 # axe-core). The example client is put into a scratch git repository with two review tags
 # first, so that the history page has something to show.
-# Needs: bash ../shared/checkers/install.sh (chromium, vnu, axe-core).
+# Needs: bash scripts/checkers/install.sh (chromium, vnu, axe-core).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-checkers="${HOSHI_CHECKERS_DIR:-../shared/checkers}"
+checkers="${HOSHI_CHECKERS_DIR:-scripts/checkers}"
 cargo build --release --locked --quiet
 hoshi="$PWD/target/release/hoshi"
 tmp=$(mktemp -d)

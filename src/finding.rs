@@ -132,6 +132,9 @@ pub struct Finding {
     /// Path relative to the client root, `/`-separated.
     pub file: String,
     pub pos: Option<Pos>,
+    /// Where the offending text ends (just after its last character), when known: the
+    /// whole value or key is underlined.
+    pub end: Option<Pos>,
     /// JSON Pointer into the file's data; empty for the whole file.
     pub path: String,
     pub message: Text,
@@ -145,6 +148,7 @@ impl Finding {
             severity: code.severity(),
             file: file.to_owned(),
             pos,
+            end: None,
             path: path.to_owned(),
             message,
             hint: None,
@@ -153,6 +157,12 @@ impl Finding {
 
     pub fn with_hint(mut self, hint: Text) -> Finding {
         self.hint = Some(hint);
+        self
+    }
+
+    /// The finding with where its text ends.
+    pub fn ending_at(mut self, end: Option<Pos>) -> Finding {
+        self.end = end;
         self
     }
 

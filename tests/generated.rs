@@ -1,5 +1,6 @@
-//! Generated artefacts are committed and guarded: the man pages in `docs/man/`, the shell
-//! completions in `completions/` and the client workflow in
+//! Generated artefacts are committed and guarded: the man pages in `docs/man/` (Japanese in
+//! `docs/man/ja/`), the shell completions in `completions/` (Japanese descriptions in
+//! `completions/ja/`) and the client workflow in
 //! `example-repo/.github/workflows/hoshi.yml` must be what the code generates now.
 //! After changing the CLI (or `assets/init/workflow.yml`), rewrite them with
 //! `HOSHI_BLESS=1 cargo test --test generated` and commit the result.
@@ -33,6 +34,10 @@ fn guard(dir: &Path, want: &[(String, String)], exclusive: bool) -> Vec<String> 
     if exclusive {
         for entry in fs::read_dir(dir).into_iter().flatten() {
             let entry = entry.expect("entry");
+            // A folder is another language's pages, guarded on its own.
+            if entry.path().is_dir() {
+                continue;
+            }
             let name = entry.file_name().to_string_lossy().into_owned();
             if !want.iter().any(|(n, _)| *n == name) {
                 if bless {
@@ -64,6 +69,80 @@ fn man_pages_are_current() {
         pages.iter().map(|(n, _)| n).collect::<Vec<_>>()
     );
     assert_no_drift(guard(&common::root().join("docs/man"), &pages, true));
+}
+
+#[test]
+fn japanese_man_pages_are_current() {
+    let pages = hoshi::cli::man::pages_in(hoshi::lang::Lang::Ja);
+    let english = hoshi::cli::man::pages();
+    let names = |p: &[(String, String)]| p.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        names(&pages),
+        names(&english),
+        "a Japanese page for every page"
+    );
+    for (name, page) in &pages {
+        for section in [
+            ".SH 名前",
+            ".SH 書式",
+            ".SH 終了ステータス",
+            ".SH 環境変数",
+            ".SH ファイル",
+        ] {
+            assert!(page.contains(section), "{name} has {section}");
+        }
+    }
+    let main = &pages
+        .iter()
+        .find(|(n, _)| n == "hoshi.1")
+        .expect("hoshi.1")
+        .1;
+    assert!(
+        main.contains("自己宣言") && main.contains(".SH 例"),
+        "{main}"
+    );
+    for (name, page) in &english {
+        for section in [
+            ".SH \"EXIT STATUS\"",
+            ".SH ENVIRONMENT",
+            ".SH FILES",
+            ".SH EXAMPLES",
+        ] {
+            assert!(page.contains(section), "{name} has {section}");
+        }
+        for var in [
+            "HOSHI_LANG",
+            "HOSHI_TODAY",
+            "NO_COLOR",
+            "CLICOLOR_FORCE",
+            "GITHUB_ACTIONS",
+        ] {
+            assert!(page.contains(var), "{name} names {var}");
+        }
+    }
+    assert_no_drift(guard(&common::root().join("docs/man/ja"), &pages, true));
+}
+
+#[test]
+fn japanese_shell_completions_are_current() {
+    let scripts: Vec<_> = hoshi::cli::completions::shells()
+        .iter()
+        .map(|s| hoshi::cli::completions::script_in(*s, hoshi::lang::Lang::Ja))
+        .collect();
+    let fish = &scripts
+        .iter()
+        .find(|(n, _)| n == "hoshi.fish")
+        .expect("fish")
+        .1;
+    assert!(
+        fish.contains("検査します"),
+        "fish shows Japanese descriptions: {fish}"
+    );
+    assert_no_drift(guard(
+        &common::root().join("completions/ja"),
+        &scripts,
+        true,
+    ));
 }
 
 #[test]

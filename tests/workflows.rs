@@ -1,15 +1,14 @@
 //! The GitHub Actions side: the workflows, the composite action and the client workflow
 //! `hoshi init` writes.
 //!
-//! - With the shared checkers (`check-workflows.sh`: SchemaStore's schemas, actionlint twice,
-//!   yamllint; and shellcheck for the scripts), every workflow and `action.yml` passes them.
-//!   The folder comes from `HOSHI_CHECKERS_DIR`, else `../shared/checkers` beside the
-//!   repository; without them these checks are skipped with a note, unless
-//!   `HOSHI_REQUIRE_CHECKERS` is set (`.ci/run` sets both).
+//! - With the checkers (`scripts/checkers/check-workflows.sh`: SchemaStore's schemas,
+//!   actionlint twice, yamllint; and shellcheck for the scripts), every workflow and
+//!   `action.yml` passes them. `scripts/checkers/install.sh` installs them; without them
+//!   these checks are skipped with a note, unless `HOSHI_REQUIRE_CHECKERS` is set (`.ci/run`
+//!   sets it). `HOSHI_CHECKERS_DIR` names another folder of check scripts.
 //! - Always: the client workflow keeps its contract (pull requests check, pushes to main
-//!   publish with least permissions), the release builds what the action downloads, and
-//!   the action's installer verifies, installs and falls back as it says (with a local
-//!   `file://` release and a stand-in `cargo`).
+//!   publish with least permissions) and the release builds what the action downloads.
+//!   The action's installer is tested in `tests/installer.rs`.
 
 mod common;
 
@@ -20,11 +19,11 @@ use std::process::{Command, Output};
 use common::{hoshi, root};
 use serde_json::Value;
 
-/// The shared checkers' folder, or `None` (skipped) when they are not installed.
+/// The checkers' folder, or `None` (skipped) when they are not installed.
 fn checkers() -> Option<PathBuf> {
     let dir = std::env::var_os("HOSHI_CHECKERS_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared/checkers"));
+        .unwrap_or_else(|| root().join("scripts/checkers"));
     let prefix = std::env::var_os("CHECKERS_PREFIX")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/opt/checkers"));
@@ -115,7 +114,12 @@ fn every_workflow_and_the_action_pass_the_shared_checkers() {
 fn the_scripts_and_the_hooks_file_pass_the_shared_checkers() {
     let Some(dir) = checkers() else { return };
     let out = Command::new("shellcheck")
-        .args(["scripts/install-hoshi.sh", "scripts/package-release.sh"])
+        .args([
+            "scripts/install-hoshi.sh",
+            "scripts/package-release.sh",
+            "scripts/checkers/install.sh",
+            ".ci/run",
+        ])
         .current_dir(root())
         .output()
         .expect("shellcheck is installed with the checkers");
@@ -237,7 +241,8 @@ fn the_action_reference_names_this_major_version() {
     );
     let action = load_yaml(&root().join("action.yml"));
     assert_eq!(action["runs"]["using"], "composite");
-    assert_eq!(action["inputs"]["version"]["default"], "latest");
+    // Empty: install what the ref the action is used at pins (tests/installer.rs).
+    assert_eq!(action["inputs"]["version"]["default"], "");
 }
 
 #[test]
@@ -288,247 +293,6 @@ fn the_pre_commit_hook_validates_the_client_files() {
     let files = hook["files"].as_str().expect("files");
     for kind in ["hoshi", "principles", "diagnosis", "policy", "evidence"] {
         assert!(files.contains(kind), "{files} names {kind}.yaml");
-    }
-}
-
-/// A local release of the debug binary, laid out like GitHub's download URLs, and the
-/// installer run against it with a stand-in `cargo` that records how it was called.
-#[cfg(unix)]
-mod installer {
-    use super::*;
-
-    const TARGET: &str = "x86_64-unknown-linux-gnu";
-
-    fn have(tool: &str) -> bool {
-        Command::new(tool).arg("--version").output().is_ok()
-    }
-
-    /// Packages the binary with scripts/package-release.sh into `releases/download/v9.9.9/`
-    /// and `releases/latest/download/`.
-    fn release(tmp: &Path) -> PathBuf {
-        let releases = tmp.join("releases");
-        let dist = releases.join("download/v9.9.9");
-        let out = Command::new("bash")
-            .arg(root().join("scripts/package-release.sh"))
-            .arg(TARGET)
-            .arg(env!("CARGO_BIN_EXE_hoshi"))
-            .env("DIST_DIR", &dist)
-            .output()
-            .expect("run package-release.sh");
-        assert!(out.status.success(), "package: {}", text(&out));
-        let latest = releases.join("latest/download");
-        fs::create_dir_all(&latest).expect("latest");
-        for entry in fs::read_dir(&dist).expect("dist") {
-            let entry = entry.expect("entry");
-            fs::copy(entry.path(), latest.join(entry.file_name())).expect("copy");
-        }
-        releases
-    }
-
-    struct Run {
-        out: Output,
-        root: PathBuf,
-        path_file: String,
-        output_file: String,
-        cargo_args: Option<String>,
-    }
-
-    fn install(tmp: &Path, releases: &Path, envs: &[(&str, &str)]) -> Run {
-        let runner_temp = tmp.join("runner");
-        fs::create_dir_all(&runner_temp).expect("runner temp");
-        // A stand-in cargo: records its arguments, "builds" a hoshi that prints a version.
-        let fake = tmp.join("fake-bin");
-        fs::create_dir_all(&fake).expect("fake bin");
-        let cargo = fake.join("cargo");
-        fs::write(
-            &cargo,
-            format!(
-                "#!/usr/bin/env bash\necho \"$*\" > '{}'\nroot=\"$4\"\nmkdir -p \"$root/bin\"\n\
-                 printf '#!/bin/sh\\necho hoshi 1.2.3\\n' > \"$root/bin/hoshi\"\nchmod +x \"$root/bin/hoshi\"\n",
-                tmp.join("cargo-args").display()
-            ),
-        )
-        .expect("write fake cargo");
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(&cargo, fs::Permissions::from_mode(0o755)).expect("chmod");
-        let path = format!(
-            "{}:{}",
-            fake.display(),
-            std::env::var("PATH").unwrap_or_default()
-        );
-        let mut cmd = Command::new("bash");
-        cmd.arg(root().join("scripts/install-hoshi.sh"))
-            .env("PATH", path)
-            .env("HOSHI_REPO", "someone/hoshi")
-            .env("HOSHI_VERSION", "latest")
-            .env(
-                "HOSHI_RELEASES_URL",
-                format!("file://{}", releases.display()),
-            )
-            .env("RUNNER_OS", "Linux")
-            .env("RUNNER_ARCH", "X64")
-            .env("RUNNER_TEMP", &runner_temp)
-            .env("GITHUB_PATH", tmp.join("github-path"))
-            .env("GITHUB_OUTPUT", tmp.join("github-output"))
-            .env_remove("GITHUB_ACTION_PATH")
-            .env_remove("GITHUB_REPOSITORY");
-        for (k, v) in envs {
-            cmd.env(k, v);
-        }
-        let out = cmd.output().expect("run install-hoshi.sh");
-        Run {
-            out,
-            root: runner_temp.join("hoshi"),
-            path_file: fs::read_to_string(tmp.join("github-path")).unwrap_or_default(),
-            output_file: fs::read_to_string(tmp.join("github-output")).unwrap_or_default(),
-            cargo_args: fs::read_to_string(tmp.join("cargo-args")).ok(),
-        }
-    }
-
-    fn ready() -> bool {
-        let ok = ["curl", "tar", "sha256sum"].iter().all(|t| have(t));
-        if !ok {
-            eprintln!("note: curl, tar or sha256sum missing; installer tests skipped");
-        }
-        ok
-    }
-
-    #[test]
-    fn installs_the_release_binary_after_checking_its_sha256() {
-        if !ready() {
-            return;
-        }
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let releases = release(tmp.path());
-        for version in ["latest", "v9.9.9", "9.9.9"] {
-            let run = install(tmp.path(), &releases, &[("HOSHI_VERSION", version)]);
-            let log = text(&run.out);
-            assert!(run.out.status.success(), "{version}: {log}");
-            assert!(log.contains("sha256 verified"), "{version}: {log}");
-            let bin = run.root.join("bin");
-            assert!(
-                run.path_file.lines().any(|l| Path::new(l) == bin),
-                "{}",
-                run.path_file
-            );
-            let want = format!("version={}\n", env!("CARGO_PKG_VERSION"));
-            assert!(run.output_file.ends_with(&want), "{}", run.output_file);
-            assert!(
-                run.cargo_args.is_none(),
-                "{version}: built although a binary was there"
-            );
-            let out = Command::new(bin.join("hoshi"))
-                .arg("--version")
-                .output()
-                .expect("run installed hoshi");
-            assert!(text(&out).starts_with("hoshi "), "{}", text(&out));
-            // The archive carries the man pages and completions too.
-            assert!(log.contains(&format!("hoshi-{TARGET}.tar.gz")), "{log}");
-        }
-        let listing = Command::new("tar")
-            .arg("-tzf")
-            .arg(releases.join(format!("latest/download/hoshi-{TARGET}.tar.gz")))
-            .output()
-            .expect("tar");
-        let listing = text(&listing);
-        for f in [
-            "hoshi",
-            "README.md",
-            "man/hoshi.1",
-            "completions/hoshi.bash",
-        ] {
-            assert!(
-                listing.contains(&format!("hoshi-{TARGET}/{f}")),
-                "{f}: {listing}"
-            );
-        }
-    }
-
-    #[test]
-    fn refuses_a_binary_that_does_not_match_its_sha256_and_builds_nothing() {
-        if !ready() {
-            return;
-        }
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let releases = release(tmp.path());
-        let sum = releases.join(format!("latest/download/hoshi-{TARGET}.tar.gz.sha256"));
-        fs::write(&sum, format!("{}  hoshi-{TARGET}.tar.gz\n", "0".repeat(64))).expect("tamper");
-        let run = install(tmp.path(), &releases, &[]);
-        let log = text(&run.out);
-        assert_eq!(run.out.status.code(), Some(1), "{log}");
-        assert!(
-            log.contains("::error") && log.contains("does not match"),
-            "{log}"
-        );
-        assert!(!run.root.join("bin/hoshi").exists(), "installed anyway");
-        assert!(run.cargo_args.is_none(), "fell back to building: {log}");
-        assert!(run.path_file.is_empty());
-    }
-
-    #[test]
-    fn builds_with_cargo_from_the_action_repository_when_there_is_no_binary() {
-        if !ready() {
-            return;
-        }
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let empty = tmp.path().join("no-releases");
-        fs::create_dir_all(&empty).expect("empty");
-        // GitHub sometimes leaves github.action_repository empty in composite actions:
-        // the action's checkout path names the repository too.
-        let run = install(
-            tmp.path(),
-            &empty,
-            &[
-                ("HOSHI_REPO", ""),
-                (
-                    "GITHUB_ACTION_PATH",
-                    "/opt/actions-runner/_work/_actions/someone/hoshi/v1",
-                ),
-                ("HOSHI_VERSION", "1.2.3"),
-            ],
-        );
-        let log = text(&run.out);
-        assert!(run.out.status.success(), "{log}");
-        let root_dir = run.root.display().to_string();
-        assert_eq!(
-            run.cargo_args.as_deref().map(str::trim),
-            Some(
-                format!(
-                    "install --locked --root {root_dir} --git https://github.com/someone/hoshi --tag v1.2.3 hoshi"
-                )
-                .as_str()
-            ),
-            "{log}"
-        );
-        assert!(
-            run.output_file.contains("version=1.2.3"),
-            "{}",
-            run.output_file
-        );
-
-        // "latest" builds the default branch.
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let run = install(tmp.path(), &empty, &[("HOSHI_REPO", "other/hoshi")]);
-        assert!(run.out.status.success(), "{}", text(&run.out));
-        let args = run.cargo_args.unwrap_or_default();
-        assert!(
-            args.contains("--git https://github.com/other/hoshi hoshi"),
-            "{args}"
-        );
-        assert!(!args.contains("--tag"), "{args}");
-    }
-
-    #[test]
-    fn refuses_a_version_that_is_not_a_tag() {
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let run = install(tmp.path(), tmp.path(), &[("HOSHI_VERSION", "v1; rm -rf /")]);
-        assert_eq!(run.out.status.code(), Some(1), "{}", text(&run.out));
-        assert!(
-            text(&run.out).contains("version must be"),
-            "{}",
-            text(&run.out)
-        );
-        assert!(run.cargo_args.is_none());
     }
 }
 

@@ -1,16 +1,19 @@
 //! The command line: parses flags into plain values, runs the core, writes its output.
 //! Only this module touches stdout and stderr, and only `main` turns the result into an exit code.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 mod ci;
+mod color;
 pub mod completions;
 mod diff;
+mod early;
 mod evidence;
+pub mod help_ja;
 mod history;
 mod init;
 pub mod man;
@@ -241,7 +244,7 @@ pub(crate) struct Config {
     pub(crate) quiet: bool,
     /// `--lang`, else `HOSHI_LANG`; the client's `language` applies when neither is set.
     pub(crate) lang: Option<Lang>,
-    /// Whether text output is coloured (`--color`, `NO_COLOR`, a terminal).
+    /// Whether text output is coloured (`--color`, `NO_COLOR`, `CLICOLOR_FORCE`, a terminal).
     pub(crate) color: bool,
     /// Today, or `HOSHI_TODAY` (tests, reproducible builds).
     pub(crate) today: jiff::civil::Date,
@@ -249,14 +252,8 @@ pub(crate) struct Config {
 
 impl Config {
     fn new(cli: &Cli) -> Config {
-        let color = match cli.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
-            }
-        };
+        // `main` resolved the colour once (--color, NO_COLOR, CLICOLOR_FORCE, a terminal).
+        let color = color::enabled();
         Config {
             repo: cli.repo.clone(),
             format: cli.format,
@@ -268,13 +265,38 @@ impl Config {
     }
 }
 
+/// The clap command with its help in `lang` (the English text is the derive's).
+pub fn command(lang: Lang) -> clap::Command {
+    let cmd = Cli::command();
+    match lang {
+        Lang::Ja => help_ja::localize(cmd),
+        Lang::En => cmd,
+    }
+}
+
 /// Runs hoshi with the process's arguments.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language and colour decide how clap itself speaks, so they are read first.
+    let early = early::Early::scan(&args);
+    color::set(color::resolve(early.color));
+    let parsed = command(early.lang)
+        .color(color::for_clap())
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            let code = if e.use_stderr() { 2 } else { 0 };
+            match (early.lang, help_ja::render_error(&e)) {
+                (Lang::Ja, Some(message)) => {
+                    let _ = write!(std::io::stderr(), "{message}");
+                }
+                _ => {
+                    let _ = e.print();
+                }
+            }
+            return ExitCode::from(code);
         }
     };
     let cfg = Config::new(&cli);
@@ -286,7 +308,7 @@ pub fn main() -> ExitCode {
     match run(&cli.command, &cfg) {
         Ok(status) => ExitCode::from(status.code()),
         Err(e) => {
-            let lang = cfg.lang.unwrap_or(Lang::Ja);
+            let lang = cfg.lang.unwrap_or(early.lang);
             let prefix = match lang {
                 Lang::Ja => "hoshi: エラー",
                 Lang::En => "hoshi: error",
@@ -354,7 +376,7 @@ pub(crate) fn style(cfg: &Config, lang: Lang) -> Style {
 
 /// Writes to stdout; a closed pipe (`hoshi … | head`) is not an error.
 pub(crate) fn emit(s: &str) -> Result<(), Error> {
-    let mut out = std::io::stdout().lock();
+    let mut out = color::stdout();
     match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::write("<stdout>", e)),
         _ => Ok(()),
@@ -388,6 +410,14 @@ fn today() -> jiff::civil::Date {
 pub(crate) fn lang_for(cfg: &Config, client: Option<&Client>) -> Lang {
     cfg.lang
         .or_else(|| client.and_then(Client::language).and_then(Lang::parse))
+        .unwrap_or(Lang::Ja)
+}
+
+/// The language of help, man pages and completions: `--lang`, else `HOSHI_LANG`, else the
+/// `language` of `--repo`'s hoshi.yaml (read even when the client has errors), else ja.
+pub(crate) fn help_lang(cfg: &Config) -> Lang {
+    cfg.lang
+        .or_else(|| early::client_language(&cfg.repo))
         .unwrap_or(Lang::Ja)
 }
 

@@ -111,6 +111,7 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
         &eligibility,
     ));
     findings.extend(practice::findings(&eligibility, client));
+    client.locate_ends(&mut findings);
     finding::sort(&mut findings);
     // Conditions and everything else first, practice advice after (stable).
     findings.sort_by_key(|f| eligibility::is_practice(f.code));

@@ -158,6 +158,7 @@ fn build(client: &Client, today: Date, root: Option<&WorkTree>) -> Register {
         .cloned()
         .collect();
     let Some(register) = &client.evidence else {
+        client.locate_ends(&mut findings);
         finding::sort(&mut findings);
         return Register {
             items: Vec::new(),
@@ -239,6 +240,7 @@ fn build(client: &Client, today: Date, root: Option<&WorkTree>) -> Register {
         })
         .collect();
     findings.extend(fresh);
+    client.locate_ends(&mut findings);
     finding::sort(&mut findings);
     Register {
         items,

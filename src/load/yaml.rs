@@ -26,11 +26,15 @@ pub const MAX_NODES: usize = 100_000;
 /// Most bytes of scalar text that aliases may add to a file.
 pub const MAX_EXPANDED_BYTES: usize = 8 << 20;
 
-/// Where a node sits: its key (inside a mapping) and its value.
+/// Where a node sits: its key (inside a mapping) and its value, each with where it ends
+/// (the position just after its last character). A block mapping or sequence has no end
+/// here: it runs over many lines, and the start is what a reader needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Location {
     pub key: Option<Pos>,
+    pub key_end: Option<Pos>,
     pub value: Pos,
+    pub value_end: Option<Pos>,
 }
 
 /// A parsed file: its value and the position of every node by JSON Pointer.
@@ -50,6 +54,20 @@ impl Document {
     /// The position of the key naming `pointer` (where a reader looks for it), else its value.
     pub fn key_pos(&self, pointer: &str) -> Option<Pos> {
         self.nearest(pointer).map(|l| l.key.unwrap_or(l.value))
+    }
+
+    /// Where the node at `pointer` that starts at `start` ends: its value's end when `start`
+    /// is where the value begins, its key's end when `start` is its key. `None` for any other
+    /// position (a finding inside a text, or at a parent).
+    pub fn end_of(&self, pointer: &str, start: Pos) -> Option<Pos> {
+        let l = self.nearest(pointer)?;
+        if l.value == start {
+            l.value_end
+        } else if l.key == Some(start) {
+            l.key_end
+        } else {
+            None
+        }
     }
 
     fn nearest(&self, pointer: &str) -> Option<&Location> {
@@ -194,8 +212,8 @@ enum Frame {
         anchor: usize,
         nodes_at_start: usize,
         bytes_at_start: usize,
-        /// The key waiting for its value, with its position.
-        key: Option<(String, Pos)>,
+        /// The key waiting for its value, with where it starts and ends.
+        key: Option<(String, Pos, Pos)>,
         /// Where each key was first seen, for duplicate reports.
         seen: HashMap<String, Pos>,
         /// A duplicate key's value is parsed and dropped.
@@ -224,6 +242,7 @@ fn parse(src: &str) -> Result<(Document, Vec<Problem>), Problem> {
     for event in Parser::new_from_str(src) {
         let (event, span) = event.map_err(|e| syntax_error(src, e.marker(), e.info()))?;
         let at = marker_pos(&span.start);
+        let end = marker_pos(&span.end);
         match event {
             Event::DocumentStart(_) => {
                 documents += 1;
@@ -239,12 +258,12 @@ fn parse(src: &str) -> Result<(Document, Vec<Problem>), Problem> {
                 }
             }
             Event::Scalar(v, style, anchor, tag) => {
-                b.scalar(v.as_ref(), style, anchor, tag.as_deref(), at)?
+                b.scalar(v.as_ref(), style, anchor, tag.as_deref(), at, end)?
             }
             Event::SequenceStart(anchor, _) => b.start(false, anchor, at)?,
             Event::MappingStart(anchor, _) => b.start(true, anchor, at)?,
-            Event::SequenceEnd | Event::MappingEnd => b.end(),
-            Event::Alias(id) => b.alias(id, at)?,
+            Event::SequenceEnd | Event::MappingEnd => b.end(end),
+            Event::Alias(id) => b.alias(id, at, end)?,
             Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
         }
     }
@@ -348,16 +367,34 @@ impl Builder {
         Ok(())
     }
 
-    /// The pointer of the node about to be completed in the innermost container.
-    fn child_pointer(&self) -> (String, Option<Pos>) {
+    /// The pointer of the node about to be completed in the innermost container, with its
+    /// key's start and end.
+    fn child_pointer(&self) -> (String, Option<(Pos, Pos)>) {
         match self.stack.last() {
             None => (String::new(), None),
             Some(Frame::Seq { items, pointer, .. }) => (format!("{pointer}/{}", items.len()), None),
             Some(Frame::Map { key, pointer, .. }) => match key {
-                Some((k, at)) => (format!("{pointer}/{}", escape_segment(k)), Some(*at)),
+                Some((k, at, end)) => (
+                    format!("{pointer}/{}", escape_segment(k)),
+                    Some((*at, *end)),
+                ),
                 None => (pointer.clone(), None),
             },
         }
+    }
+
+    fn locate(&mut self, value: Pos, value_end: Option<Pos>) -> String {
+        let (pointer, key) = self.child_pointer();
+        self.locations.insert(
+            pointer.clone(),
+            Location {
+                key: key.map(|k| k.0),
+                key_end: key.map(|k| k.1),
+                value,
+                value_end,
+            },
+        );
+        pointer
     }
 
     fn expecting_key(&self) -> bool {
@@ -371,6 +408,7 @@ impl Builder {
         anchor: usize,
         tag: Option<&Tag>,
         at: Pos,
+        end: Pos,
     ) -> Result<(), Problem> {
         self.count(1, v.len());
         if self.skip_depth > 0 {
@@ -381,17 +419,18 @@ impl Builder {
             if anchor != 0 {
                 self.anchors.insert(anchor, (value, 1, v.len()));
             }
-            return self.key(v.to_owned(), at);
+            return self.key(v.to_owned(), at, end);
         }
         let value = resolve(v, style, tag);
         if anchor != 0 {
             self.anchors.insert(anchor, (value.clone(), 1, v.len()));
         }
-        self.complete(value, at, true);
+        self.locate(at, Some(end));
+        self.complete(value);
         Ok(())
     }
 
-    fn key(&mut self, k: String, at: Pos) -> Result<(), Problem> {
+    fn key(&mut self, k: String, at: Pos, end: Pos) -> Result<(), Problem> {
         let Some(Frame::Map {
             key,
             seen,
@@ -425,7 +464,7 @@ impl Builder {
             seen.insert(k.clone(), at);
             *skipping = false;
         }
-        *key = Some((k, at));
+        *key = Some((k, at, end));
         Ok(())
     }
 
@@ -455,9 +494,7 @@ impl Builder {
             self.skip_depth += 1;
             return Ok(());
         }
-        let (pointer, key) = self.child_pointer();
-        self.locations
-            .insert(pointer.clone(), Location { key, value: at });
+        let pointer = self.locate(at, None);
         let (nodes_at_start, bytes_at_start) = (self.nodes, self.bytes);
         self.stack.push(if mapping {
             Frame::Map {
@@ -493,7 +530,7 @@ impl Builder {
         )
     }
 
-    fn end(&mut self) {
+    fn end(&mut self, end: Pos) {
         if self.skip_depth > 0 {
             self.skip_depth -= 1;
             if self.skip_depth == 0 {
@@ -504,28 +541,48 @@ impl Builder {
         let Some(frame) = self.stack.pop() else {
             return;
         };
-        let (value, anchor, nodes, bytes) = match frame {
+        let (value, anchor, nodes, bytes, pointer) = match frame {
             Frame::Seq {
                 items,
                 anchor,
                 nodes_at_start,
                 bytes_at_start,
-                ..
-            } => (Value::Array(items), anchor, nodes_at_start, bytes_at_start),
+                pointer,
+            } => (
+                Value::Array(items),
+                anchor,
+                nodes_at_start,
+                bytes_at_start,
+                pointer,
+            ),
             Frame::Map {
                 map,
                 anchor,
                 nodes_at_start,
                 bytes_at_start,
+                pointer,
                 ..
-            } => (Value::Object(map), anchor, nodes_at_start, bytes_at_start),
+            } => (
+                Value::Object(map),
+                anchor,
+                nodes_at_start,
+                bytes_at_start,
+                pointer,
+            ),
         };
+        // A flow collection on one line (`[a, b]`) ends where a reader sees it end.
+        if let Some(l) = self.locations.get_mut(&pointer)
+            && end.line == l.value.line
+            && end.column > l.value.column
+        {
+            l.value_end = Some(end);
+        }
         if anchor != 0 {
             let size = (self.nodes - nodes + 1, self.bytes - bytes);
             self.anchors.insert(anchor, (value.clone(), size.0, size.1));
         }
         // The location was recorded when the container started.
-        self.complete(value, Pos { line: 0, column: 0 }, false);
+        self.complete(value);
     }
 
     /// Ends the value of a duplicate key: it is dropped, and the key slot is freed.
@@ -536,7 +593,7 @@ impl Builder {
         }
     }
 
-    fn alias(&mut self, id: usize, at: Pos) -> Result<(), Problem> {
+    fn alias(&mut self, id: usize, at: Pos, end: Pos) -> Result<(), Problem> {
         let Some((value, nodes, bytes)) = self.anchors.get(&id).cloned() else {
             return Err(Problem::new(
                 Code::YamlSyntax,
@@ -553,7 +610,7 @@ impl Builder {
         }
         if self.expecting_key() {
             return match value {
-                Value::String(k) => self.key(k, at),
+                Value::String(k) => self.key(k, at, end),
                 _ => Err(Problem::new(
                     Code::NonScalarKey,
                     Some(at),
@@ -561,16 +618,13 @@ impl Builder {
                 )),
             };
         }
-        self.complete(value, at, true);
+        self.locate(at, Some(end));
+        self.complete(value);
         Ok(())
     }
 
     /// Puts a finished value into its container (or makes it the root).
-    fn complete(&mut self, value: Value, at: Pos, locate: bool) {
-        if locate {
-            let (pointer, key) = self.child_pointer();
-            self.locations.insert(pointer, Location { key, value: at });
-        }
+    fn complete(&mut self, value: Value) {
         match self.stack.last_mut() {
             None => {
                 if self.root.is_none() {
@@ -581,7 +635,7 @@ impl Builder {
             Some(Frame::Map {
                 map, key, skipping, ..
             }) => {
-                if let Some((k, _)) = key.take()
+                if let Some((k, ..)) = key.take()
                     && !*skipping
                 {
                     map.insert(k, value);

@@ -14,6 +14,8 @@ pub fn finding(f: &Finding, lang: Lang) -> Value {
         "file": f.file,
         "line": f.pos.map(|p| p.line),
         "column": f.pos.map(|p| p.column),
+        "end_line": f.end.map(|p| p.line),
+        "end_column": f.end.map(|p| p.column),
         "path": f.path,
         "message": f.message.get(lang),
         "hint": f.hint.as_ref().map(|h| h.get(lang)),

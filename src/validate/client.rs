@@ -173,6 +173,20 @@ impl Client {
             .and_then(|f| f.text.as_deref())
     }
 
+    /// Gives each finding that starts where a node (or its key) starts that node's end, so
+    /// the whole value is underlined. Findings elsewhere (inside a text) keep what they have.
+    pub fn locate_ends(&self, findings: &mut [Finding]) {
+        for f in findings.iter_mut().filter(|f| f.end.is_none()) {
+            let kind = FileKind::ALL.into_iter().find(|k| k.file_name() == f.file);
+            let (Some(pos), Some(kind)) = (f.pos, kind) else {
+                continue;
+            };
+            if let Some(document) = self.document(kind) {
+                f.end = document.end_of(&f.path, pos);
+            }
+        }
+    }
+
     /// The `language` of hoshi.yaml, even when the file has other errors.
     pub fn language(&self) -> Option<&str> {
         self.document(FileKind::Hoshi)?

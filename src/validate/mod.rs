@@ -37,6 +37,7 @@ pub fn validate_cached(
     let mut findings = client.findings.clone();
     findings.extend(checks::check(&client, source));
     findings.extend(wording::lint(&client));
+    client.locate_ends(&mut findings);
     crate::finding::sort(&mut findings);
     Ok(Validation { client, findings })
 }

@@ -795,12 +795,16 @@ pub fn lint(client: &Client) -> Vec<Finding> {
             let key_column = doc
                 .and_then(|d| d.key_pos(&pointer))
                 .map_or(1, |p| p.column);
-            let pos = match (source, start) {
-                (Some(src), Some(at)) => {
-                    locate(src, at, key_column, &claim.phrase, occurrence).or(start)
-                }
-                _ => start,
+            let found = match (source, start) {
+                (Some(src), Some(at)) => locate(src, at, key_column, &claim.phrase, occurrence),
+                _ => None,
             };
+            let pos = found.or(start);
+            // Found in the source line, the phrase itself is underlined.
+            let end = found.filter(|_| !claim.phrase.contains('\n')).map(|p| Pos {
+                line: p.line,
+                column: p.column + u32::try_from(claim.phrase.chars().count()).unwrap_or(0),
+            });
             let phrase = crate::lang::clip(&claim.phrase, 40);
             out.push(
                 Finding::new(
@@ -813,6 +817,7 @@ pub fn lint(client: &Client) -> Vec<Finding> {
                         "\"{phrase}\" presents SECURITY ACTION as a certification; SECURITY ACTION is a self-declaration that IPA neither reviews nor certifies"
                     ),
                 )
+                .ending_at(end)
                 .with_hint(text!(
                     "「SECURITY ACTION の二つ星を宣言しています」のように、宣言したと書いてください",
                     "say that you declared it, e.g. \"we have declared SECURITY ACTION two stars (★★)\""

@@ -62,6 +62,15 @@ pub fn files(name: &str, today: &str) -> Vec<(String, String)> {
         })
         .collect();
     out.push(("evidence/.gitkeep".to_owned(), String::new()));
+    // evidence.yaml records each file's sha256 over its exact bytes: git must never turn
+    // LF into CRLF in them (core.autocrlf on Windows), or every hash would fail.
+    out.push((
+        "evidence/.gitattributes".to_owned(),
+        "# 証跡ファイルは1バイトも変えずにチェックアウトします（sha256 を記録しているため）。\n\
+         # Evidence files are checked out byte for byte: evidence.yaml records their sha256.\n\
+         * -text\n"
+            .to_owned(),
+    ));
     let mut associations = serde_json::Map::new();
     for kind in FileKind::ALL {
         let schema = format!("{SCHEMA_DIR}/{}", kind.schema_name());

@@ -1,9 +1,11 @@
 //! Sections for a terminal: headings on their own line, blocks indented under them, a
 //! blank line between sections; findings compiler-style (`file:line:col`, the source line
-//! and a caret). Client text goes through [`Untrusted::for_text`].
+//! and the offending value underlined). Client text goes through [`Untrusted::for_text`].
 
 use std::collections::HashMap;
 use std::fmt::Write;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -23,9 +25,6 @@ const BAR: i32 = 20;
 
 /// Most findings shown per file; a file with thousands has one cause worth fixing first.
 const MAX_PER_FILE: usize = 100;
-
-/// Most characters of a source line shown around a caret.
-const WINDOW: usize = 100;
 
 fn color_of(tone: Tone) -> Option<&'static str> {
     match tone {
@@ -333,18 +332,15 @@ pub fn table(t: &Table, margin: &str, style: &Style) -> String {
     out
 }
 
-/// Findings compiler-style, each followed by a blank line; at most 100 per file.
+/// Findings compiler-style, each followed by a blank line; at most 100 per file. The
+/// source line and the underline of the whole offending key or value are drawn by
+/// annotate-snippets, which measures CJK text in terminal columns.
 fn findings<'a>(
     findings: &[Finding],
     source: &impl Fn(&str) -> Option<&'a str>,
     style: &Style,
 ) -> String {
-    const RED: &str = "\x1b[1;31m";
-    const YELLOW: &str = "\x1b[1;33m";
-    const CYAN: &str = "\x1b[1;36m";
-    const BLUE: &str = "\x1b[1;34m";
     let lang = style.lang;
-    let color = style.color;
     let mut out = String::new();
     // Each file is split into lines once, however many findings point into it.
     let mut lines: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -355,6 +351,11 @@ fn findings<'a>(
                 .unwrap_or_default()
         });
     }
+    let renderer = if style.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut shown: HashMap<&str, usize> = HashMap::new();
     for f in findings {
         let count = shown.entry(f.file.as_str()).or_default();
@@ -362,56 +363,15 @@ fn findings<'a>(
         if *count > MAX_PER_FILE {
             continue;
         }
-        let tint = match f.severity {
-            Severity::Error => RED,
-            Severity::Warning => YELLOW,
-            Severity::Hint => CYAN,
-        };
-        // Compiler style: the severity in lower case.
-        let label = f.severity.label().get(lang).to_lowercase();
-        let head = format!("{label}[{}]", f.code.as_str());
-        let message = Untrusted::new(f.message.get(lang)).for_text();
-        let _ = writeln!(
-            out,
-            "{}: {}",
-            paint(color, Some(tint), &head),
-            paint(color, Some(BOLD), &message)
-        );
-        let path = Untrusted::new(style.display_path(&f.file)).for_text();
-        let location = match f.pos {
-            Some(p) => format!("{path}:{}:{}", p.line, p.column),
-            None => path,
-        };
-        let _ = writeln!(out, "  {} {location}", paint(color, Some(BLUE), "-->"));
-        if let Some(p) = f.pos
-            && let Some(text) = lines
+        let line = f.pos.and_then(|p| {
+            lines
                 .get(f.file.as_str())
-                .and_then(|l| l.get(p.line as usize - 1))
-        {
-            let (before, text) = window(text.trim_end_matches('\r'), p.column as usize - 1);
-            let number = p.line.to_string();
-            let gutter = " ".repeat(number.len());
-            let before = Untrusted::new(before).for_source_line();
-            let indent = " ".repeat(before.replace('\t', " ").width());
-            let rule = paint(color, Some(BLUE), "|");
-            let text = Untrusted::new(text).for_source_line();
-            let _ = writeln!(out, "{gutter} {rule}");
-            let _ = writeln!(out, "{} {rule} {text}", paint(color, Some(BLUE), &number));
-            let _ = writeln!(
-                out,
-                "{gutter} {rule} {indent}{}",
-                paint(color, Some(tint), "^")
-            );
-        }
-        if let Some(h) = &f.hint {
-            let _ = writeln!(
-                out,
-                "  = {}: {}",
-                Severity::Hint.label().get(lang).to_lowercase(),
-                Untrusted::new(h.get(lang)).for_text()
-            );
-        }
-        out.push('\n');
+                .and_then(|l| l.get((p.line as usize).checked_sub(1)?))
+                .copied()
+        });
+        let parts = Parts::of(f, line, style);
+        out.push_str(&renderer.render(&[parts.report(f)]));
+        out.push_str("\n\n");
     }
     let mut files: Vec<_> = shown
         .into_iter()
@@ -430,21 +390,88 @@ fn findings<'a>(
     out
 }
 
-/// The part of a long line around `column` (0-based, in characters), with `…` where cut;
-/// returns the text before the caret and the whole shown line.
-fn window(line: &str, column: usize) -> (String, String) {
-    let chars: Vec<char> = line.chars().collect();
-    let column = column.min(chars.len());
-    if chars.len() <= WINDOW {
-        return (chars[..column].iter().collect(), line.to_owned());
+/// A finding's texts made safe for a terminal (no control character of a client file
+/// reaches it), and the bytes of its source line to underline.
+struct Parts {
+    label: String,
+    message: String,
+    path: String,
+    hint: Option<(String, String)>,
+    /// The source line, and the underlined bytes of it.
+    source: Option<(String, std::ops::Range<usize>)>,
+}
+
+impl Parts {
+    fn of(f: &Finding, line: Option<&str>, style: &Style) -> Parts {
+        let lang = style.lang;
+        let source = f.pos.zip(line).map(|(p, line)| {
+            let chars: Vec<char> = line.trim_end_matches('\r').chars().collect();
+            let from = (p.column as usize).saturating_sub(1).min(chars.len());
+            let to = match f.end {
+                Some(e) if e.line == p.line => (e.column as usize).saturating_sub(1),
+                // The value goes on below: to the end of its first line.
+                Some(e) if e.line > p.line => {
+                    chars.len() - chars.iter().rev().take_while(|c| c.is_whitespace()).count()
+                }
+                _ => from,
+            }
+            .clamp(from, chars.len());
+            // Each piece is escaped on its own, so the underline covers the escaped value.
+            let piece = |r: std::ops::Range<usize>| {
+                Untrusted::new(chars[r].iter().collect::<String>()).for_source_line()
+            };
+            let (before, value, after) = (piece(0..from), piece(from..to), piece(to..chars.len()));
+            let span = before.len()..before.len() + value.len();
+            (format!("{before}{value}{after}"), span)
+        });
+        Parts {
+            // Compiler style: the severity in lower case.
+            label: f.severity.label().get(lang).to_lowercase(),
+            message: Untrusted::new(f.message.get(lang)).for_text(),
+            path: Untrusted::new(style.display_path(&f.file)).for_text(),
+            hint: f.hint.as_ref().map(|h| {
+                (
+                    Severity::Hint.label().get(lang).to_lowercase(),
+                    Untrusted::new(h.get(lang)).for_text(),
+                )
+            }),
+            source,
+        }
     }
-    let start = column.saturating_sub(WINDOW / 2);
-    let end = (start + WINDOW).min(chars.len());
-    let lead = if start > 0 { "…" } else { "" };
-    let tail = if end < chars.len() { "…" } else { "" };
-    let before: String = chars[start..column].iter().collect();
-    let shown: String = chars[start..end].iter().collect();
-    (format!("{lead}{before}"), format!("{lead}{shown}{tail}"))
+
+    fn report<'a>(&'a self, f: &'a Finding) -> Group<'a> {
+        let level = match f.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+            Severity::Hint => Level::HELP,
+        };
+        let title = level
+            .with_name(Some(self.label.as_str()))
+            .primary_title(self.message.as_str())
+            .id(f.code.as_str());
+        let mut group = match (f.pos, &self.source) {
+            (Some(p), Some((line, span))) => title.element(
+                Snippet::source(line.as_str())
+                    .line_start(p.line as usize)
+                    .path(self.path.as_str())
+                    .annotation(AnnotationKind::Primary.span(span.clone())),
+            ),
+            (Some(p), None) => title.element(
+                Origin::path(self.path.as_str())
+                    .line(p.line as usize)
+                    .char_column((p.column as usize).saturating_sub(1)),
+            ),
+            (None, _) => title.element(Origin::path(self.path.as_str())),
+        };
+        if let Some((word, hint)) = &self.hint {
+            group = group.element(
+                Level::HELP
+                    .with_name(Some(word.as_str()))
+                    .message(hint.as_str()),
+            );
+        }
+        group
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,346 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'hoshi'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'hoshi' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, '版を表示します')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, '版を表示します')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'クライアントのリポジトリのひな形を作ります（既存のファイルは上書きしません）')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'すべてのクライアントファイルをスキーマと形式の規則で検査します')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, '点数、各要件と星の判定、宣言と判定の比較、次にすることを示します')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します')
+            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, '証跡のファイルを登録・確認・一覧します（add、check、list）')
+            [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡')
+            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト')
+            [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'クライアントファイルの JSON Schema を書き出します')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'man ページ（roff）を出力します。例: hoshi man | man -l -')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
+            break
+        }
+        'hoshi;init' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, '組織の名称')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;validate' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;status' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;diff' {
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'このリビジョンと比べます［既定: HEAD からたどれる最新の見直しタグ］')
+            [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'このリビジョンを比べます［既定: 作業フォルダ］')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'regression: 要件を満たす段階が下がった、満たしていた要件が満たされなくなった、または合計点が下がったときに終了コード 1')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;review' {
+            [CompletionResult]::new('--reviewer', '--reviewer', [CompletionResultType]::ParameterName, '見直した人（タグに書き込みます）')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, '見直しの日付［既定: 今日］')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'タグの1行の要約［既定: 日付、見直した人、段階、点数］')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'タグの1行の要約［既定: 日付、見直した人、段階、点数］')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;history' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('--commits', '--commits', [CompletionResultType]::ParameterName, '見直しごとではなく、クライアントのフォルダを変えたコミットごとに1行')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;evidence' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
+            break
+        }
+        'hoshi;evidence;add' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, '新しい証跡の ID（例: EV-007）。使われていないもの')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, '証跡が示すもの')
+            [CompletionResult]::new('--visibility', '--visibility', [CompletionResultType]::ParameterName, '見せてよい最も広い公開範囲: public（誰でも）、partners（取引先）、internal（社内）［既定: internal］')
+            [CompletionResult]::new('--collected-on', '--collected-on', [CompletionResultType]::ParameterName, '集めた日（YYYY-MM-DD）［既定: 今日］')
+            [CompletionResult]::new('--valid-for-months', '--valid-for-months', [CompletionResultType]::ParameterName, '集めてから有効な月数（1〜120）')
+            [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, '有効な最後の日（YYYY-MM-DD）')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;evidence;check' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;evidence;list' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;evidence;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
+            break
+        }
+        'hoshi;evidence;help;add' {
+            break
+        }
+        'hoshi;evidence;help;check' {
+            break
+        }
+        'hoshi;evidence;help;list' {
+            break
+        }
+        'hoshi;evidence;help;help' {
+            break
+        }
+        'hoshi;portfolio' {
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'すべての期限（見直し、証跡の期限、改善計画）を iCalendar のファイルにも書き出します')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, '各クライアントの社内向けサイトへのリンクを並べた非公開のダッシュボードを DIR にも作ります（公開しないでください）')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;ci' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります。ワークフローが公開するものなので、hoshi.yaml に site.access_controlled: true とない限り public 向けに作ります［既定: _site］')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, '公開するサイトを読む人: public（誰でも）、partners（取引先）、internal（社内）。public 以外には site.access_controlled: true が要ります［既定: public］')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;site' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります［既定: _site］')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'サイトを読む人: public（誰でも）、partners（取引先）、internal（社内）［既定: hoshi.yaml の site.audience、なければ public］')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;schema' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, '5つのスキーマを書き出すフォルダ（省略すると標準出力）')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;completions' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;man' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'クライアントのリポジトリのひな形を作ります（既存のファイルは上書きしません）')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'すべてのクライアントファイルをスキーマと形式の規則で検査します')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, '点数、各要件と星の判定、宣言と判定の比較、次にすることを示します')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します')
+            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, '証跡のファイルを登録・確認・一覧します（add、check、list）')
+            [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡')
+            [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト')
+            [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'クライアントファイルの JSON Schema を書き出します')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'man ページ（roff）を出力します。例: hoshi man | man -l -')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
+            break
+        }
+        'hoshi;help;init' {
+            break
+        }
+        'hoshi;help;validate' {
+            break
+        }
+        'hoshi;help;status' {
+            break
+        }
+        'hoshi;help;diff' {
+            break
+        }
+        'hoshi;help;review' {
+            break
+        }
+        'hoshi;help;history' {
+            break
+        }
+        'hoshi;help;evidence' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます')
+            break
+        }
+        'hoshi;help;evidence;add' {
+            break
+        }
+        'hoshi;help;evidence;check' {
+            break
+        }
+        'hoshi;help;evidence;list' {
+            break
+        }
+        'hoshi;help;portfolio' {
+            break
+        }
+        'hoshi;help;ci' {
+            break
+        }
+        'hoshi;help;site' {
+            break
+        }
+        'hoshi;help;schema' {
+            break
+        }
+        'hoshi;help;completions' {
+            break
+        }
+        'hoshi;help;man' {
+            break
+        }
+        'hoshi;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,301 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[hoshi] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'hoshi'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'hoshi'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand -V '版を表示します'
+            cand --version '版を表示します'
+            cand init 'クライアントのリポジトリのひな形を作ります（既存のファイルは上書きしません）'
+            cand validate 'すべてのクライアントファイルをスキーマと形式の規則で検査します'
+            cand status '点数、各要件と星の判定、宣言と判定の比較、次にすることを示します'
+            cand diff '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します'
+            cand review '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）'
+            cand history '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します'
+            cand evidence '証跡のファイルを登録・確認・一覧します（add、check、list）'
+            cand portfolio 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡'
+            cand ci 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
+            cand site '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
+            cand schema 'クライアントファイルの JSON Schema を書き出します'
+            cand completions 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）'
+            cand man 'man ページ（roff）を出力します。例: hoshi man | man -l -'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
+        }
+        &'hoshi;init'= {
+            cand --name '組織の名称'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;validate'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;status'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;diff'= {
+            cand --base 'このリビジョンと比べます［既定: HEAD からたどれる最新の見直しタグ］'
+            cand --head 'このリビジョンを比べます［既定: 作業フォルダ］'
+            cand --fail-on 'regression: 要件を満たす段階が下がった、満たしていた要件が満たされなくなった、または合計点が下がったときに終了コード 1'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;review'= {
+            cand --reviewer '見直した人（タグに書き込みます）'
+            cand --date '見直しの日付［既定: 今日］'
+            cand -m 'タグの1行の要約［既定: 日付、見直した人、段階、点数］'
+            cand --message 'タグの1行の要約［既定: 日付、見直した人、段階、点数］'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;history'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand --commits '見直しごとではなく、クライアントのフォルダを変えたコミットごとに1行'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;evidence'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand add 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+            cand check 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
+            cand list '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
+        }
+        &'hoshi;evidence;add'= {
+            cand --id '新しい証跡の ID（例: EV-007）。使われていないもの'
+            cand --title '証跡が示すもの'
+            cand --visibility '見せてよい最も広い公開範囲: public（誰でも）、partners（取引先）、internal（社内）［既定: internal］'
+            cand --collected-on '集めた日（YYYY-MM-DD）［既定: 今日］'
+            cand --valid-for-months '集めてから有効な月数（1〜120）'
+            cand --valid-until '有効な最後の日（YYYY-MM-DD）'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;evidence;check'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;evidence;list'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;evidence;help'= {
+            cand add 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+            cand check 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
+            cand list '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
+        }
+        &'hoshi;evidence;help;add'= {
+        }
+        &'hoshi;evidence;help;check'= {
+        }
+        &'hoshi;evidence;help;list'= {
+        }
+        &'hoshi;evidence;help;help'= {
+        }
+        &'hoshi;portfolio'= {
+            cand --calendar 'すべての期限（見直し、証跡の期限、改善計画）を iCalendar のファイルにも書き出します'
+            cand --site '各クライアントの社内向けサイトへのリンクを並べた非公開のダッシュボードを DIR にも作ります（公開しないでください）'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;ci'= {
+            cand --out 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります。ワークフローが公開するものなので、hoshi.yaml に site.access_controlled: true とない限り public 向けに作ります［既定: _site］'
+            cand --audience '公開するサイトを読む人: public（誰でも）、partners（取引先）、internal（社内）。public 以外には site.access_controlled: true が要ります［既定: public］'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;site'= {
+            cand --out 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります［既定: _site］'
+            cand --audience 'サイトを読む人: public（誰でも）、partners（取引先）、internal（社内）［既定: hoshi.yaml の site.audience、なければ public］'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;schema'= {
+            cand --out '5つのスキーマを書き出すフォルダ（省略すると標準出力）'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;completions'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;man'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;help'= {
+            cand init 'クライアントのリポジトリのひな形を作ります（既存のファイルは上書きしません）'
+            cand validate 'すべてのクライアントファイルをスキーマと形式の規則で検査します'
+            cand status '点数、各要件と星の判定、宣言と判定の比較、次にすることを示します'
+            cand diff '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します'
+            cand review '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）'
+            cand history '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します'
+            cand evidence '証跡のファイルを登録・確認・一覧します（add、check、list）'
+            cand portfolio 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡'
+            cand ci 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
+            cand site '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
+            cand schema 'クライアントファイルの JSON Schema を書き出します'
+            cand completions 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）'
+            cand man 'man ページ（roff）を出力します。例: hoshi man | man -l -'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
+        }
+        &'hoshi;help;init'= {
+        }
+        &'hoshi;help;validate'= {
+        }
+        &'hoshi;help;status'= {
+        }
+        &'hoshi;help;diff'= {
+        }
+        &'hoshi;help;review'= {
+        }
+        &'hoshi;help;history'= {
+        }
+        &'hoshi;help;evidence'= {
+            cand add 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+            cand check 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
+            cand list '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
+        }
+        &'hoshi;help;evidence;add'= {
+        }
+        &'hoshi;help;evidence;check'= {
+        }
+        &'hoshi;help;evidence;list'= {
+        }
+        &'hoshi;help;portfolio'= {
+        }
+        &'hoshi;help;ci'= {
+        }
+        &'hoshi;help;site'= {
+        }
+        &'hoshi;help;schema'= {
+        }
+        &'hoshi;help;completions'= {
+        }
+        &'hoshi;help;man'= {
+        }
+        &'hoshi;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
