@@ -102,7 +102,9 @@ fn client_site(row: &Row, today: Date) -> Result<Tree, Text> {
     let s = status::evaluate(&v, today);
     let prefix = crate::evaluate::evaluation::tag_prefix(&v.client);
     let provenance = crate::history::provenance::read(&row.root, &prefix, &s.digest, today);
-    let theme = Theme::with_overrides(crate::load::theme::read(&row.root).map_err(why)?);
+    // Every client's pages sit under one origin in the dashboard: no client's theme is
+    // applied there, so no client's template can reach another's pages.
+    let theme = Theme::embedded();
     let built = site::build(
         &row.root,
         &v,
@@ -222,7 +224,7 @@ pub fn build(
         .get_template("portfolio.html")
         .and_then(|t| t.render(minijinja::value::Serde(&ctx)))
         .map_err(|e| template_error("portfolio.html", &e))?;
-    tree.add("index.html", html.into_bytes())
+    tree.add("index.html", site::with_csp(&html).into_bytes())
         .map_err(bad_path)?;
     tree.add(
         "style.css",

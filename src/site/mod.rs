@@ -352,7 +352,40 @@ fn label(t: &BTreeMap<&'static str, &'static str>, key: &str) -> &'static str {
 }
 
 fn add(tree: &mut Tree, path: &str, bytes: Vec<u8>) -> Result<(), Error> {
+    let bytes = if path.ends_with(".html") {
+        with_csp(&String::from_utf8_lossy(&bytes)).into_bytes()
+    } else {
+        bytes
+    };
     tree.add(path, bytes).map_err(|e| bad_path(&e.0))
+}
+
+/// The Content-Security-Policy every generated page carries: the site needs no script,
+/// so none runs, whatever a theme template writes (no `fetch` of another client's pages
+/// from the dashboard, no injected markup that calls home).
+pub const CSP: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'\">";
+
+/// `html` with [`CSP`] as the first element of its `<head>` (or first of the page, when a
+/// template has no head), before anything else a template (a client's theme included) put
+/// there: a policy in a `<meta>` governs only what comes after it.
+pub fn with_csp(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let open_tag_end = |name: &str| {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(name) {
+            let at = from + i;
+            let next = lower.as_bytes().get(at + name.len()).copied();
+            if matches!(next, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'/')) {
+                return lower[at..].find('>').map(|e| at + e + 1);
+            }
+            from = at + name.len();
+        }
+        None
+    };
+    match open_tag_end("<head").or_else(|| open_tag_end("<html")) {
+        Some(at) => format!("{}\n{CSP}{}", &html[..at], &html[at..]),
+        None => format!("{CSP}\n{html}"),
+    }
 }
 
 fn bad_path(shown: &str) -> Error {
@@ -470,6 +503,27 @@ fn status_json(req: &Request, profile: &Profile, langs: &[Lang]) -> String {
     let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod csp_tests {
+    use super::*;
+
+    #[test]
+    fn the_policy_comes_before_anything_a_template_writes() {
+        assert_eq!(
+            with_csp("<!doctype html>\n<html lang=\"ja\">\n<HEAD>\n<script>x</script>"),
+            format!("<!doctype html>\n<html lang=\"ja\">\n<HEAD>\n{CSP}\n<script>x</script>")
+        );
+        assert_eq!(
+            with_csp("<html><header>h</header>"),
+            format!("<html>\n{CSP}<header>h</header>")
+        );
+        assert_eq!(
+            with_csp("<script>x</script>"),
+            format!("{CSP}\n<script>x</script>")
+        );
+    }
 }
 
 #[cfg(test)]
