@@ -8,13 +8,12 @@
 //! skipped with a note, unless `HOSHI_REQUIRE_CHECKERS=1` (set by `.ci/run`) makes that a
 //! failure. hoshi's own half of the agreement always runs.
 
-mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{copy_dir, hoshi, root};
+use crate::common::{copy_dir, hoshi, root};
 
 const KINDS: [&str; 5] = ["hoshi", "principles", "diagnosis", "policy", "evidence"];
 

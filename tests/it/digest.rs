@@ -1,7 +1,7 @@
 //! The content digest that `hoshi status` prints (and pages will show) is what the
 //! documented one-line recipe computes: anyone can check a published page against the repo.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -2,7 +2,7 @@
 //! versions of example-repo's files (bytes flipped, YAML punctuation inserted, lines
 //! duplicated, moved or cut) never panic, and every error is located.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::io;

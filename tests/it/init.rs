@@ -1,14 +1,13 @@
 //! `hoshi init` never overwrites: what it writes validates, a second run refuses and
 //! leaves every byte as it was, and a folder holding a user's file is not touched.
 
-mod common;
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::hoshi;
+use crate::common::hoshi;
 
 fn init(dir: &Path) -> Output {
     hoshi()

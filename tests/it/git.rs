@@ -5,7 +5,7 @@
 //! version are replaced by `[commit]` (`[short]`), `sha256:[digest]` and `[version]` there. `HOSHI_BLESS=1 cargo test --test git`
 //! rewrites them.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! (several clients in one git repository with review tags at pinned dates, broken ones
 //! among them, and one client outside git), through the library and the command line.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -8,14 +8,13 @@
 //! `HOSHI_CHECKERS_DIR`); without them they are skipped with a note, unless
 //! `HOSHI_REQUIRE_CHECKERS` is set together with `HOSHI_CHECKERS_DIR`.
 
-mod common;
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{copy_dir, hoshi, root};
+use crate::common::{copy_dir, hoshi, root};
 
 const TODAY: &str = "2026-11-26";
 

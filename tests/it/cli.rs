@@ -13,12 +13,12 @@
 //! `HOSHI_BLESS=1 cargo test --test cli` rewrites the expected files from what hoshi does;
 //! `HOSHI_CASE=text` limits a run (and a bless) to the cases whose name contains `text`.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;
 
-use common::{copy_dir, hoshi, run_in};
+use crate::common::{copy_dir, hoshi, run_in};
 
 fn read(path: &Path) -> Option<String> {
     fs::read_to_string(path).ok()

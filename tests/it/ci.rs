@@ -1,13 +1,12 @@
 //! `hoshi ci` as the client workflow runs it: annotations, the job summary with the diff
 //! against the last review, the site, and the exit code — in git and outside it.
 
-mod common;
 
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{copy_dir, hoshi, root};
+use crate::common::{copy_dir, hoshi, root};
 
 fn git(dir: &Path, args: &[&str]) {
     let out = Command::new("git")

@@ -1,12 +1,11 @@
 //! `hoshi schema --out`: never writes over a file hoshi did not write; refreshes its own.
 
-mod common;
 
 use std::fs;
 use std::path::Path;
 use std::process::Output;
 
-use common::hoshi;
+use crate::common::hoshi;
 
 fn schema_out(dir: &Path) -> Output {
     hoshi()

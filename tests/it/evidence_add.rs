@@ -1,6 +1,6 @@
 //! `hoshi evidence add` keeps every byte of evidence.yaml, and every refusal writes nothing.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

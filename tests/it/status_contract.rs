@@ -1,13 +1,12 @@
 //! The JSON contract of `hoshi status --format json` (product.md), asserted field by field so
 //! that re-blessing a snapshot cannot silently change it.
 
-mod common;
 
 use std::fs;
 
 use serde_json::Value;
 
-use common::{copy_dir, root, run_in};
+use crate::common::{copy_dir, root, run_in};
 
 /// Runs `hoshi status --format json` on a copy of example-repo changed by `edit`.
 fn status(edit: impl FnOnce(&std::path::Path), extra: &[&str]) -> (Value, i32) {

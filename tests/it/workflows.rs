@@ -11,13 +11,12 @@
 //!   the action's installer verifies, installs and falls back as it says (with a local
 //!   `file://` release and a stand-in `cargo`).
 
-mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{hoshi, root};
+use crate::common::{hoshi, root};
 use serde_json::Value;
 
 /// The shared checkers' folder, or `None` (skipped) when they are not installed.

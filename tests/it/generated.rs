@@ -4,7 +4,7 @@
 //! After changing the CLI (or `assets/init/workflow.yml`), rewrite them with
 //! `HOSHI_BLESS=1 cargo test --test generated` and commit the result.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -2,13 +2,12 @@
 //! yaml/yaml-test-suite) fed as each of the five client files: hoshi never panics and
 //! always answers with a located error (exit 1) or a clear failure (exit 2).
 
-mod common;
 
 use std::fs;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use common::{copy_dir, hoshi, root};
+use crate::common::{copy_dir, hoshi, root};
 
 const FILES: [&str; 5] = [
     "hoshi.yaml",
