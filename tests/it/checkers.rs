@@ -8,7 +8,6 @@
 //! skipped with a note, unless `HOSHI_REQUIRE_CHECKERS=1` (set by `.ci/run`) makes that a
 //! failure. hoshi's own half of the agreement always runs.
 
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;

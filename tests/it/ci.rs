@@ -1,7 +1,6 @@
 //! `hoshi ci` as the client workflow runs it: annotations, the job summary with the diff
 //! against the last review, the site, and the exit code — in git and outside it.
 
-
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,7 +1,6 @@
 //! `hoshi init` never overwrites: what it writes validates, a second run refuses and
 //! leaves every byte as it was, and a folder holding a user's file is not touched.
 
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

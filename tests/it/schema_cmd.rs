@@ -1,6 +1,5 @@
 //! `hoshi schema --out`: never writes over a file hoshi did not write; refreshes its own.
 
-
 use std::fs;
 use std::path::Path;
 use std::process::Output;

@@ -8,7 +8,6 @@
 //! `HOSHI_CHECKERS_DIR`); without them they are skipped with a note, unless
 //! `HOSHI_REQUIRE_CHECKERS` is set together with `HOSHI_CHECKERS_DIR`.
 
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,6 @@
 //! The JSON contract of `hoshi status --format json` (product.md), asserted field by field so
 //! that re-blessing a snapshot cannot silently change it.
 
-
 use std::fs;
 
 use serde_json::Value;

@@ -11,7 +11,6 @@
 //!   the action's installer verifies, installs and falls back as it says (with a local
 //!   `file://` release and a stand-in `cargo`).
 
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
