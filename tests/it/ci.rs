@@ -7,7 +7,8 @@ use std::process::{Command, Output};
 
 use crate::common::{copy_dir, hoshi, root};
 
-fn git(dir: &Path, args: &[&str]) {
+/// Runs git in `dir`; its trimmed stdout.
+fn git(dir: &Path, args: &[&str]) -> String {
     let out = Command::new("git")
         .args(["-c", "user.name=Sato", "-c", "user.email=sato@example.jp"])
         .args(args)
@@ -17,6 +18,17 @@ fn git(dir: &Path, args: &[&str]) {
         .output()
         .expect("run git");
     assert!(out.status.success(), "git {args:?}: {out:?}");
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+/// The part of `text` from the line that starts with `heading`.
+fn section<'a>(text: &'a str, heading: &str) -> &'a str {
+    let at = text
+        .match_indices(heading)
+        .map(|(i, _)| i)
+        .find(|i| *i == 0 || text.as_bytes()[i - 1] == b'\n')
+        .unwrap_or_else(|| panic!("no {heading:?} in {text}"));
+    &text[at..]
 }
 
 fn ci(dir: &Path, summary: &Path, extra: &[&str]) -> Output {
@@ -60,15 +72,51 @@ fn compares_with_the_last_review_in_the_job_summary_and_builds_the_site() {
         "{stdout}{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let short = git(&client, &["rev-parse", "--short", "HEAD"]);
+    // The job summary: the status, then the diff against review/2026-11-20, in Markdown.
     let summary = fs::read_to_string(&summary).expect("summary written");
-    assert!(summary.contains("review/2026-11-20"), "{summary}");
     assert!(
-        summary.contains("88") && summary.contains("90"),
-        "score 88 → 90 in {summary}"
+        summary.starts_with("## 株式会社みなと精工 — SECURITY ACTION\n"),
+        "{summary}"
+    );
+    assert!(
+        summary
+            .lines()
+            .any(|l| l == "| 自社診断 | **90** / 100 点 · 70-99 おおむね対策できています |"),
+        "{summary}"
+    );
+    assert_eq!(
+        section(&summary, "## 前回の見直しからの変化"),
+        format!(
+            "## 前回の見直しからの変化: 株式会社みなと精工\n\n\
+             比較: **review/2026-11-20（{short}、2026-11-20）** → 作業フォルダ（2026-11-26）\n\n\
+             | | review/2026-11-20 | 現在 |\n\
+             |---|---|---|\n\
+             | 判定 | ★★ 二つ星 | ★★ 二つ星 |\n\
+             | 自社診断の点数 | 88 | 90 (+2) |\n\
+             | 宣言 | ★★ 二つ星 | ★★ 二つ星 |\n\n\
+             ### パート別の点数\n\n\
+             | パート | 前回 | 現在 | |\n\
+             |---|---:|---:|---:|\n\
+             | 2 従業員としての対策 | 48 | 50 | +2 |\n\n\
+             ### 回答\n\n\
+             | 設問 | 前回 | 現在 | 点 |\n\
+             |---|---|---|---:|\n\
+             | Q7 メール・FAXの誤送信対策 | 一部実施している | 実施している | +2 |\n\n"
+        )
+    );
+    // The log: the same diff as text, then where the site went.
+    assert_eq!(
+        section(&stdout, "review/2026-11-20").trim_end(),
+        format!(
+            "review/2026-11-20（{short}、2026-11-20）からの変化 → 作業フォルダ（2026-11-26）\n\n\
+             自社診断の点数\n  88 → 90 / 100 (+2)\n    パート2 従業員としての対策: 48 → 50 / 52 (+2)\n\n\
+             回答\n  Q7 メール・FAXの誤送信対策: 一部実施している → 実施している  +2 点\n\n\n\
+             サイトを _site に書き出しました（10 ファイル）"
+        )
     );
     assert!(client.join("_site/index.html").is_file());
     assert!(client.join("_site/status.json").is_file());
-    assert!(stdout.contains("_site"), "{stdout}");
 }
 
 #[test]
@@ -86,12 +134,28 @@ fn errors_are_annotated_and_fail_the_job() {
     let out = ci(&client, &summary, &[]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert!(
-        stdout.contains("::error file=diagnosis.yaml,line="),
-        "no annotation in {stdout}"
+    // One annotation per error, located, before anything else.
+    let annotations: Vec<&str> = stdout.lines().take_while(|l| l.starts_with("::")).collect();
+    assert_eq!(
+        annotations,
+        [
+            "::error file=diagnosis.yaml,line=9,col=16,title=hoshi invalid-value::「answer」に \"done\" は使えません。使える値: implemented, partial, not_implemented, unknown, not_applicable",
+            "::error file=hoshi.yaml,line=17,col=10,title=hoshi declaration-not-held::★★ 二つ星を宣言していますが、要件を満たしているのは★ 一つ星までです。満たしていない要件: L2.all-answered（diagnosis.yaml にエラーがあります）、L2.no-unknown（diagnosis.yaml にエラーがあります）%0A不足を解消するか、IPA のサイトで宣言を実態に合わせてください。満たしていない宣言を続けると、ロゴの使用などに影響することがあります",
+        ]
     );
     // The summary says there is no review yet rather than failing.
-    assert!(fs::read_to_string(&summary).is_ok_and(|s| !s.trim().is_empty()));
+    let summary = fs::read_to_string(&summary).expect("summary written");
+    assert!(
+        section(&summary, "## 前回の見直しからの変化").starts_with(
+            "## 前回の見直しからの変化: 株式会社みなと精工\n\n\
+             まだ見直しの記録（レビュータグ）がありません。すべてが新規です → 作業フォルダ（2026-11-26）\n"
+        ),
+        "{summary}"
+    );
+    assert_eq!(
+        stdout.lines().last(),
+        Some("サイトを _site に書き出しました（10 ファイル）")
+    );
 }
 
 #[test]

@@ -135,6 +135,11 @@ impl Fixture {
     }
 }
 
+/// The first line `hoshi review` prints when it recorded `tag` on the commit `short`.
+fn recorded(tag: &str, short: &str) -> String {
+    format!("見直しを記録しました: {tag}（コミット {short} に注釈付きタグ）")
+}
+
 fn code(out: &Output) -> i32 {
     out.status.code().unwrap_or(-1)
 }
@@ -245,11 +250,23 @@ fn annotated_tags_by_hand_and_by_hoshi_and_unreachable_ones() {
         .iter()
         .map(|r| r["ref"].as_str().unwrap_or("").to_owned())
         .collect();
-    assert_eq!(refs.len(), 12, "{refs:?}");
-    assert!(!refs.iter().any(|r| r == "review/2026-07-01"));
+    // Oldest first, then by name; review/2026-07-01 (on the side branch) is not there.
     assert_eq!(
-        refs.last().map(String::as_str),
-        Some("review/2026-06-02-11")
+        refs,
+        [
+            "review/2026-04-25",
+            "review/2026-06-02",
+            "review/2026-06-02-2",
+            "review/2026-06-02-3",
+            "review/2026-06-02-4",
+            "review/2026-06-02-5",
+            "review/2026-06-02-6",
+            "review/2026-06-02-7",
+            "review/2026-06-02-8",
+            "review/2026-06-02-9",
+            "review/2026-06-02-10",
+            "review/2026-06-02-11",
+        ]
     );
     let (v, _) = f.json(".", &["diff"]);
     assert_eq!(v["base"]["ref"], "review/2026-06-02-11");
@@ -312,26 +329,44 @@ fn the_diff_json_contract() {
     let (v, status) = f.json(".", &["diff", "--fail-on", "regression"]);
     assert_eq!(status, 0);
     assert_eq!(v["base"], Value::Null);
-    for key in [
-        "ref", "commit", "date", "level", "score", "declared", "digest",
-    ] {
-        assert!(v["head"].get(key).is_some(), "head.{key}");
-    }
+    let (status_json, _) = f.json(".", &["status"]);
+    assert_eq!(
+        v["head"],
+        json!({
+            "ref": null,
+            "commit": f.git(&["rev-parse", "HEAD"]),
+            "date": "2026-11-26",
+            "working_tree": true,
+            "present": true,
+            "level": 2,
+            "declared": 2,
+            "score": 88,
+            "digest": status_json["digest"],
+            "errors": 0,
+        })
+    );
     let c = &v["changes"];
-    for key in [
-        "eligibility",
-        "score",
-        "questions",
-        "notes",
-        "actions",
-        "principles",
-        "declaration",
-        "policy",
-        "evidence",
-        "findings",
-    ] {
-        assert!(c.get(key).is_some(), "changes.{key}");
-    }
+    let keys: Vec<&str> = c
+        .as_object()
+        .expect("changes")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "eligibility",
+            "score",
+            "questions",
+            "notes",
+            "actions",
+            "principles",
+            "declaration",
+            "policy",
+            "evidence",
+            "findings",
+        ]
+    );
     assert_eq!(c["questions"].as_array().map(Vec::len), Some(25));
     assert_eq!(
         c["questions"][6],
@@ -385,11 +420,9 @@ sed -i 's/^    valid_until: 2027-01-31 .*$/    valid_until: 2026-06-30/' evidenc
     assert_eq!(c["eligibility"]["to"], 0);
     let section = &c["policy"]["sections"][0];
     assert_eq!(section["change"], "changed");
-    assert!(
-        section["diff"]
-            .as_str()
-            .is_some_and(|d| d.contains("+（2026年11月改訂）")),
-        "{section}"
+    assert_eq!(
+        section["diff"],
+        "@@ -1,3 +1,4 @@\n+（2026年11月改訂）\n 当社の経営者は、情報セキュリティを経営上の課題として自ら主導し、対策に必要な人員、時間及び予算を確保します。\n \n 経営者は、対策の実施状況を少なくとも年に一度確認し、状況の変化に応じて本方針と社内のルールを見直し、継続的に改善します。\n"
     );
     assert_eq!(
         c["evidence"]["added"],
@@ -409,8 +442,7 @@ sed -i 's/^    valid_until: 2027-01-31 .*$/    valid_until: 2026-06-30/' evidenc
         .iter()
         .map(|f| f["code"].as_str().unwrap_or(""))
         .collect();
-    assert!(new.contains(&"evidence-expired"), "{new:?}");
-    assert!(new.contains(&"declaration-not-held"), "{new:?}");
+    assert_eq!(new, ["evidence-expired", "declaration-not-held"]);
 }
 
 #[test]
@@ -421,9 +453,25 @@ fn a_monorepo_keeps_its_clients_apart() {
     assert_eq!(code(&kawa), 0, "{kawa:?}");
     let minato = f.hoshi("clients/minato", &["review", "--reviewer", "佐藤 花子"]);
     assert_eq!(code(&minato), 0, "{minato:?}");
-    assert!(stdout(&minato).contains("review/2026-11-26-2"));
+    assert_eq!(
+        stdout(&minato).lines().next(),
+        Some(
+            recorded(
+                "review/2026-11-26-2",
+                &f.git(&["rev-parse", "--short", "HEAD"])
+            )
+            .as_str()
+        )
+    );
     let message = f.git(&["cat-file", "-p", "review/2026-11-26-2"]);
-    assert!(message.ends_with("client: clients/minato"), "{message}");
+    // The record names the client, so two clients' tags with one prefix stay apart.
+    assert_eq!(
+        f.redact(&message),
+        "object [commit]\ntype commit\ntag review/2026-11-26-2\ntagger 佐藤 花子 <> 1795000000 +0000\n\n\
+         2026-11-26 の見直し（佐藤 花子）: ★★ 二つ星、88 点\n\n\
+         reviewer: 佐藤 花子\ndate: 2026-11-26\nlevel: 2\ndeclared: 2\nscore: 88\n\
+         digest: sha256:[digest]\nhoshi: [version]\nclient: clients/minato"
+    );
     f.sh(
         &f.repo(),
         "answer clients/minato/diagnosis.yaml Q7 implemented\ncommit 2026-12-01 \"minato: Q7\"",
@@ -447,10 +495,22 @@ fn a_monorepo_keeps_its_clients_apart() {
     fs::write(f.repo().join("clients/kawa/notes.txt"), "下書き").expect("write");
     let again = f.hoshi("clients/minato", &["review", "--reviewer", "佐藤 花子"]);
     assert_eq!(code(&again), 0, "{again:?}");
-    assert!(stdout(&again).contains("review/2026-11-26-3"));
+    assert_eq!(
+        stdout(&again).lines().next(),
+        Some(
+            recorded(
+                "review/2026-11-26-3",
+                &f.git(&["rev-parse", "--short", "HEAD"])
+            )
+            .as_str()
+        )
+    );
     let blocked = f.hoshi("clients/kawa", &["review", "--reviewer", "佐藤 花子"]);
     assert_eq!(code(&blocked), 2);
-    assert!(stderr(&blocked).contains("clients/kawa/notes.txt"));
+    assert_eq!(
+        stderr(&blocked),
+        "hoshi: エラー: クライアントのフォルダにコミットしていない変更があります。コミットしてから見直しを記録してください（タグは作っていません）:\n  clients/kawa/notes.txt\n"
+    );
 }
 
 #[test]
@@ -507,7 +567,14 @@ fn errors_at_head_refuse_a_review() {
     );
     let out = f.hoshi(".", &["review", "--reviewer", "佐藤 花子"]);
     assert_eq!(code(&out), 1);
-    assert!(stdout(&out).contains("[declaration-not-held]"), "{out:?}");
+    let text = stdout(&out);
+    let errors: Vec<&str> = text.lines().filter(|l| l.starts_with("エラー[")).collect();
+    assert_eq!(
+        errors,
+        [
+            "エラー[declaration-not-held]: ★★ 二つ星を宣言していますが、要件を満たしているのは★ 一つ星までです。満たしていない要件: L2.no-unknown（Q7 が unknown（わからない）です）"
+        ]
+    );
     assert!(stdout(&out).ends_with("見直しを記録しませんでした（タグは作っていません）\n"));
     assert_eq!(f.git(&["tag", "--list"]), "");
 }
@@ -531,9 +598,15 @@ fn same_day_reviews_get_suffixes_and_no_tag_moves() {
         ".",
         &["review", "--reviewer", "佐藤 花子", "-m", "second look"],
     );
-    assert!(
-        stdout(&second).contains("review/2026-11-26-3"),
-        "{second:?}"
+    assert_eq!(
+        stdout(&second).lines().next(),
+        Some(
+            recorded(
+                "review/2026-11-26-3",
+                &f.git(&["rev-parse", "--short", "HEAD"])
+            )
+            .as_str()
+        )
     );
     assert_eq!(f.git(&["rev-parse", "review/2026-11-26"]), head);
     assert_eq!(
@@ -543,14 +616,18 @@ fn same_day_reviews_get_suffixes_and_no_tag_moves() {
     // No user.name in the configuration: the reviewer signs, with no e-mail address.
     let tag = f.git(&["cat-file", "-p", "review/2026-11-26-2"]);
     expect("review-tag.txt", &f.redact(&tag));
-    assert!(
-        tag.contains("\ntagger 佐藤 花子 <> 1795000000 +0000\n"),
-        "{tag}"
+    assert_eq!(
+        tag.lines().nth(3),
+        Some("tagger 佐藤 花子 <> 1795000000 +0000")
     );
+    // A message given with -m takes the title's place above the record.
     let second = f.git(&["cat-file", "-p", "review/2026-11-26-3"]);
-    assert!(
-        second.contains("\n\nsecond look\n\nreviewer: 佐藤 花子\n"),
-        "{second}"
+    assert_eq!(
+        f.redact(&second),
+        "object [commit]\ntype commit\ntag review/2026-11-26-3\ntagger 佐藤 花子 <> 1795000000 +0000\n\n\
+         second look\n\n\
+         reviewer: 佐藤 花子\ndate: 2026-11-26\nlevel: 2\ndeclared: 2\nscore: 88\n\
+         digest: sha256:[digest]\nhoshi: [version]"
     );
     // With user.name and user.email set, they are the tagger.
     f.git(&["config", "user.name", "Hanako Sato"]);
@@ -560,9 +637,9 @@ fn same_day_reviews_get_suffixes_and_no_tag_moves() {
         0
     );
     let tag = f.git(&["cat-file", "-p", "review/2026-11-26-4"]);
-    assert!(
-        tag.contains("\ntagger Hanako Sato <hanako@example.jp> 1795000000 +0000\n"),
-        "{tag}"
+    assert_eq!(
+        tag.lines().nth(3),
+        Some("tagger Hanako Sato <hanako@example.jp> 1795000000 +0000")
     );
     // git accepts what hoshi wrote.
     f.git(&["fsck", "--strict", "--no-dangling"]);
@@ -606,7 +683,16 @@ sed -i '0,/^    body: |$/s//    body: |\n      経営者は年に一度、この
     );
     f.sh(&f.repo(), "commit 2026-11-26 \"Q7 and the policy\"");
     let again = f.hoshi(".", &["review", "--reviewer", "佐藤 花子"]);
-    assert!(stdout(&again).contains("review/2026-11-26-2"), "{again:?}");
+    assert_eq!(
+        stdout(&again).lines().next(),
+        Some(
+            recorded(
+                "review/2026-11-26-2",
+                &f.git(&["rev-parse", "--short", "HEAD"])
+            )
+            .as_str()
+        )
+    );
     let (v, status) = f.json(".", &["diff"]);
     assert_eq!(status, 0);
     assert_eq!(v["base"]["ref"], "review/2026-11-26-2");
@@ -677,18 +763,20 @@ fn git_edge_cases_exit_2_with_a_reason() {
     };
     for args in [
         &["diff", "--lang", "en"][..],
-        &["history"],
-        &["review", "--reviewer", "x"],
+        &["history", "--lang", "en"],
+        &["review", "--reviewer", "x", "--lang", "en"],
     ] {
         let out = run(args);
         assert_eq!(code(&out), 2, "{args:?}");
-        assert!(stderr(&out).contains("git"), "{out:?}");
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "hoshi: error: {} is not inside a git repository (diff, review and history need its history; validate, status and site work without git)\n",
+                client.display()
+            ),
+            "{args:?}"
+        );
     }
-    let out = run(&["diff", "--lang", "en"]);
-    assert!(
-        stderr(&out).ends_with("is not inside a git repository (diff, review and history need its history; validate, status and site work without git)\n"),
-        "{out:?}"
-    );
     assert_eq!(code(&run(&["validate"])), 0);
     assert_eq!(code(&run(&["status"])), 0);
 
@@ -738,12 +826,12 @@ fn a_repository_owned_by_someone_else() {
     let out = f.hoshi(".", &["diff", "--lang", "en"]);
     assert_eq!(code(&out), 2, "{out:?}");
     let repo = f.repo().canonicalize().expect("path");
-    assert!(
-        stderr(&out).contains(&format!(
-            "the repository is owned by another user (git's safe.directory check); if you trust it, allow it with `git config --global --add safe.directory {}`",
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "hoshi: error: the repository is owned by another user (git's safe.directory check); if you trust it, allow it with `git config --global --add safe.directory {0}` (repository path '{0}' is not owned by current user)\n",
             repo.display()
-        )),
-        "{out:?}"
+        )
     );
     // validate does not need git.
     assert_eq!(code(&f.hoshi(".", &["validate"])), 0);
