@@ -96,12 +96,12 @@ fn crlf_files_get_crlf_lines() {
     let out = add(&c.root, &[]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let after = String::from_utf8(register(&c.root)).expect("UTF-8");
-    assert!(after.starts_with(&crlf));
-    let tail = &after[crlf.len()..];
-    assert!(tail.starts_with("\r\n  - id: EV-007\r\n"), "{tail:?}");
-    assert!(
-        !tail.replace("\r\n", "").contains('\n'),
-        "a bare LF: {tail:?}"
+    assert_eq!(
+        after,
+        format!(
+            "{crlf}\r\n  - id: EV-007\r\n    title: 新しい証跡\r\n    file: evidence/new.txt\r\n    sha256: {}\r\n    collected_on: 2026-11-26\r\n    visibility: internal\r\n",
+            sha_of_new()
+        )
     );
 }
 
@@ -113,8 +113,13 @@ fn a_missing_final_newline_is_added_before_the_entry() {
     fs::write(c.root.join("evidence.yaml"), &trimmed).expect("write");
     assert_eq!(add(&c.root, &[]).status.code(), Some(0));
     let after = String::from_utf8(register(&c.root)).expect("UTF-8");
-    assert!(after.starts_with(&trimmed));
-    assert!(after[trimmed.len()..].starts_with("\n\n  - id: EV-007\n"));
+    assert_eq!(
+        after,
+        format!(
+            "{trimmed}\n\n  - id: EV-007\n    title: 新しい証跡\n    file: evidence/new.txt\n    sha256: {}\n    collected_on: 2026-11-26\n    visibility: internal\n",
+            sha_of_new()
+        )
+    );
 }
 
 #[test]
@@ -146,17 +151,22 @@ fn the_empty_list_of_a_new_client_becomes_a_block_list() {
     );
 }
 
-/// Runs a refused `evidence add` and checks that it exits 2 and writes nothing.
+/// Runs a refused `evidence add` and checks that it exits 2 with `message` (the client's
+/// parent folder reads `[TMP]` in it) and writes nothing.
 fn refused(c: &Client, args: &[&str], message: &str) {
     let before = register(&c.root);
     let files = listing(&c.root);
     let out = common::run_in(&c.root, args.iter().copied(), ["HOSHI_LANG=en"]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let parent = c.root.parent().expect("parent").display().to_string();
+    let stderr = String::from_utf8_lossy(&out.stderr).replace(&parent, "[TMP]");
     assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-    assert!(stderr.contains(message), "{args:?}: {stderr}");
+    assert_eq!(stderr, format!("hoshi: error: {message}\n"), "{args:?}");
     assert_eq!(register(&c.root), before, "{args:?} changed evidence.yaml");
     assert_eq!(listing(&c.root), files, "{args:?} left a file behind");
 }
+
+/// What an evidence file outside the client folder is told, after its path.
+const OUTSIDE: &str = "is outside the client folder ([TMP]/client); copy it inside (e.g. into evidence/) and register that copy";
 
 #[test]
 fn every_refusal_writes_nothing() {
@@ -175,15 +185,15 @@ fn every_refusal_writes_nothing() {
     };
     run(
         with("evidence/new.txt", "EV-001"),
-        "already in evidence.yaml",
+        "evidence id \"EV-001\" is already in evidence.yaml; choose another id",
     );
     run(
         with("../outside.txt", "EV-007"),
-        "outside the client folder",
+        &format!("../outside.txt {OUTSIDE}"),
     );
     run(
         with(&outside.to_string_lossy(), "EV-007"),
-        "outside the client folder",
+        &format!("[TMP]/outside.txt {OUTSIDE}"),
     );
     #[cfg(unix)]
     {
@@ -193,19 +203,31 @@ fn every_refusal_writes_nothing() {
     }
     run(
         with("evidence/link.txt", "EV-007"),
-        "symlink leading outside",
+        "evidence/link.txt is a symlink leading outside the client folder; put the file itself inside the folder",
     );
     run(
         with("up/outside.txt", "EV-007"),
-        "outside the client folder",
+        &format!("up/outside.txt {OUTSIDE}"),
     );
-    run(with("evidence", "EV-007"), "not a regular file");
-    run(with("evidence/none.txt", "EV-007"), "does not exist");
-    run(with("evidence.yaml", "EV-007"), "hoshi's own files");
-    run(with("evidence/new.txt", "EV/7"), "is not allowed");
+    run(
+        with("evidence", "EV-007"),
+        "evidence is not a regular file (a folder, a device …)",
+    );
+    run(
+        with("evidence/none.txt", "EV-007"),
+        "file evidence/none.txt does not exist",
+    );
+    run(
+        with("evidence.yaml", "EV-007"),
+        "evidence.yaml is one of hoshi's own files and cannot be registered as evidence",
+    );
+    run(
+        with("evidence/new.txt", "EV/7"),
+        "evidence id \"EV/7\" is not allowed: start with a letter or digit and use only letters, digits, '.', '_' and '-' (e.g. EV-007)",
+    );
     let mut months = with("evidence/new.txt", "EV-007");
     months.extend(["--valid-for-months".to_owned(), "0".to_owned()]);
-    run(months, "1 to 120");
+    run(months, "--valid-for-months must be 1 to 120 (got 0)");
 
     // A register that is already invalid, and one whose layout cannot take an append.
     let valid = register(&c.root);
@@ -213,17 +235,26 @@ fn every_refusal_writes_nothing() {
         .expect("UTF-8")
         .replace("visibility: public", "visibility: everyone");
     fs::write(c.root.join("evidence.yaml"), broken).expect("write");
-    run(with("evidence/new.txt", "EV-007"), "has errors");
+    run(
+        with("evidence/new.txt", "EV-007"),
+        "evidence.yaml:49 has errors, so nothing was added: \"everyone\" is not allowed for \"visibility\"; use one of: public, partners, internal (run `hoshi validate`, fix them, then try again)",
+    );
     let mut ended = valid.clone();
     ended.extend_from_slice(b"...\n");
     fs::write(c.root.join("evidence.yaml"), ended).expect("write");
-    run(with("evidence/new.txt", "EV-007"), "nothing was written");
+    run(
+        with("evidence/new.txt", "EV-007"),
+        "appending would have changed what evidence.yaml already says or left it unreadable, so nothing was written; add the item by hand",
+    );
     fs::write(
         c.root.join("evidence.yaml"),
         "schema_version: 1\nevidence: [{id: A, title: a, url: \"https://a.example\", collected_on: 2026-01-01}]\n",
     )
     .expect("write");
-    run(with("evidence/new.txt", "EV-007"), "flow list");
+    run(
+        with("evidence/new.txt", "EV-007"),
+        "cannot append to evidence.yaml without changing what is there (evidence is written as a flow list [ … ]); add the item by hand",
+    );
 }
 
 #[test]
@@ -231,6 +262,7 @@ fn a_symlink_inside_the_root_is_registered_as_the_link() {
     let c = client();
     #[cfg(unix)]
     std::os::unix::fs::symlink("new.txt", c.root.join("evidence/alias.txt")).expect("link");
+    let before = register(&c.root);
     #[cfg(unix)]
     {
         let out = common::run_in(
@@ -247,10 +279,14 @@ fn a_symlink_inside_the_root_is_registered_as_the_link() {
             [],
         );
         assert_eq!(out.status.code(), Some(0), "{out:?}");
-        let text = String::from_utf8(register(&c.root)).expect("UTF-8");
-        assert!(text.contains(&format!(
-            "    file: evidence/alias.txt\n    sha256: {}\n",
-            sha_of_new()
-        )));
+        let after = String::from_utf8(register(&c.root)).expect("UTF-8");
+        assert_eq!(
+            after,
+            format!(
+                "{}\n  - id: EV-007\n    title: x\n    file: evidence/alias.txt\n    sha256: {}\n    collected_on: 2026-11-26\n    visibility: internal\n",
+                String::from_utf8(before).expect("UTF-8"),
+                sha_of_new()
+            )
+        );
     }
 }

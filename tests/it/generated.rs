@@ -2,7 +2,7 @@
 //! completions in `completions/` and the client workflow in
 //! `example-repo/.github/workflows/hoshi.yml` must be what the code generates now.
 //! After changing the CLI (or `assets/init/workflow.yml`), rewrite them with
-//! `HOSHI_BLESS=1 cargo test --test generated` and commit the result.
+//! `HOSHI_BLESS=1 cargo test --test it generated::` and commit the result.
 
 use crate::common;
 
@@ -50,7 +50,7 @@ fn assert_no_drift(drift: Vec<String>) {
     assert!(
         drift.is_empty(),
         "generated files are out of date (rewrite them with \
-         `HOSHI_BLESS=1 cargo test --test generated`):\n{}",
+         `HOSHI_BLESS=1 cargo test --test it generated::`):\n{}",
         drift.join("\n")
     );
 }
@@ -58,10 +58,28 @@ fn assert_no_drift(drift: Vec<String>) {
 #[test]
 fn man_pages_are_current() {
     let pages = hoshi::cli::man::pages();
-    assert!(
-        pages.iter().any(|(n, _)| n == "hoshi.1") && pages.iter().any(|(n, _)| n == "hoshi-init.1"),
-        "a page for hoshi and for each command: {:?}",
-        pages.iter().map(|(n, _)| n).collect::<Vec<_>>()
+    // A page for hoshi and one for each command.
+    assert_eq!(
+        pages.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        [
+            "hoshi.1",
+            "hoshi-init.1",
+            "hoshi-validate.1",
+            "hoshi-status.1",
+            "hoshi-diff.1",
+            "hoshi-review.1",
+            "hoshi-history.1",
+            "hoshi-evidence.1",
+            "hoshi-evidence-add.1",
+            "hoshi-evidence-check.1",
+            "hoshi-evidence-list.1",
+            "hoshi-portfolio.1",
+            "hoshi-ci.1",
+            "hoshi-site.1",
+            "hoshi-schema.1",
+            "hoshi-completions.1",
+            "hoshi-man.1",
+        ]
     );
     assert_no_drift(guard(&common::root().join("docs/man"), &pages, true));
 }
@@ -72,13 +90,18 @@ fn shell_completions_are_current() {
         .iter()
         .map(|s| hoshi::cli::completions::script(*s))
         .collect();
-    for name in ["hoshi.bash", "_hoshi", "hoshi.fish", "_hoshi.ps1"] {
-        assert!(
-            scripts
-                .iter()
-                .any(|(n, body)| n == name && body.contains("validate")),
-            "{name} completes the commands"
-        );
+    assert_eq!(
+        scripts.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        [
+            "hoshi.bash",
+            "hoshi.elv",
+            "hoshi.fish",
+            "_hoshi.ps1",
+            "_hoshi"
+        ]
+    );
+    for (name, body) in &scripts {
+        assert!(body.contains("validate"), "{name} completes the commands");
     }
     assert_no_drift(guard(&common::root().join("completions"), &scripts, true));
 }
@@ -100,21 +123,21 @@ fn the_man_command_prints_the_committed_pages() {
         .args(["man", "validate"])
         .output()
         .expect("run hoshi man");
-    assert!(out.status.success(), "{out:?}");
-    let page = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let committed =
+        fs::read_to_string(common::root().join("docs/man/hoshi-validate.1")).expect("page");
     assert!(
-        page.starts_with(".ie") && page.contains(".TH hoshi-validate 1"),
-        "{page}"
+        String::from_utf8_lossy(&out.stdout) == committed,
+        "hoshi man validate is not docs/man/hoshi-validate.1"
     );
     let out = common::hoshi()
         .args(["man", "no-such-command", "--lang", "en"])
         .output()
         .expect("run hoshi man");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("no command named") && stderr.contains("validate"),
-        "{stderr}"
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "hoshi: error: no command named \"no-such-command\" (one of: init, validate, status, diff, review, history, evidence, evidence add, evidence check, evidence list, portfolio, ci, site, schema, completions, man)\n"
     );
 }
 
@@ -124,7 +147,11 @@ fn the_completions_command_prints_a_script() {
         .args(["completions", "bash"])
         .output()
         .expect("run hoshi completions");
-    assert!(out.status.success(), "{out:?}");
-    let script = String::from_utf8_lossy(&out.stdout);
-    assert!(script.contains("complete -F _hoshi"), "{script}");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let committed =
+        fs::read_to_string(common::root().join("completions/hoshi.bash")).expect("script");
+    assert!(
+        String::from_utf8_lossy(&out.stdout) == committed,
+        "hoshi completions bash is not completions/hoshi.bash"
+    );
 }

@@ -14,6 +14,11 @@ fn schema_out(dir: &Path) -> Output {
         .expect("run hoshi schema")
 }
 
+/// Output with the temporary folder as `[TMP]`.
+fn shown(bytes: &[u8], tmp: &Path) -> String {
+    String::from_utf8_lossy(bytes).replace(&tmp.display().to_string(), "[TMP]")
+}
+
 const SCHEMAS: [&str; 5] = [
     "hoshi.schema.json",
     "principles.schema.json",
@@ -32,10 +37,10 @@ fn refuses_to_overwrite_a_users_file() {
 
     let out = schema_out(&out_dir);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("hoshi.schema.json"),
-        "names the file: {stderr}"
+    // It names the file (the folder reads [TMP]).
+    assert_eq!(
+        shown(&out.stderr, tmp.path()),
+        "hoshi: エラー: hoshi が書いたものではないファイルは上書きしません: [TMP]/out/hoshi.schema.json\n"
     );
     assert_eq!(fs::read(&users).expect("read user's file"), b"{}\n");
     // Nothing else was written beside it.
@@ -51,7 +56,12 @@ fn rewrites_its_own_output() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let out_dir = tmp.path().join("out");
     let first = schema_out(&out_dir);
-    assert!(first.status.success(), "{first:?}");
+    assert_eq!(first.status.code(), Some(0), "{first:?}");
+    let wrote: String = SCHEMAS
+        .iter()
+        .map(|n| format!("書き込みました: [TMP]/out/{n}\n"))
+        .collect();
+    assert_eq!(shown(&first.stdout, tmp.path()), wrote);
     let written: Vec<Vec<u8>> = SCHEMAS
         .iter()
         .map(|n| fs::read(out_dir.join(n)).expect("schema written"))
@@ -59,7 +69,12 @@ fn rewrites_its_own_output() {
 
     // Unchanged output: a second run succeeds and leaves the bytes as they were.
     let again = schema_out(&out_dir);
-    assert!(again.status.success(), "{again:?}");
+    assert_eq!(again.status.code(), Some(0), "{again:?}");
+    assert_eq!(
+        shown(&again.stdout, tmp.path()),
+        "",
+        "nothing was rewritten"
+    );
     for (name, bytes) in SCHEMAS.iter().zip(&written) {
         assert_eq!(
             &fs::read(out_dir.join(name)).expect("read"),
@@ -76,6 +91,10 @@ fn rewrites_its_own_output() {
     )
     .expect("write stale schema");
     let refresh = schema_out(&out_dir);
-    assert!(refresh.status.success(), "{refresh:?}");
+    assert_eq!(refresh.status.code(), Some(0), "{refresh:?}");
+    assert_eq!(
+        shown(&refresh.stdout, tmp.path()),
+        "書き込みました: [TMP]/out/policy.schema.json\n"
+    );
     assert_eq!(fs::read(&stale).expect("read"), written[3]);
 }

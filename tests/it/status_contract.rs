@@ -59,26 +59,36 @@ fn example_repo_matches_the_contract() {
     for (i, level) in levels.iter().enumerate() {
         assert_eq!(level["level"], i + 1);
         assert_eq!(level["eligible"], true);
-        for r in level["requirements"].as_array().expect("requirements") {
-            assert!(r["id"].is_string());
-            assert_eq!(r["met"], true);
-            assert!(!r["reason"].as_str().expect("reason").is_empty());
-        }
     }
-    let ids: Vec<&str> = levels
+    let requirements: Vec<(&str, &Value, &str)> = levels
         .iter()
         .flat_map(|l| l["requirements"].as_array().into_iter().flatten())
-        .filter_map(|r| r["id"].as_str())
+        .map(|r| {
+            (
+                r["id"].as_str().expect("id"),
+                &r["met"],
+                r["reason"].as_str().expect("reason"),
+            )
+        })
         .collect();
+    let met = Value::Bool(true);
     assert_eq!(
-        ids,
+        requirements,
         [
-            "L1.principles-practiced",
-            "L2.level1",
-            "L2.all-answered",
-            "L2.no-unknown",
-            "L2.policy-established",
-            "L2.policy-published"
+            ("L1.principles-practiced", &met, "P1–P5 are all practiced"),
+            ("L2.level1", &met, "the ★ (one star) requirements are met"),
+            ("L2.all-answered", &met, "all 25 questions are answered"),
+            ("L2.no-unknown", &met, "no answer is unknown"),
+            (
+                "L2.policy-established",
+                &met,
+                "signed by 代表取締役 港 一郎, established 2026-04-01, 5 section(s)"
+            ),
+            (
+                "L2.policy-published",
+                &met,
+                "published at https://minato-seiko.example.jp/security-policy on 2026-04-05"
+            ),
         ]
     );
 
