@@ -88,6 +88,40 @@ fn occurrences(site: &BTreeMap<String, Vec<u8>>, needle: &str) -> Vec<String> {
         .collect()
 }
 
+/// The badge hoshi draws: "SECURITY ACTION" on the left, `text` on the right (its box is
+/// `width` wide, the text `length`).
+fn badge_svg(text: &str, width: u32, length: u32, color: &str) -> String {
+    let total = 124 + width;
+    let middle = 124 + width / 2;
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{total}\" height=\"20\" viewBox=\"0 0 {total} 20\">\n\
+         <title>SECURITY ACTION: {text}</title>\n\
+         <rect width=\"124\" height=\"20\" fill=\"#3b3b3b\"/>\n\
+         <rect x=\"124\" width=\"{width}\" height=\"20\" fill=\"{color}\"/>\n\
+         <g fill=\"#ffffff\" font-family=\"Verdana, 'DejaVu Sans', 'Noto Sans', sans-serif\" font-size=\"11\" text-anchor=\"middle\">\n\
+         <text x=\"62\" y=\"14\" textLength=\"108\" lengthAdjust=\"spacingAndGlyphs\">SECURITY ACTION</text>\n\
+         <text x=\"{middle}\" y=\"14\" textLength=\"{length}\" lengthAdjust=\"spacingAndGlyphs\">{text}</text>\n\
+         </g>\n</svg>\n"
+    )
+}
+
+/// Output with the temporary folder as `[TMP]`.
+fn shown(bytes: &[u8], tmp: &Path) -> String {
+    String::from_utf8_lossy(bytes).replace(&tmp.display().to_string(), "[TMP]")
+}
+
+/// The digest `hoshi status` prints for the client.
+fn status_digest(client: &Path) -> String {
+    let out = hoshi()
+        .args(["status", "--format", "json", "--repo"])
+        .arg(client)
+        .env("HOSHI_TODAY", TODAY)
+        .output()
+        .expect("run hoshi status");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    v["digest"].as_str().expect("digest").to_owned()
+}
+
 fn edit(path: &Path, from: &str, to: &str) {
     let text = fs::read_to_string(path).expect("read");
     assert!(text.contains(from), "{}: no {from:?}", path.display());
@@ -221,8 +255,21 @@ fn internal_fields_never_reach_public_or_partners() {
         );
     }
     // Partners' evidence is for partners, not the public.
-    assert!(!occurrences(&partners, "PARTNERS-ONLY-TITLE").is_empty());
-    assert!(occurrences(&public, "PARTNERS-ONLY-TITLE").is_empty());
+    assert_eq!(
+        occurrences(&partners, "PARTNERS-ONLY-TITLE"),
+        [
+            "en/diagnosis.html",
+            "en/evidence.html",
+            "en/principles.html",
+            "ja/diagnosis.html",
+            "ja/evidence.html",
+            "ja/principles.html"
+        ]
+    );
+    assert_eq!(
+        occurrences(&public, "PARTNERS-ONLY-TITLE"),
+        Vec::<String>::new()
+    );
     assert!(partners.contains_key("files/EV-002/ev-002-antimalware-license.txt"));
     assert!(!public.keys().any(|p| p.starts_with("files/EV-00")));
     assert!(internal.contains_key("files/EV-900/canary-internal-file.txt"));
@@ -258,7 +305,7 @@ fn identical_input_gives_identical_bytes() {
         .env("HOSHI_TODAY", "2026-12-01")
         .output()
         .expect("run");
-    assert!(later.status.success());
+    assert_eq!(later.status.code(), Some(0), "{later:?}");
     assert!(snapshot(&tmp.path().join("p2")) == p1);
 }
 
@@ -274,8 +321,9 @@ fn status_json_and_badge_are_the_public_subset() {
     assert_eq!(status["holds"], true);
     assert_eq!(status["commit"], serde_json::Value::Null, "outside git");
     assert_eq!(status["last_review"], serde_json::Value::Null);
+    // The digest is the one `hoshi status` prints for the same files.
     let digest = status["digest"].as_str().expect("digest");
-    assert!(digest.starts_with("sha256:") && digest.len() == 71);
+    assert_eq!(digest, status_digest(&client));
     let keys: Vec<_> = status
         .as_object()
         .expect("object")
@@ -287,8 +335,7 @@ fn status_json_and_badge_are_the_public_subset() {
     }
     assert!(!String::from_utf8_lossy(&s["style.css"]).contains("url("));
     let badge = String::from_utf8_lossy(&s["badge.svg"]).into_owned();
-    assert!(badge.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-    assert!(badge.contains("★★ self-declared"));
+    assert_eq!(badge, badge_svg("★★ self-declared", 127, 111, "#1d6b33"));
     // Every page shows the digest, and the landing page links both languages.
     for (path, bytes) in s.iter().filter(|(p, _)| p.ends_with(".html")) {
         let page = String::from_utf8_lossy(bytes);
@@ -317,7 +364,7 @@ fn status_json_and_badge_are_the_public_subset() {
     let out = site(&client, &tmp.path().join("s"), "public");
     assert_eq!(out.status.code(), Some(1));
     let badge = fs::read_to_string(tmp.path().join("s/badge.svg")).expect("badge");
-    assert!(badge.contains("★★ not met"), "{badge}");
+    assert_eq!(badge, badge_svg("★★ not met", 91, 75, "#a1231b"));
     let status: serde_json::Value =
         serde_json::from_slice(&fs::read(tmp.path().join("s/status.json")).expect("read"))
             .expect("json");
@@ -344,8 +391,10 @@ fn never_touches_a_folder_it_did_not_create() {
     fs::write(docs.join("notes.md"), "mine").expect("write");
     let out = site(&client, &docs, "public");
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(".hoshi-site") && err.contains("docs"), "{err}");
+    assert_eq!(
+        shown(&out.stderr, tmp.path()),
+        "hoshi: エラー: [TMP]/docs は空でなく、hoshi が作ったフォルダでもありません（.hoshi-site がありません）。中身を消したり書き足したりしないため、空のフォルダか新しいパスを --out で指定してください\n"
+    );
     assert_eq!(snapshot(&docs).len(), 1);
     assert_eq!(fs::read(docs.join("notes.md")).expect("kept"), b"mine");
 
@@ -381,8 +430,10 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
     .expect("write");
     let failed = site(&client, &out, "public");
     assert_eq!(failed.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&failed.stderr);
-    assert!(err.contains("index.html"), "{err}");
+    assert_eq!(
+        shown(&failed.stderr, tmp.path()),
+        "hoshi: エラー: サイトのテンプレート index.html でエラーが発生しました: undefined value: `site.orgg` is undefined (in index.html:1)\n"
+    );
     assert!(snapshot(&out) == before, "the previous site changed");
     assert!(
         leftovers(tmp.path()).is_empty(),
@@ -421,10 +472,13 @@ fn a_theme_overrides_files_but_sees_only_what_the_audience_may() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        stdout.contains("theme/styles.css"),
-        "ignored file not named: {stdout}"
+    // The file the theme cannot use is named.
+    assert_eq!(
+        shown(&out.stdout, tmp.path()),
+        "サイトを [TMP]/s に書き出しました（対象: partners、言語: ja, en、19 ファイル）\n\
+         テーマ: theme/extra.html, theme/index.html, theme/style.css\n\
+         注意: 見直しの記録なしで作成しました（git リポジトリの外にあるため、見直しの記録を読めません）\n\
+         注意: テーマの次のファイルは使われません（使えるのは *.html、*.svg、style.css）: theme/styles.css\n"
     );
     let s = snapshot(&tmp.path().join("s"));
     assert!(String::from_utf8_lossy(&s["style.css"]).starts_with("/* THEME-CSS */"));
@@ -519,11 +573,22 @@ fn reviews_from_git_tags_give_the_last_review_and_the_history_chart() {
         history.contains("2026-04-25: 80 ★★; 2026-11-20: 92 ★★"),
         "{history}"
     );
-    assert!(history.contains("佐藤 花子"));
+    assert_eq!(
+        occurrences(&s, "佐藤 花子"),
+        ["en/history.html", "ja/history.html"]
+    );
     // The public site shows the review date but not who reviewed.
     let public = built(&client, &tmp.path().join("public"), "public");
     assert!(occurrences(&public, "佐藤 花子").is_empty());
-    assert!(!occurrences(&public, "2026年11月20日").is_empty());
+    assert_eq!(
+        occurrences(&public, "2026年11月20日"),
+        [
+            "index.html",
+            "ja/evidence.html",
+            "ja/index.html",
+            "ja/policy.html"
+        ]
+    );
 
     // Uncommitted edits are disclosed.
     edit(&client.join("policy.yaml"), "経営者の責任", "経営者の責務");
@@ -565,7 +630,10 @@ fn a_javascript_url_makes_hoshi_yaml_invalid_and_no_site_is_built() {
     let out = tmp.path().join("site");
     let o = site(&client, &out, "public");
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("hoshi validate"));
+    assert_eq!(
+        shown(&o.stderr, tmp.path()),
+        "hoshi: エラー: hoshi.yaml にエラーがあるため、サイトを作れません。`hoshi validate` で確認してください\n"
+    );
     assert!(!out.exists());
 }
 
