@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     let Ok(bytes) = std::fs::read(&path) else {
         return ExitCode::from(2);
     };
-    let loaded = hoshi::yaml::load(&bytes);
+    let loaded = hoshi::load::yaml::load(&bytes);
     match (loaded.document, loaded.problems.is_empty()) {
         (Some(doc), true) => {
             println!("{}", doc.value);

@@ -6,11 +6,11 @@ use std::io::Write as _;
 use std::path::Path;
 
 use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
-use crate::diff_run::{self, Diffed, Head};
 use crate::error::Error;
-use crate::evaluation;
+use crate::evaluate::evaluation;
+use crate::history::diff::{self, Diffed, Head};
 use crate::lang::Lang;
-use crate::report;
+use crate::render;
 use crate::site::{self, output};
 use crate::source::WorkTree;
 use crate::text;
@@ -27,19 +27,19 @@ pub(super) fn run(cli: &Cli, out: &Path) -> Result<u8, Error> {
     let source = |f: &str| e.client().text(f);
     let mut log = String::new();
     if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
-        log.push_str(&report::github::findings(&e.status.findings, &style));
+        log.push_str(&render::github::findings(&e.status.findings, &style));
     }
-    log.push_str(&report::status_text::status(
+    log.push_str(&render::status_text::status(
         &e.status, source, &style, cli.quiet,
     ));
 
-    let mut summary = report::status_markdown::status(&e.status, &style);
+    let mut summary = render::status_markdown::status(&e.status, &style);
     summary.push('\n');
-    match diff_run::diff(&cli.repo, None, Head::WorkTree(&e)) {
+    match diff::diff(&cli.repo, None, Head::WorkTree(&e)) {
         Ok(Diffed { diff, .. }) => {
             log.push('\n');
-            log.push_str(&report::diff_text::diff(&diff, source, &style));
-            summary.push_str(&report::diff_markdown::diff(
+            log.push_str(&render::diff_text::diff(&diff, source, &style));
+            summary.push_str(&render::diff_markdown::diff(
                 &diff,
                 e.status.name(lang),
                 &style,

@@ -3,10 +3,10 @@
 use clap::ValueEnum;
 
 use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
-use crate::diff_run::{self, Diffed, Head};
 use crate::error::Error;
-use crate::evaluation;
-use crate::report;
+use crate::evaluate::evaluation;
+use crate::history::diff::{self, Diffed, Head};
+use crate::render;
 use crate::source::WorkTree;
 
 /// What makes `hoshi diff` exit 1 besides errors in the files.
@@ -38,7 +38,7 @@ pub(super) fn run(
         (Some(e), _) => Head::WorkTree(e),
         (None, rev) => Head::Revision(rev.unwrap_or("HEAD")),
     };
-    let Diffed { diff: d, revision } = diff_run::diff(&cli.repo, base, which)?;
+    let Diffed { diff: d, revision } = diff::diff(&cli.repo, base, which)?;
     let Some(head_eval) = worktree.as_ref().or(revision.as_ref()) else {
         return Err(Error::Refused(crate::text!(
             "比較する側を評価できませんでした",
@@ -48,10 +48,10 @@ pub(super) fn run(
     let lang = lang_for(cli, Some(head_eval.client()));
     let style = style(cli, lang);
     let out = match format {
-        Format::Text => report::diff_text::diff(&d, |f| head_eval.client().text(f), &style),
-        Format::Json => report::diff_json::diff(&d, lang),
-        Format::Markdown => report::diff_markdown::diff(&d, head_eval.status.name(lang), &style),
-        Format::Github => report::github::findings(&d.changes.findings.new, &style),
+        Format::Text => render::diff_text::diff(&d, |f| head_eval.client().text(f), &style),
+        Format::Json => render::diff_json::diff(&d, lang),
+        Format::Markdown => render::diff_markdown::diff(&d, head_eval.status.name(lang), &style),
+        Format::Github => render::github::findings(&d.changes.findings.new, &style),
         f @ Format::Csv => return Err(unsupported("diff", f)),
     };
     emit(&out)?;

@@ -6,13 +6,13 @@ use clap::{Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
-use crate::client::Client;
 use crate::error::Error;
-use crate::evidence_add::{self, Request, Validity};
+use crate::evidence::add::{self, Request, Validity};
+use crate::load::client::Client;
 use crate::model::Audience;
-use crate::report;
+use crate::render;
 use crate::source::WorkTree;
-use crate::{evidence_register, text};
+use crate::{evidence::register, text};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum EvidenceCommand {
@@ -122,14 +122,14 @@ fn add(cli: &Cli, request: &Request) -> Result<u8, Error> {
     if !matches!(format, Format::Text | Format::Json) {
         return Err(unsupported("evidence add", format));
     }
-    let plan = evidence_add::plan(&cli.repo, request)?;
-    evidence_add::write(&cli.repo, &plan)?;
+    let plan = add::plan(&cli.repo, request)?;
+    add::write(&cli.repo, &plan)?;
     let client = Client::read(&WorkTree::new(&cli.repo)).ok();
     let style = style(cli, lang_for(cli, client.as_ref()));
     let out = match format {
-        Format::Json => report::evidence::added_json(&plan),
+        Format::Json => render::evidence::added_json(&plan),
         _ if cli.quiet => String::new(),
-        _ => report::evidence::added_text(&plan, &style),
+        _ => render::evidence::added_text(&plan, &style),
     };
     emit(&out)?;
     Ok(0)
@@ -139,11 +139,11 @@ fn check(cli: &Cli) -> Result<u8, Error> {
     let (root, client) = read(cli)?;
     let lang = lang_for(cli, Some(&client));
     let style = style(cli, lang);
-    let r = evidence_register::check(&client, &root, today_date());
+    let r = register::check(&client, &root, today_date());
     let out = match cli.format.unwrap_or(Format::Text) {
-        Format::Text => report::evidence::check_text(&r, |f| client.text(f), &style, cli.quiet),
-        Format::Json => report::evidence::check_json(&r, lang),
-        Format::Github => report::github::findings(&r.findings, &style),
+        Format::Text => render::evidence::check_text(&r, |f| client.text(f), &style, cli.quiet),
+        Format::Json => render::evidence::check_json(&r, lang),
+        Format::Github => render::github::findings(&r.findings, &style),
         f @ (Format::Markdown | Format::Csv) => return Err(unsupported("evidence check", f)),
     };
     emit(&out)?;
@@ -154,12 +154,12 @@ fn list(cli: &Cli) -> Result<u8, Error> {
     let (_, client) = read(cli)?;
     let lang = lang_for(cli, Some(&client));
     let style = style(cli, lang);
-    let r = evidence_register::list(&client, today_date());
+    let r = register::list(&client, today_date());
     let out = match cli.format.unwrap_or(Format::Text) {
-        Format::Text => report::evidence::list_text(&r, |f| client.text(f), &style),
-        Format::Json => report::evidence::list_json(&r, lang),
-        Format::Csv => report::evidence::list_csv(&r),
-        Format::Markdown => report::evidence::list_markdown(&r, &style),
+        Format::Text => render::evidence::list_text(&r, |f| client.text(f), &style),
+        Format::Json => render::evidence::list_json(&r, lang),
+        Format::Csv => render::evidence::list_csv(&r),
+        Format::Markdown => render::evidence::list_markdown(&r, &style),
         f @ Format::Github => return Err(unsupported("evidence list", f)),
     };
     emit(&out)?;

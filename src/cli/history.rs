@@ -1,12 +1,12 @@
 //! `hoshi history`: level and score at each review, or at each commit that changed the client.
 
 use crate::cli::{Cli, Format, emit, lang_for, read_error, style, unsupported};
-use crate::client::Client;
 use crate::error::Error;
-use crate::evaluation::tag_prefix;
-use crate::git::Repo;
-use crate::history;
-use crate::report;
+use crate::evaluate::evaluation::tag_prefix;
+use crate::history::repo::Repo;
+use crate::history::timeline;
+use crate::load::client::Client;
+use crate::render;
 use crate::source::WorkTree;
 
 pub(super) fn run(cli: &Cli, commits: bool) -> Result<u8, Error> {
@@ -19,13 +19,13 @@ pub(super) fn run(cli: &Cli, commits: bool) -> Result<u8, Error> {
     let repo = Repo::open(&cli.repo)?;
     let head = repo.head()?;
     let points = if commits {
-        history::commits(&repo, head)?
+        timeline::commits(&repo, head)?
     } else {
-        history::reviews(&repo, head, &tag_prefix(&client))?
+        timeline::reviews(&repo, head, &tag_prefix(&client))?
     };
     let out = match format {
-        Format::Json => report::history::json(&points),
-        _ => report::history::text(&points, commits, &style(cli, lang)),
+        Format::Json => render::history::json(&points),
+        _ => render::history::text(&points, commits, &style(cli, lang)),
     };
     emit(&out)?;
     Ok(0)

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::cli::{Cli, Format, emit, lang_for, today, unsupported};
 use crate::error::Error;
-use crate::init;
+use crate::write::scaffold;
 
 pub(super) fn run(cli: &Cli, dir: &Path, name: Option<&str>) -> Result<u8, Error> {
     let lang = lang_for(cli, None);
@@ -18,13 +18,13 @@ pub(super) fn run(cli: &Cli, dir: &Path, name: Option<&str>) -> Result<u8, Error
         .map(str::to_owned)
         .or(fallback)
         .unwrap_or_else(|| "（組織名を記入）".to_owned());
-    let written = init::init(dir, &name, &today())?;
+    let written = scaffold::init(dir, &name, &today())?;
     if !cli.quiet {
         let mut s = String::new();
         for f in &written {
             s.push_str(&format!("  {f}\n"));
         }
-        s.push_str(init::next_steps(dir).get(lang));
+        s.push_str(scaffold::next_steps(dir).get(lang));
         s.push('\n');
         emit(&s)?;
     }

@@ -21,10 +21,10 @@ mod site;
 mod status;
 mod validate;
 
-use crate::client::{Client, ReadError};
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::report::Style;
+use crate::load::client::{Client, ReadError};
+use crate::render::Style;
 use crate::source::WorkTree;
 use crate::text;
 

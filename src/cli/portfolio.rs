@@ -7,7 +7,7 @@ use crate::cli::{Cli, Format, emit, env_lang, today_date, unsupported};
 use crate::error::Error;
 use crate::lang::Lang;
 use crate::site::output;
-use crate::{portfolio, portfolio_site, report, text};
+use crate::{portfolio, portfolio::dashboard, render, text};
 
 /// Clients from which a progress bar is worth showing.
 const PROGRESS_FROM: usize = 20;
@@ -53,13 +53,13 @@ pub(super) fn run(
         })?;
     }
     let rows = evaluate(cli, &found.clients, today);
-    let ics = report::calendar::ics(&rows, today, lang);
+    let ics = render::calendar::ics(&rows, today, lang);
     if let Some(file) = calendar {
         write_atomically(file, ics.as_bytes())?;
     }
     if let Some(dir) = site {
-        let json = report::portfolio::json(&rows, today, lang);
-        let dashboard = portfolio_site::build(&rows, today, lang, &json, &ics)?;
+        let json = render::portfolio::json(&rows, today, lang);
+        let dashboard = dashboard::build(&rows, today, lang, &json, &ics)?;
         output::write(dir, &dashboard.tree)?;
         if !cli.quiet {
             let mut err = std::io::stderr().lock();
@@ -89,10 +89,10 @@ pub(super) fn run(
     let color = crate::cli::style(cli, lang).color;
     let out = match format {
         Format::Text if cli.quiet => String::new(),
-        Format::Text => report::portfolio::text(&rows, lang, color),
-        Format::Json => report::portfolio::json(&rows, today, lang),
-        Format::Csv => report::portfolio::csv(&rows, lang),
-        Format::Markdown => report::portfolio::markdown(&rows, lang),
+        Format::Text => render::portfolio::text(&rows, lang, color),
+        Format::Json => render::portfolio::json(&rows, today, lang),
+        Format::Csv => render::portfolio::csv(&rows, lang),
+        Format::Markdown => render::portfolio::markdown(&rows, lang),
         Format::Github => String::new(),
     };
     emit(&out)?;

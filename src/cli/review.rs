@@ -3,14 +3,14 @@
 use serde_json::json;
 
 use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today, unsupported};
-use crate::client::Client;
 use crate::error::Error;
-use crate::git::Repo;
-use crate::report;
-use crate::review::{self, Outcome, Request};
-use crate::schema::FileKind;
+use crate::history::repo::Repo;
+use crate::history::review::{self, Outcome, Request};
+use crate::load::client::Client;
+use crate::render;
 use crate::source::WorkTree;
 use crate::text;
+use crate::validate::schema::FileKind;
 
 /// The tagger's time: `HOSHI_NOW` (seconds since the epoch, UTC; for tests), else now in
 /// the local time zone.
@@ -78,15 +78,15 @@ pub(super) fn run(
                     let value = json!({
                         "tag": null,
                         "refused": "errors",
-                        "findings": findings.iter().map(|f| report::json::finding(f, lang)).collect::<Vec<_>>(),
+                        "findings": findings.iter().map(|f| render::json::finding(f, lang)).collect::<Vec<_>>(),
                     });
                     let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
                     s.push('\n');
                     s
                 }
                 _ => {
-                    let mut s = report::text::findings(findings, |f| e.client().text(f), &style);
-                    s.push_str(&report::text::summary(findings, FileKind::ALL.len(), lang));
+                    let mut s = render::text::findings(findings, |f| e.client().text(f), &style);
+                    s.push_str(&render::text::summary(findings, FileKind::ALL.len(), lang));
                     s.push_str(match lang {
                         crate::lang::Lang::Ja => {
                             "HEAD のファイルにエラーがあるため、見直しを記録しませんでした（タグは作っていません）\n"
@@ -103,8 +103,8 @@ pub(super) fn run(
         }
         Outcome::Tagged(t) => {
             let out = match format {
-                Format::Json => report::review::json(&t),
-                _ => report::review::text(&t, lang),
+                Format::Json => render::review::json(&t),
+                _ => render::review::text(&t, lang),
             };
             emit(&out)?;
             Ok(0)

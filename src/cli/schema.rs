@@ -5,8 +5,8 @@ use std::path::Path;
 use crate::cli::{Cli, emit, lang_for};
 use crate::error::Error;
 use crate::lang::Text;
-use crate::schema::FileKind;
 use crate::text;
+use crate::validate::schema::FileKind;
 
 pub(super) fn run(cli: &Cli, out: Option<&Path>) -> Result<u8, Error> {
     let lang = lang_for(cli, None);
@@ -22,7 +22,7 @@ pub(super) fn run(cli: &Cli, out: Option<&Path>) -> Result<u8, Error> {
         emit(&s)?;
         return Ok(0);
     };
-    let written = crate::schema_out::write(dir)?;
+    let written = crate::write::schemas::write(dir)?;
     if !cli.quiet {
         let done: Text = text!("書き込みました", "written");
         let mut s = String::new();

@@ -7,10 +7,10 @@ use clap::ValueEnum;
 
 use crate::cli::{Cli, Format, emit, lang_for, today_date, unsupported, validate_repo};
 use crate::error::Error;
+use crate::evaluate::status;
 use crate::lang::Lang;
 use crate::model::Audience;
 use crate::site::{self, output, provenance, theme::Theme, view::audience_code};
-use crate::status;
 
 /// Who the site is for (`--audience`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,8 +2,8 @@
 
 use crate::cli::{Cli, Format, emit, lang_for, style, unsupported, validate_repo};
 use crate::error::Error;
-use crate::report;
-use crate::schema::FileKind;
+use crate::render;
+use crate::validate::schema::FileKind;
 
 pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
     let v = validate_repo(cli)?;
@@ -11,9 +11,9 @@ pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
     let style = style(cli, lang);
     let out = match cli.format.unwrap_or(Format::Text) {
         Format::Text => {
-            let mut s = report::text::findings(&v.findings, |f| v.client.text(f), &style);
+            let mut s = render::text::findings(&v.findings, |f| v.client.text(f), &style);
             if !cli.quiet {
-                s.push_str(&report::text::summary(
+                s.push_str(&render::text::summary(
                     &v.findings,
                     FileKind::ALL.len(),
                     lang,
@@ -21,8 +21,8 @@ pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
             }
             s
         }
-        Format::Json => report::json::validation(&v, lang),
-        Format::Github => report::github::findings(&v.findings, &style),
+        Format::Json => render::json::validation(&v, lang),
+        Format::Github => render::github::findings(&v.findings, &style),
         f @ (Format::Markdown | Format::Csv) => return Err(unsupported("validate", f)),
     };
     emit(&out)?;

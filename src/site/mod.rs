@@ -26,6 +26,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::error::Error;
+use crate::evaluate::status::Status;
 use crate::lang::{Lang, Text};
 use crate::model::{Audience, Profile};
 use crate::site::output::Tree;
@@ -33,7 +34,6 @@ use crate::site::provenance::Provenance;
 use crate::site::theme::Theme;
 use crate::site::view::{Input, PublishedFile, View, audience_code, lang_code};
 use crate::source::{check_relative_path, hex};
-use crate::status::Status;
 use crate::text;
 use crate::validate::Validation;
 
@@ -57,7 +57,7 @@ const LABELS: &str = include_str!("../../assets/site/labels.yaml");
 pub fn labels() -> &'static BTreeMap<String, Text> {
     static LABELS_MAP: OnceLock<BTreeMap<String, Text>> = OnceLock::new();
     LABELS_MAP.get_or_init(|| {
-        crate::yaml::load(LABELS.as_bytes())
+        crate::load::yaml::load(LABELS.as_bytes())
             .document
             .and_then(|d| serde_json::from_value(d.value).ok())
             .unwrap_or_default()

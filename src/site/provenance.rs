@@ -8,10 +8,10 @@ use std::path::Path;
 use git2::{ErrorCode, Repository};
 use jiff::civil::Date;
 
-use crate::client::Client;
-use crate::git::{Repo, ReviewTag};
+use crate::history::repo::{Repo, ReviewTag};
 use crate::lang::Text;
-use crate::{status, text, validate};
+use crate::load::client::Client;
+use crate::{evaluate::status, text, validate};
 
 /// The commit and reviews a site is built from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,7 +131,7 @@ fn without_history(root: &Path, e: &crate::error::Error) -> Provenance {
 /// A review tag with its recorded values; what the tag does not record (a tag written by
 /// hand) is evaluated at its commit.
 fn review(repo: &Repo, tag: &ReviewTag, today: Date) -> Review {
-    let found = crate::review::Review::from(tag.clone());
+    let found = crate::history::review::Review::from(tag.clone());
     let record = found.record.as_ref();
     let mut r = Review {
         name: tag.name.clone(),

@@ -12,16 +12,16 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::catalogue::{self, Catalogue};
-use crate::finding::{Finding, Severity};
-use crate::freshness;
+use crate::evaluate::freshness;
+use crate::evaluate::scoring::answer_id;
+use crate::evaluate::status::{self, Status};
 use crate::lang::{Lang, Text};
+use crate::model::catalogue::{self, Catalogue};
 use crate::model::{Audience, EvidenceItem, PrincipleStatus, Profile};
-use crate::scoring::answer_id;
 use crate::site::chart::{self, BarChart, LineChart};
 use crate::site::provenance::{Provenance, Reviews};
-use crate::status::{self, Status};
 use crate::validate::Validation;
+use crate::validate::finding::{Finding, Severity};
 
 /// The recipe that recomputes the content digest, shown on every page.
 pub const DIGEST_RECIPE: &str =
@@ -836,7 +836,7 @@ fn diagnosis_view(
 }
 
 fn diagnosis_actions(
-    client: &crate::client::Client,
+    client: &crate::load::client::Client,
     catalogue: &Catalogue,
     lang: Lang,
 ) -> Vec<ActionView> {

@@ -108,8 +108,10 @@ fn shell_completions_are_current() {
 
 #[test]
 fn the_example_workflow_is_what_init_writes() {
-    let workflow = hoshi::init::workflow();
-    let (dir, file) = hoshi::init::WORKFLOW.rsplit_once('/').expect("a folder");
+    let workflow = hoshi::write::scaffold::workflow();
+    let (dir, file) = hoshi::write::scaffold::WORKFLOW
+        .rsplit_once('/')
+        .expect("a folder");
     assert_no_drift(guard(
         &common::root().join("example-repo").join(dir),
         &[(file.to_owned(), workflow)],

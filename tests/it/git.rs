@@ -806,7 +806,7 @@ fn git_edge_cases_exit_2_with_a_reason() {
 
 /// A repository owned by another user is refused by libgit2 even for root (checked on
 /// this machine); the message names `safe.directory`. Needs root to chown; elsewhere the
-/// unit test `git::tests::another_owner_names_safe_directory` covers the message.
+/// unit test `repo::tests::another_owner_names_safe_directory` covers the message.
 #[test]
 fn a_repository_owned_by_someone_else() {
     let is_root = Command::new("id")

@@ -176,7 +176,7 @@ fn declarations_that_do_not_hold_and_expiring_evidence() {
 fn text_is_sorted_by_urgency() {
     let tmp = fixture();
     let rows = rows(tmp.path());
-    let order: Vec<&str> = hoshi::report::portfolio::by_urgency(&rows)
+    let order: Vec<&str> = hoshi::render::portfolio::by_urgency(&rows)
         .iter()
         .map(|r| r.path.rsplit('/').next().unwrap_or_default())
         .collect();

@@ -146,12 +146,12 @@ fn damaged_files_never_panic_and_errors_are_located() {
             );
         }
         // The renderers cope with whatever was found.
-        let style = hoshi::report::Style {
+        let style = hoshi::render::Style {
             lang: hoshi::lang::Lang::En,
             color: false,
             path_prefix: String::new(),
         };
-        let _ = hoshi::report::text::findings(&v.findings, |f| v.client.text(f), &style);
-        let _ = hoshi::report::json::validation(&v, hoshi::lang::Lang::Ja);
+        let _ = hoshi::render::text::findings(&v.findings, |f| v.client.text(f), &style);
+        let _ = hoshi::render::json::validation(&v, hoshi::lang::Lang::Ja);
     }
 }

@@ -65,7 +65,7 @@ fn init_client(dir: &Path) -> PathBuf {
 
 fn load_yaml(path: &Path) -> Value {
     let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let loaded = hoshi::yaml::load(&bytes);
+    let loaded = hoshi::load::yaml::load(&bytes);
     assert!(
         loaded.problems.is_empty(),
         "{}: {:?}",
@@ -93,7 +93,7 @@ fn every_workflow_and_the_action_pass_the_shared_checkers() {
     let mut files = project_workflows();
     files.push(root().join("action.yml"));
     files.push(root().join("example-repo/.github/workflows/hoshi.yml"));
-    files.push(client.join(hoshi::init::WORKFLOW));
+    files.push(client.join(hoshi::write::scaffold::WORKFLOW));
     let out = Command::new("bash")
         .arg(dir.join("check-workflows.sh"))
         .args(&files)
@@ -150,9 +150,14 @@ fn step_using<'a>(steps: &'a [Value], action: &str) -> &'a Value {
 fn the_client_workflow_checks_pull_requests_and_publishes_main_with_least_privilege() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let client = init_client(tmp.path());
-    let written = fs::read_to_string(client.join(hoshi::init::WORKFLOW)).expect("workflow");
-    assert_eq!(written, hoshi::init::workflow(), "init writes the workflow");
-    let wf = load_yaml(&client.join(hoshi::init::WORKFLOW));
+    let written =
+        fs::read_to_string(client.join(hoshi::write::scaffold::WORKFLOW)).expect("workflow");
+    assert_eq!(
+        written,
+        hoshi::write::scaffold::workflow(),
+        "init writes the workflow"
+    );
+    let wf = load_yaml(&client.join(hoshi::write::scaffold::WORKFLOW));
 
     assert!(wf["on"]["pull_request"].is_null() && wf["on"].get("pull_request").is_some());
     assert_eq!(wf["on"]["push"]["branches"], serde_json::json!(["main"]));
@@ -165,7 +170,7 @@ fn the_client_workflow_checks_pull_requests_and_publishes_main_with_least_privil
         "the diff needs the review tags"
     );
     assert_eq!(checkout["with"]["persist-credentials"], false);
-    step_using(check, hoshi::init::HOSHI_ACTION);
+    step_using(check, hoshi::write::scaffold::HOSHI_ACTION);
     let runs: Vec<&str> = check.iter().filter_map(|s| s["run"].as_str()).collect();
     assert_eq!(runs, ["hoshi ci --out _site"], "one command does the work");
     let upload = step_using(check, "actions/upload-pages-artifact@");
@@ -198,13 +203,13 @@ fn the_client_workflow_checks_pull_requests_and_publishes_main_with_least_privil
 fn the_action_reference_names_this_major_version() {
     let major = env!("CARGO_PKG_VERSION_MAJOR");
     assert!(
-        hoshi::init::HOSHI_ACTION.ends_with(&format!("/hoshi@v{major}")),
+        hoshi::write::scaffold::HOSHI_ACTION.ends_with(&format!("/hoshi@v{major}")),
         "{}",
-        hoshi::init::HOSHI_ACTION
+        hoshi::write::scaffold::HOSHI_ACTION
     );
     let readme = fs::read_to_string(root().join("README.md")).expect("README");
     assert!(
-        readme.contains(&format!("uses: {}", hoshi::init::HOSHI_ACTION)),
+        readme.contains(&format!("uses: {}", hoshi::write::scaffold::HOSHI_ACTION)),
         "README.md shows the action reference init writes"
     );
     let action = load_yaml(&root().join("action.yml"));
@@ -533,7 +538,7 @@ fn the_generated_workflow_runs_in_a_fresh_client() {
         "--message",
         "init",
     ]);
-    let wf = load_yaml(&client.join(hoshi::init::WORKFLOW));
+    let wf = load_yaml(&client.join(hoshi::write::scaffold::WORKFLOW));
     let bin_dir = Path::new(env!("CARGO_BIN_EXE_hoshi"))
         .parent()
         .expect("bin folder")

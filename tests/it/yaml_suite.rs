@@ -93,13 +93,13 @@ fn judge_findings(findings: &[serde_json::Value], file: &str) -> Option<String> 
 fn validate_in_process(source: &Swapped) -> Result<(Validation, String), String> {
     catch_unwind(AssertUnwindSafe(|| {
         let v = hoshi::validate::validate(source).map_err(|e| format!("read error: {e:?}"))?;
-        let style = hoshi::report::Style {
+        let style = hoshi::render::Style {
             lang: Lang::En,
             color: false,
             path_prefix: String::new(),
         };
-        let _ = hoshi::report::text::findings(&v.findings, |f| v.client.text(f), &style);
-        let json = hoshi::report::json::validation(&v, Lang::En);
+        let _ = hoshi::render::text::findings(&v.findings, |f| v.client.text(f), &style);
+        let json = hoshi::render::json::validation(&v, Lang::En);
         Ok((v, json))
     }))
     .unwrap_or_else(|_| Err("panicked".to_owned()))
@@ -140,7 +140,7 @@ fn the_loader_stops_at_every_malformed_input_and_says_where() {
     // (what the suite expects, whether the loader gave a document, whether it had problems)
     let mut tally: BTreeMap<(&str, bool, bool), usize> = BTreeMap::new();
     for (name, bytes) in &inputs {
-        let Ok(loaded) = catch_unwind(|| hoshi::yaml::load(bytes)) else {
+        let Ok(loaded) = catch_unwind(|| hoshi::load::yaml::load(bytes)) else {
             failures.push(format!("{name}: the loader panicked"));
             continue;
         };

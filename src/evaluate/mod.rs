@@ -1,0 +1,9 @@
+//! Evaluate: the typed files turned into a result: score and band, eligibility per level,
+//! the declaration checked, what goes stale, and what to do next.
+
+pub mod eligibility;
+pub mod evaluation;
+pub mod freshness;
+pub mod next_steps;
+pub mod scoring;
+pub mod status;

@@ -1,0 +1,488 @@
+//! `hoshi status`: score, eligibility, declared vs eligible, findings and next steps, as data.
+//! Renderers in [`crate::render`] turn it into text, JSON or Markdown.
+
+use jiff::civil::Date;
+
+use crate::evaluate::eligibility::{self, Broken, Eligibility, Facts, Input};
+use crate::evaluate::freshness;
+use crate::evaluate::next_steps::{self, Step};
+use crate::evaluate::scoring::{self, Score};
+use crate::lang::Text;
+use crate::load::client::Client;
+use crate::model::catalogue;
+use crate::text;
+use crate::validate::Validation;
+use crate::validate::finding::{self, Code, Finding};
+use crate::validate::schema::FileKind;
+use crate::validate::wording;
+
+/// The declaration made to IPA, and whether it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Declared {
+    pub level: u8,
+    pub id: Option<String>,
+    pub declared_on: Option<String>,
+    /// The declared level is at most the eligible level.
+    pub holds: bool,
+}
+
+/// Everything `hoshi status` reports.
+#[derive(Debug, Clone)]
+pub struct Status {
+    pub organization: Option<String>,
+    /// The English name, for English output.
+    pub organization_en: Option<String>,
+    /// When the diagnosis was made (when diagnosis.yaml is usable).
+    pub assessed_on: Option<String>,
+    /// `None` when diagnosis.yaml is missing or has errors.
+    pub score: Option<Score>,
+    pub eligibility: Eligibility,
+    /// `None` when nothing was declared.
+    pub declaration: Option<Declared>,
+    pub next_steps: Vec<Step>,
+    /// Validation's findings and the status checks', sorted.
+    pub findings: Vec<Finding>,
+    /// The content digest of the client files (see [`crate::load::client::Client::digest`]).
+    pub digest: String,
+}
+
+impl Status {
+    /// The organisation's name in `lang` (English falls back to the name).
+    pub fn name(&self, lang: crate::lang::Lang) -> Option<&str> {
+        match lang {
+            crate::lang::Lang::En => self
+                .organization_en
+                .as_deref()
+                .or(self.organization.as_deref()),
+            crate::lang::Lang::Ja => self.organization.as_deref(),
+        }
+    }
+
+    /// Exit 1: the files have errors or the declaration does not hold (itself an error).
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(Finding::is_error)
+    }
+}
+
+fn input<'a, T>(client: &Client, kind: FileKind, typed: &'a Option<T>) -> Input<'a, T> {
+    match typed {
+        Some(t) => Ok(t),
+        None if client
+            .findings
+            .iter()
+            .any(|f| f.code == Code::MissingFile && f.file == kind.file_name()) =>
+        {
+            Err(Broken::Missing)
+        }
+        None => Err(Broken::Invalid),
+    }
+}
+
+/// Evaluates a validated client. `today` decides freshness and future dates.
+pub fn evaluate(v: &Validation, today: Date) -> Status {
+    let client = &v.client;
+    let catalogue = catalogue::get();
+    let facts = Facts {
+        profile: input(client, FileKind::Hoshi, &client.profile),
+        principles: input(client, FileKind::Principles, &client.principles),
+        diagnosis: input(client, FileKind::Diagnosis, &client.diagnosis),
+        policy: input(client, FileKind::Policy, &client.policy),
+        today,
+    };
+    let eligibility = eligibility::evaluate(eligibility::get(), catalogue, &facts);
+    let score = client
+        .diagnosis
+        .as_ref()
+        .map(|d| scoring::score(catalogue, d));
+    let declaration = declared(client, eligibility.level);
+    let mut findings = v.findings.clone();
+    findings.extend(wording::lint(client));
+    findings.extend(freshness::check(client, today));
+    findings.extend(declaration_findings(
+        client,
+        declaration.as_ref(),
+        &eligibility,
+    ));
+    finding::sort(&mut findings);
+    let next_steps = next_steps::plan(&eligibility, score.as_ref(), catalogue);
+    Status {
+        organization: organization(client),
+        organization_en: client
+            .profile
+            .as_ref()
+            .and_then(|p| p.organization.name_en.clone()),
+        assessed_on: client.diagnosis.as_ref().map(|d| d.assessed_on.clone()),
+        score,
+        eligibility,
+        declaration,
+        next_steps,
+        findings,
+        digest: client.digest(),
+    }
+}
+
+/// The organisation's name, even from a hoshi.yaml with errors elsewhere.
+fn organization(client: &Client) -> Option<String> {
+    if let Some(p) = &client.profile {
+        return Some(p.organization.name.clone());
+    }
+    let doc = client.document(FileKind::Hoshi)?;
+    doc.value
+        .pointer("/organization/name")?
+        .as_str()
+        .map(str::to_owned)
+}
+
+/// The declaration, from the typed profile or, when hoshi.yaml has errors elsewhere,
+/// from its `declaration` if that part is well-formed (a declaration is never hidden).
+fn declared(client: &Client, eligible: u8) -> Option<Declared> {
+    let (level, id, declared_on) = match &client.profile {
+        Some(p) => {
+            let d = p.declaration.as_ref()?;
+            (d.level, d.id.clone(), Some(d.declared_on.clone()))
+        }
+        None => {
+            let d = client.document(FileKind::Hoshi)?.value.get("declaration")?;
+            let level = u8::try_from(d.get("level")?.as_u64()?).ok()?;
+            // Only a level the scheme has; anything else is the schema's error to report.
+            if !eligibility::get().levels.iter().any(|l| l.level == level) {
+                return None;
+            }
+            let text = |k: &str| d.get(k).and_then(|v| v.as_str()).map(str::to_owned);
+            (level, text("id"), text("declared_on"))
+        }
+    };
+    Some(Declared {
+        level,
+        id,
+        declared_on,
+        holds: level <= eligible,
+    })
+}
+
+/// `★★ 二つ星` for a level, from the levels data.
+pub fn level_label(eligibility: &Eligibility, level: u8) -> Text {
+    match eligibility.get(level) {
+        Some(l) => l.label(),
+        None => {
+            let mark = "★".repeat(usize::from(level));
+            text!("{mark}", "{mark}")
+        }
+    }
+}
+
+fn declaration_findings(
+    client: &Client,
+    declared: Option<&Declared>,
+    e: &Eligibility,
+) -> Vec<Finding> {
+    let file = FileKind::Hoshi.file_name();
+    let path = "/declaration/level";
+    let pos = client
+        .document(FileKind::Hoshi)
+        .and_then(|d| d.value_pos(path));
+    let Some(d) = declared else {
+        // Nothing declared: say what could be, when hoshi.yaml could be read.
+        if e.level == 0 || client.profile.is_none() {
+            return Vec::new();
+        }
+        let may = level_label(e, e.level);
+        let (mja, men) = (&may.ja, &may.en);
+        return vec![
+            Finding::new(
+                Code::DeclarationBelowEligible,
+                file,
+                None,
+                "/declaration",
+                text!(
+                    "{mja}を宣言できます（まだ宣言していません）",
+                    "you may declare {men}; nothing is declared yet"
+                ),
+            )
+            .with_hint(text!(
+                "IPA のサイトで自己宣言し、自己宣言IDと宣言日を hoshi.yaml の declaration に書いてください",
+                "declare it on IPA's site, then record the self-declaration ID and date under declaration in hoshi.yaml"
+            )),
+        ];
+    };
+    let declared_label = level_label(e, d.level);
+    let (dja, den) = (&declared_label.ja, &declared_label.en);
+    if d.level > e.level {
+        let (ja_reach, en_reach) = if e.level == 0 {
+            (
+                "満たしているレベルはありません".to_owned(),
+                "no level's requirements are met".to_owned(),
+            )
+        } else {
+            let reached = level_label(e, e.level);
+            (
+                format!("要件を満たしているのは{}までです", reached.ja),
+                format!("the requirements are met only up to {}", reached.en),
+            )
+        };
+        let unmet: Vec<_> = e
+            .levels
+            .iter()
+            .filter(|l| l.level > e.level && l.level <= d.level)
+            .flat_map(|l| l.unmet())
+            .collect();
+        let ja_unmet = unmet
+            .iter()
+            .map(|r| format!("{}（{}）", r.id, r.reason.ja))
+            .collect::<Vec<_>>()
+            .join("、");
+        let en_unmet = unmet
+            .iter()
+            .map(|r| format!("{} ({})", r.id, r.reason.en))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return vec![
+            Finding::new(
+                Code::DeclarationNotHeld,
+                file,
+                pos,
+                path,
+                text!(
+                    "{dja}を宣言していますが、{ja_reach}。満たしていない要件: {ja_unmet}",
+                    "the declaration is {den}, but {en_reach}; unmet: {en_unmet}"
+                ),
+            )
+            .with_hint(text!(
+                "不足を解消するか、IPA のサイトで宣言を実態に合わせてください。満たしていない宣言を続けると、ロゴの使用などに影響することがあります",
+                "fix what is missing, or change the declaration with IPA to a level that holds; a declaration that does not hold can cost you the logo"
+            )),
+        ];
+    }
+    if d.level < e.level {
+        let may = level_label(e, e.level);
+        let (mja, men) = (&may.ja, &may.en);
+        return vec![
+            Finding::new(
+                Code::DeclarationBelowEligible,
+                file,
+                pos,
+                path,
+                text!(
+                    "{mja}を宣言できます（現在の宣言: {dja}）",
+                    "you may declare {men}; the declaration is {den}"
+                ),
+            )
+            .with_hint(text!(
+                "IPA のサイトで宣言を更新したら、hoshi.yaml の declaration を書き換えてください",
+                "after declaring it with IPA, update declaration in hoshi.yaml"
+            )),
+        ];
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::model::AnswerValue;
+    use crate::source::WorkTree;
+    use crate::validate;
+
+    fn example() -> Validation {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("example-repo");
+        validate::validate(&WorkTree::new(root)).expect("example-repo reads")
+    }
+
+    fn today() -> Date {
+        date(2026, 11, 26)
+    }
+
+    fn codes(s: &Status) -> Vec<&'static str> {
+        s.findings.iter().map(|f| f.code.as_str()).collect()
+    }
+
+    #[test]
+    fn the_example_holds_its_two_stars() {
+        let s = evaluate(&example(), today());
+        assert_eq!(s.organization.as_deref(), Some("株式会社みなと精工"));
+        assert_eq!(s.eligibility.level, 2);
+        assert_eq!(
+            s.declaration,
+            Some(Declared {
+                level: 2,
+                id: Some("50000228581".to_owned()),
+                declared_on: Some("2026-05-10".to_owned()),
+                holds: true
+            })
+        );
+        let score = s.score.as_ref().expect("score");
+        assert_eq!((score.total, score.answered, score.unknown), (88, 25, 0));
+        assert!(s.findings.is_empty(), "{:?}", s.findings);
+        assert!(!s.has_errors());
+        // Nothing blocks a star; the biggest loss (Q23, not implemented) comes first.
+        let first = match &s.next_steps[0] {
+            Step::Question { id, gain, .. } => (id.as_str(), *gain),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(first, ("Q23", 4));
+        assert_eq!(s.next_steps.len(), 5);
+    }
+
+    #[test]
+    fn a_declaration_above_eligibility_is_an_error_at_the_level() {
+        let mut v = example();
+        if let Some(a) = v
+            .client
+            .diagnosis
+            .as_mut()
+            .and_then(|d| d.answers.get_mut("Q21"))
+        {
+            a.answer = AnswerValue::Unknown;
+        }
+        let s = evaluate(&v, today());
+        assert_eq!(s.eligibility.level, 1);
+        assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(false));
+        assert!(s.has_errors());
+        assert_eq!(codes(&s), ["declaration-not-held"]);
+        let f = &s.findings[0];
+        assert_eq!(
+            (f.file.as_str(), f.path.as_str()),
+            ("hoshi.yaml", "/declaration/level")
+        );
+        assert_eq!(f.pos.map(|p| (p.line, p.column)), Some((17, 10)));
+        assert_eq!(
+            f.message.en,
+            "the declaration is ★★ (two stars), but the requirements are met only up to ★ (one star); unmet: L2.no-unknown (Q21 is unknown)"
+        );
+        assert_eq!(
+            f.message.ja,
+            "★★ 二つ星を宣言していますが、要件を満たしているのは★ 一つ星までです。満たしていない要件: L2.no-unknown（Q21 が unknown（わからない）です）"
+        );
+        // The blocker is the first next step.
+        assert!(matches!(
+            &s.next_steps[0],
+            Step::Requirement { id, .. } if id == "L2.no-unknown"
+        ));
+    }
+
+    #[test]
+    fn nothing_eligible_under_a_declaration() {
+        let mut v = example();
+        if let Some(p) = v
+            .client
+            .principles
+            .as_mut()
+            .and_then(|p| p.principles.get_mut("P4"))
+        {
+            p.status = crate::model::PrincipleStatus::InProgress;
+        }
+        if let Some(d) = v
+            .client
+            .profile
+            .as_mut()
+            .and_then(|p| p.declaration.as_mut())
+        {
+            d.level = 1;
+        }
+        let s = evaluate(&v, today());
+        assert_eq!(s.eligibility.level, 0);
+        assert_eq!(codes(&s), ["declaration-not-held"]);
+        assert_eq!(
+            s.findings[0].message.en,
+            "the declaration is ★ (one star), but no level's requirements are met; unmet: L1.principles-practiced (P4 is in_progress)"
+        );
+    }
+
+    #[test]
+    fn a_declaration_below_eligibility_is_a_hint() {
+        let mut v = example();
+        if let Some(d) = v
+            .client
+            .profile
+            .as_mut()
+            .and_then(|p| p.declaration.as_mut())
+        {
+            d.level = 1;
+        }
+        let s = evaluate(&v, today());
+        assert!(!s.has_errors());
+        assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(true));
+        assert_eq!(codes(&s), ["declaration-below-eligible"]);
+        assert_eq!(
+            s.findings[0].severity,
+            crate::validate::finding::Severity::Hint
+        );
+        assert_eq!(
+            s.findings[0].message.ja,
+            "★★ 二つ星を宣言できます（現在の宣言: ★ 一つ星）"
+        );
+        assert_eq!(
+            s.findings[0].message.en,
+            "you may declare ★★ (two stars); the declaration is ★ (one star)"
+        );
+    }
+
+    #[test]
+    fn no_declaration_yet_is_a_hint_and_null() {
+        let mut v = example();
+        if let Some(p) = v.client.profile.as_mut() {
+            p.declaration = None;
+        }
+        let s = evaluate(&v, today());
+        assert_eq!(s.declaration, None);
+        assert_eq!(codes(&s), ["declaration-below-eligible"]);
+        assert_eq!(
+            s.findings[0].message.en,
+            "you may declare ★★ (two stars); nothing is declared yet"
+        );
+        assert_eq!(s.findings[0].pos, None);
+    }
+
+    #[test]
+    fn a_declaration_is_read_from_a_hoshi_yaml_with_other_errors() {
+        let mut v = example();
+        v.client.profile = None;
+        if let Some(a) = v
+            .client
+            .diagnosis
+            .as_mut()
+            .and_then(|d| d.answers.get_mut("Q1"))
+        {
+            a.answer = AnswerValue::Unknown;
+        }
+        let s = evaluate(&v, today());
+        assert_eq!(s.organization.as_deref(), Some("株式会社みなと精工"));
+        assert_eq!(
+            s.declaration.as_ref().map(|d| (d.level, d.holds)),
+            Some((2, false))
+        );
+        assert_eq!(codes(&s), ["declaration-not-held"]);
+    }
+
+    #[test]
+    fn a_broken_diagnosis_has_no_score_and_blocks_two_stars() {
+        let mut v = example();
+        v.client.diagnosis = None;
+        let s = evaluate(&v, today());
+        assert!(s.score.is_none());
+        assert_eq!(s.eligibility.level, 1);
+        let unmet: Vec<_> = s
+            .eligibility
+            .levels
+            .iter()
+            .flat_map(|l| l.unmet())
+            .map(|r| (r.id.as_str(), r.reason.en.as_str()))
+            .collect();
+        assert_eq!(
+            unmet,
+            [
+                ("L2.all-answered", "diagnosis.yaml has errors"),
+                ("L2.no-unknown", "diagnosis.yaml has errors")
+            ]
+        );
+    }
+
+    #[test]
+    fn level_labels_fall_back_to_stars() {
+        let s = evaluate(&example(), today());
+        assert_eq!(level_label(&s.eligibility, 2).en, "★★ (two stars)");
+        assert_eq!(level_label(&s.eligibility, 3).ja, "★★★");
+    }
+}

@@ -1,0 +1,232 @@
+//! `hoshi history`: the level and score at each review, or at each commit that changed the
+//! client folder. Each distinct client subtree is evaluated once, and each distinct file
+//! parsed once (see [`crate::load::client::FileCache`]).
+
+use std::collections::HashMap;
+
+use git2::Oid;
+use jiff::civil::Date;
+
+use crate::error::Error;
+use crate::evaluate::evaluation::{self, Evaluation};
+use crate::history::repo::Repo;
+use crate::history::review;
+use crate::load::client::{FileCache, ReadError};
+use crate::text;
+
+/// The client at one point of its history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Point {
+    /// The review tag; `None` for a plain commit.
+    pub reference: Option<String>,
+    pub commit: Oid,
+    /// The review's day, or the commit's.
+    pub date: Date,
+    pub level: u8,
+    pub score: Option<i32>,
+    pub declared: Option<u8>,
+    pub reviewer: Option<String>,
+    /// Read from the review tag's record rather than evaluated.
+    pub recorded: bool,
+}
+
+/// What one evaluation contributes to a point.
+#[derive(Debug, Clone, Copy)]
+struct Summary {
+    level: u8,
+    score: Option<i32>,
+    declared: Option<u8>,
+}
+
+impl Summary {
+    fn of(e: &Evaluation) -> Summary {
+        let s = &e.status;
+        Summary {
+            level: s.eligibility.level,
+            score: s.score.as_ref().map(|x| x.total),
+            declared: s.declaration.as_ref().map(|d| d.level),
+        }
+    }
+}
+
+/// Evaluates revisions, once per distinct client subtree.
+struct Evaluator<'r> {
+    repo: &'r Repo,
+    files: FileCache,
+    /// By subtree id; `None`: no client there (no hoshi.yaml).
+    done: HashMap<Oid, Option<Summary>>,
+}
+
+impl<'r> Evaluator<'r> {
+    fn new(repo: &'r Repo) -> Evaluator<'r> {
+        Evaluator {
+            repo,
+            files: FileCache::default(),
+            done: HashMap::new(),
+        }
+    }
+
+    fn at(&mut self, commit: Oid, subtree: Oid, date: Date) -> Result<Option<Summary>, Error> {
+        if let Some(s) = self.done.get(&subtree) {
+            return Ok(*s);
+        }
+        let source = self.repo.source_of_tree(subtree)?;
+        let summary = match evaluation::evaluate_cached(&source, date, &mut self.files) {
+            Ok(e) => {
+                if let Some((file, version)) = e.unsupported_version() {
+                    return Err(unsupported(&commit.to_string(), &file, &version));
+                }
+                Some(Summary::of(&e))
+            }
+            Err(ReadError::NotAClient) => None,
+            Err(ReadError::Io(file, e)) => return Err(Error::io(file, e)),
+        };
+        self.done.insert(subtree, summary);
+        Ok(summary)
+    }
+}
+
+/// A revision in a format version this hoshi cannot read.
+pub fn unsupported(rev: &str, file: &str, version: &str) -> Error {
+    // A commit id is shortened; a tag or branch name is shown as given.
+    let short: String = if rev.len() == 40 && rev.chars().all(|c| c.is_ascii_hexdigit()) {
+        rev.chars().take(7).collect()
+    } else {
+        rev.to_owned()
+    };
+    Error::Refused(text!(
+        "{short} の {file} は形式バージョン {version} で書かれていて、この hoshi では読めません。hoshi を更新してください",
+        "{file} at {short} is in format version {version}, which this hoshi cannot read; update hoshi"
+    ))
+}
+
+/// The level and score at each review tag reachable from `head`, oldest first. A tag's
+/// record is used when it has one; otherwise the tagged commit is evaluated as of the
+/// review's day.
+pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error> {
+    let mut eval = Evaluator::new(repo);
+    let mut out = Vec::new();
+    for r in review::reviews(repo, prefix, head)?.into_iter().rev() {
+        let date = r.day();
+        let recorded = r.record.as_ref().and_then(|rec| {
+            Some(Point {
+                reference: Some(r.tag.name.clone()),
+                commit: r.tag.commit,
+                date,
+                level: rec.level?,
+                score: rec.score,
+                declared: rec.declared,
+                reviewer: rec.reviewer.clone(),
+                recorded: true,
+            })
+        });
+        if let Some(p) = recorded {
+            out.push(p);
+            continue;
+        }
+        let Some(subtree) = repo.subtree_id(r.tag.commit)? else {
+            continue;
+        };
+        if let Some(s) = eval.at(r.tag.commit, subtree, date)? {
+            out.push(Point {
+                reference: Some(r.tag.name.clone()),
+                commit: r.tag.commit,
+                date,
+                level: s.level,
+                score: s.score,
+                declared: s.declared,
+                reviewer: r.record.and_then(|rec| rec.reviewer),
+                recorded: false,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The level and score after each commit reachable from `head` that changed the client
+/// folder, oldest first, each evaluated as of its commit's day.
+pub fn commits(repo: &Repo, head: Oid) -> Result<Vec<Point>, Error> {
+    let changed: Vec<(Oid, Oid, Date)> = repo
+        .client_commits(head)?
+        .into_iter()
+        .rev()
+        .filter(|c| c.changed)
+        .filter_map(|c| Some((c.id, c.subtree?, c.date)))
+        .collect();
+    // Each distinct subtree once, at the first commit that has it.
+    let mut seen = std::collections::HashSet::new();
+    let jobs: Vec<(Oid, Oid, Date)> = changed
+        .iter()
+        .filter(|(_, subtree, _)| seen.insert(*subtree))
+        .copied()
+        .collect();
+    let done = evaluate_all(repo, &jobs)?;
+    Ok(changed
+        .into_iter()
+        .filter_map(|(commit, subtree, date)| {
+            let s = done.get(&subtree).copied().flatten()?;
+            Some(Point {
+                reference: None,
+                commit,
+                date,
+                level: s.level,
+                score: s.score,
+                declared: s.declared,
+                reviewer: None,
+                recorded: false,
+            })
+        })
+        .collect())
+}
+
+/// Fewest evaluations worth a thread of their own.
+const PER_THREAD: usize = 256;
+/// Most threads used.
+const MAX_THREADS: usize = 8;
+
+/// Evaluates `(commit, subtree, day)` jobs, in parallel on long histories: each thread
+/// opens its own handle on the repository and takes a contiguous run of commits (which
+/// share most files, so its file cache works).
+fn evaluate_all(
+    repo: &Repo,
+    jobs: &[(Oid, Oid, Date)],
+) -> Result<HashMap<Oid, Option<Summary>>, Error> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let threads = cores.min(MAX_THREADS).min(jobs.len() / PER_THREAD).max(1);
+    let run = |repo: &Repo, chunk: &[(Oid, Oid, Date)]| {
+        let mut eval = Evaluator::new(repo);
+        chunk
+            .iter()
+            .map(|&(commit, subtree, date)| Ok((subtree, eval.at(commit, subtree, date)?)))
+            .collect::<Result<Vec<_>, Error>>()
+    };
+    if threads == 1 {
+        return Ok(run(repo, jobs)?.into_iter().collect());
+    }
+    let size = jobs.len().div_ceil(threads);
+    let results: Vec<Result<Vec<_>, Error>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .chunks(size)
+            .map(|chunk| {
+                let own = repo.reopen();
+                scope.spawn(move || run(&own?, chunk))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(Error::Refused(text!(
+                        "履歴の評価が途中で失敗しました",
+                        "evaluating the history failed"
+                    )))
+                })
+            })
+            .collect()
+    });
+    let mut done = HashMap::with_capacity(jobs.len());
+    for r in results {
+        done.extend(r?);
+    }
+    Ok(done)
+}

@@ -1,0 +1,257 @@
+//! A client: its five files loaded, located, schema-checked and typed.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+
+use crate::load::yaml::{self, Document};
+use crate::model::{Diagnosis, EvidenceRegister, Policy, Principles, Profile};
+use crate::source::{Source, hex};
+use crate::text;
+use crate::validate::finding::{self, Code, Finding};
+use crate::validate::schema::{self, FileKind};
+
+/// One client file as read: its text (for showing source lines) and its document.
+#[derive(Debug, Clone)]
+pub struct ClientFile {
+    pub kind: FileKind,
+    /// Shared, so that a file cached across revisions is not copied per revision.
+    pub text: Option<Arc<str>>,
+    pub document: Option<Arc<Document>>,
+    /// The file passed the schema, so its typed form is trustworthy.
+    pub valid: bool,
+}
+
+/// Everything read from one client root.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub files: Vec<ClientFile>,
+    pub profile: Option<Profile>,
+    pub principles: Option<Principles>,
+    pub diagnosis: Option<Diagnosis>,
+    pub policy: Option<Policy>,
+    pub evidence: Option<EvidenceRegister>,
+    /// Findings from reading and schema validation, in file order.
+    pub findings: Vec<Finding>,
+    /// The sha256 (hex) of each file present, in [`FileKind::ALL`] order.
+    pub hashes: Vec<(&'static str, String)>,
+}
+
+/// Why a client could not be read at all.
+#[derive(Debug)]
+pub enum ReadError {
+    /// There is no `hoshi.yaml`: this is not a client root.
+    NotAClient,
+    Io(&'static str, std::io::Error),
+}
+
+/// Files already read, by kind and content id (see [`Source::content_id`]), so that reading
+/// many revisions parses a file that recurs only twice. A file is kept the second time its
+/// content is seen: in a history most contents appear once (each edit of diagnosis.yaml)
+/// and keeping those would only cost copies.
+#[derive(Debug, Default)]
+pub struct FileCache {
+    files: HashMap<(FileKind, Vec<u8>), CachedFile>,
+    seen: HashSet<(FileKind, Vec<u8>)>,
+}
+
+#[derive(Debug, Clone)]
+struct CachedFile {
+    file: ClientFile,
+    findings: Vec<Finding>,
+    sha256: String,
+}
+
+impl Client {
+    /// Reads and checks the five files from `source`.
+    pub fn read(source: &dyn Source) -> Result<Client, ReadError> {
+        Client::read_cached(source, &mut FileCache::default())
+    }
+
+    /// [`Client::read`], taking files with a known content id from `cache`.
+    pub fn read_cached(source: &dyn Source, cache: &mut FileCache) -> Result<Client, ReadError> {
+        let mut files = Vec::with_capacity(5);
+        let mut findings = Vec::new();
+        let mut hashes = Vec::new();
+        for kind in FileKind::ALL {
+            let name = kind.file_name();
+            let id = source.content_id(name);
+            if let Some(hit) = id
+                .as_ref()
+                .and_then(|id| cache.files.get(&(kind, id.clone())))
+            {
+                hashes.push((name, hit.sha256.clone()));
+                findings.extend(hit.findings.iter().cloned());
+                files.push(hit.file.clone());
+                continue;
+            }
+            let bytes = source.read(name).map_err(|e| ReadError::Io(name, e))?;
+            let Some(bytes) = bytes else {
+                if kind == FileKind::Hoshi {
+                    return Err(ReadError::NotAClient);
+                }
+                findings.push(
+                    Finding::new(
+                        Code::MissingFile,
+                        name,
+                        None,
+                        "",
+                        text!("{name} がありません", "{name} is missing"),
+                    )
+                    .with_hint(text!(
+                        "`hoshi init` で作られるひな形から始めてください",
+                        "start from the skeleton that `hoshi init` writes"
+                    )),
+                );
+                files.push(ClientFile {
+                    kind,
+                    text: None,
+                    document: None,
+                    valid: false,
+                });
+                continue;
+            };
+            let sha256 = hex(&Sha256::digest(&bytes));
+            let mut found = Vec::new();
+            let file = read_file(kind, &bytes, &mut found);
+            if let Some(key) = id.map(|id| (kind, id))
+                && !cache.seen.insert(key.clone())
+            {
+                cache.files.insert(
+                    key,
+                    CachedFile {
+                        file: file.clone(),
+                        findings: found.clone(),
+                        sha256: sha256.clone(),
+                    },
+                );
+            }
+            hashes.push((name, sha256));
+            findings.extend(found);
+            files.push(file);
+        }
+        let typed = |kind: FileKind| files.iter().find(|f| f.kind == kind && f.valid);
+        Ok(Client {
+            profile: typed(FileKind::Hoshi).and_then(to_typed),
+            principles: typed(FileKind::Principles).and_then(to_typed),
+            diagnosis: typed(FileKind::Diagnosis).and_then(to_typed),
+            policy: typed(FileKind::Policy).and_then(to_typed),
+            evidence: typed(FileKind::Evidence).and_then(to_typed),
+            files,
+            findings,
+            hashes,
+        })
+    }
+
+    /// The content digest of the client files: the sha256 of `sha256sum`'s listing of the
+    /// five files, so anyone can recompute it in the client folder with
+    /// `sha256sum hoshi.yaml principles.yaml diagnosis.yaml policy.yaml evidence.yaml | sha256sum`.
+    pub fn digest(&self) -> String {
+        let listing: String = self
+            .hashes
+            .iter()
+            .map(|(name, hash)| format!("{hash}  {name}\n"))
+            .collect();
+        format!("sha256:{}", hex(&Sha256::digest(listing.as_bytes())))
+    }
+
+    /// The loaded document of a file, if it parsed.
+    pub fn document(&self, kind: FileKind) -> Option<&Document> {
+        self.files
+            .iter()
+            .find(|f| f.kind == kind)
+            .and_then(|f| f.document.as_deref())
+    }
+
+    /// The text of a client file by name, for showing source lines.
+    pub fn text(&self, file: &str) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|f| f.kind.file_name() == file)
+            .and_then(|f| f.text.as_deref())
+    }
+
+    /// The `language` of hoshi.yaml, even when the file has other errors.
+    pub fn language(&self) -> Option<&str> {
+        self.document(FileKind::Hoshi)?
+            .value
+            .get("language")?
+            .as_str()
+    }
+
+    /// All findings sorted for reading.
+    pub fn sorted_findings(mut findings: Vec<Finding>) -> Vec<Finding> {
+        finding::sort(&mut findings);
+        findings
+    }
+}
+
+fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> ClientFile {
+    let name = kind.file_name();
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .ok()
+        .map(Arc::from);
+    let loaded = yaml::load(bytes);
+    findings.extend(loaded.problems.iter().map(|p| {
+        let f = Finding::new(p.code, name, p.pos, &p.path, p.message.clone());
+        match &p.hint {
+            Some(h) => f.with_hint(h.clone()),
+            None => f,
+        }
+    }));
+    let clean = loaded.problems.is_empty();
+    let Some(document) = loaded.document else {
+        return ClientFile {
+            kind,
+            text,
+            document: None,
+            valid: false,
+        };
+    };
+    // Only a number other than 1 is a version hoshi does not know; anything else ("1",
+    // `true`, a list) is a mistake the schema names.
+    if let Some(version) = document.value.get("schema_version")
+        && version.is_number()
+        && version != 1
+    {
+        let shown = version.to_string();
+        findings.push(
+            Finding::new(
+                Code::UnsupportedVersion,
+                name,
+                document.value_pos("/schema_version"),
+                "/schema_version",
+                text!(
+                    "対応していない形式のバージョンです（schema_version: {shown}）。このバージョンの hoshi が読めるのは 1 です",
+                    "unsupported format version (schema_version: {shown}); this hoshi reads version 1"
+                ),
+            )
+            .with_hint(text!(
+                "hoshi を更新するか、schema_version: 1 の形式で書いてください",
+                "update hoshi, or write the file in format version 1"
+            )),
+        );
+        return ClientFile {
+            kind,
+            text,
+            document: Some(Arc::new(document)),
+            valid: false,
+        };
+    }
+    let schema_findings = schema::validate(kind, &document);
+    let valid = clean && schema_findings.is_empty();
+    findings.extend(schema_findings);
+    ClientFile {
+        kind,
+        text,
+        document: Some(Arc::new(document)),
+        valid,
+    }
+}
+
+fn to_typed<T: DeserializeOwned>(file: &ClientFile) -> Option<T> {
+    // From a reference: copying the whole value first costs more than the typing itself.
+    T::deserialize(&file.document.as_deref()?.value).ok()
+}

@@ -1,0 +1,782 @@
+//! Located YAML: parses YAML 1.2 into JSON values and remembers where every node came from.
+//!
+//! One pass over saphyr-parser's spanned events builds both the value and a map from JSON
+//! Pointer to source position, so every schema error and semantic finding can name a line
+//! and column. The same pass reports duplicate keys with both positions and enforces the
+//! budgets that keep hostile input cheap.
+
+// A fatal problem ends the file's parse once; its size on the error path does not matter.
+#![allow(clippy::result_large_err)]
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle, Tag};
+use serde_json::{Map, Number, Value};
+
+use crate::lang::Text;
+use crate::text;
+use crate::validate::finding::{Code, Pos};
+
+/// Largest file hoshi reads (1 MiB); real client files are a few kilobytes.
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+/// Deepest nesting of mappings and sequences; the format needs five levels.
+pub const MAX_DEPTH: usize = 64;
+/// Most nodes that aliases may add to a file (guards against alias bombs). Nodes written
+/// out are bounded by [`MAX_FILE_BYTES`].
+pub const MAX_NODES: usize = 100_000;
+/// Most bytes of scalar text that aliases may add to a file.
+pub const MAX_EXPANDED_BYTES: usize = 8 << 20;
+
+/// Where a node sits: its key (inside a mapping) and its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub key: Option<Pos>,
+    pub value: Pos,
+}
+
+/// A parsed file: its value and the position of every node by JSON Pointer.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub value: Value,
+    locations: HashMap<String, Location>,
+}
+
+impl Document {
+    /// The position of the value at `pointer`, or of its nearest located parent
+    /// (nodes inside aliased content are located at the alias).
+    pub fn value_pos(&self, pointer: &str) -> Option<Pos> {
+        self.nearest(pointer).map(|l| l.value)
+    }
+
+    /// The position of the key naming `pointer` (where a reader looks for it), else its value.
+    pub fn key_pos(&self, pointer: &str) -> Option<Pos> {
+        self.nearest(pointer).map(|l| l.key.unwrap_or(l.value))
+    }
+
+    fn nearest(&self, pointer: &str) -> Option<&Location> {
+        let mut p = pointer;
+        loop {
+            if let Some(l) = self.locations.get(p) {
+                return Some(l);
+            }
+            match p.rfind('/') {
+                Some(i) => p = &p[..i],
+                None => return None,
+            }
+        }
+    }
+}
+
+/// Something wrong with the text of a file, located where possible.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub code: Code,
+    pub pos: Option<Pos>,
+    pub path: String,
+    pub message: Text,
+    pub hint: Option<Text>,
+}
+
+impl Problem {
+    fn new(code: Code, pos: Option<Pos>, message: Text) -> Problem {
+        Problem {
+            code,
+            pos,
+            path: String::new(),
+            message,
+            hint: None,
+        }
+    }
+
+    fn hint(mut self, hint: Text) -> Problem {
+        self.hint = Some(hint);
+        self
+    }
+}
+
+/// What loading a file gives: the document (unless a fatal problem stopped it) and the
+/// problems found on the way (duplicate keys do not stop loading; the first value is kept).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub document: Option<Document>,
+    pub problems: Vec<Problem>,
+}
+
+/// Escapes one JSON Pointer segment (RFC 6901).
+pub fn escape_segment(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+/// Parses the bytes of one YAML file.
+pub fn load(bytes: &[u8]) -> Loaded {
+    match decode(bytes).and_then(parse) {
+        Ok((document, problems)) => Loaded {
+            document: Some(document),
+            problems,
+        },
+        Err(problem) => Loaded {
+            document: None,
+            problems: vec![problem],
+        },
+    }
+}
+
+fn decode(bytes: &[u8]) -> Result<&str, Problem> {
+    if bytes.len() > MAX_FILE_BYTES {
+        // The reader stops one byte past the limit, so the real size is not known here.
+        let max = MAX_FILE_BYTES;
+        return Err(Problem::new(
+            Code::FileTooLarge,
+            None,
+            text!(
+                "ファイルが大きすぎます（上限は {max} バイト＝1 MiB です）",
+                "the file is too large (the limit is {max} bytes, 1 MiB)"
+            ),
+        )
+        .hint(text!(
+            "証跡の画像や文書は YAML に貼り込まず、evidence/ に置いて evidence.yaml から参照してください",
+            "keep evidence files in evidence/ and refer to them from evidence.yaml instead of pasting them into YAML"
+        )));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Problem::new(
+            Code::NotUtf8,
+            Some(Pos { line: 1, column: 1 }),
+            text!(
+                "UTF-16 で保存されています。UTF-8 で保存し直してください",
+                "the file is UTF-16; save it as UTF-8"
+            ),
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        // `good` is valid UTF-8 by construction.
+        let good = std::str::from_utf8(good).unwrap_or_default();
+        let line = good.matches('\n').count() + 1;
+        let column = good.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        Problem::new(
+            Code::NotUtf8,
+            Some(pos(line, column)),
+            text!(
+                "UTF-8 ではありません（Shift_JIS で保存されていませんか？ UTF-8 で保存し直してください）",
+                "not UTF-8 (Shift_JIS? save it as UTF-8)"
+            ),
+        )
+        .hint(text!(
+            "メモ帳や VS Code の「エンコード付きで保存」で UTF-8 を選んでください",
+            "in your editor choose \"Save with encoding\" and pick UTF-8"
+        ))
+    })
+}
+
+fn pos(line: usize, column: usize) -> Pos {
+    Pos {
+        line: u32::try_from(line).unwrap_or(u32::MAX),
+        column: u32::try_from(column).unwrap_or(u32::MAX),
+    }
+}
+
+fn marker_pos(m: &Marker) -> Pos {
+    pos(m.line(), m.col() + 1)
+}
+
+enum Frame {
+    Seq {
+        items: Vec<Value>,
+        pointer: String,
+        anchor: usize,
+        nodes_at_start: usize,
+        bytes_at_start: usize,
+    },
+    Map {
+        map: Map<String, Value>,
+        pointer: String,
+        anchor: usize,
+        nodes_at_start: usize,
+        bytes_at_start: usize,
+        /// The key waiting for its value, with its position.
+        key: Option<(String, Pos)>,
+        /// Where each key was first seen, for duplicate reports.
+        seen: HashMap<String, Pos>,
+        /// A duplicate key's value is parsed and dropped.
+        skipping: bool,
+    },
+}
+
+#[derive(Default)]
+struct Builder {
+    stack: Vec<Frame>,
+    root: Option<Value>,
+    locations: HashMap<String, Location>,
+    anchors: HashMap<usize, (Value, usize, usize)>,
+    nodes: usize,
+    bytes: usize,
+    alias_nodes: usize,
+    alias_bytes: usize,
+    problems: Vec<Problem>,
+    /// Depth of dropped content under a duplicate key.
+    skip_depth: usize,
+}
+
+fn parse(src: &str) -> Result<(Document, Vec<Problem>), Problem> {
+    let mut b = Builder::default();
+    let mut documents = 0;
+    for event in Parser::new_from_str(src) {
+        let (event, span) = event.map_err(|e| syntax_error(src, e.marker(), e.info()))?;
+        let at = marker_pos(&span.start);
+        match event {
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(Problem::new(
+                        Code::MultipleDocuments,
+                        Some(at),
+                        text!(
+                            "1つのファイルに書ける YAML 文書は1つだけです（2つ目の `---` があります）",
+                            "a file holds one YAML document; this is a second one (`---`)"
+                        ),
+                    ));
+                }
+            }
+            Event::Scalar(v, style, anchor, tag) => {
+                b.scalar(v.as_ref(), style, anchor, tag.as_deref(), at)?
+            }
+            Event::SequenceStart(anchor, _) => b.start(false, anchor, at)?,
+            Event::MappingStart(anchor, _) => b.start(true, anchor, at)?,
+            Event::SequenceEnd | Event::MappingEnd => b.end(),
+            Event::Alias(id) => b.alias(id, at)?,
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
+        }
+    }
+    let value = b.root.take().unwrap_or(Value::Null);
+    if value.is_null() {
+        return Err(Problem::new(
+            Code::EmptyFile,
+            None,
+            text!("ファイルが空です", "the file is empty"),
+        )
+        .hint(text!(
+            "`hoshi init` で作られるひな形を参考にしてください",
+            "see the skeleton that `hoshi init` writes"
+        )));
+    }
+    Ok((
+        Document {
+            value,
+            locations: b.locations,
+        },
+        b.problems,
+    ))
+}
+
+fn syntax_error(src: &str, marker: &Marker, info: &str) -> Problem {
+    let (at, line) = match tab_near(src, marker, info) {
+        Some(tab) => tab,
+        None => (
+            marker_pos(marker),
+            src.lines()
+                .nth(marker.line().saturating_sub(1))
+                .unwrap_or(""),
+        ),
+    };
+    let hint = if info.contains("tab")
+        || line.trim_start_matches(' ').starts_with('\t')
+        || line.contains(":\t")
+    {
+        text!(
+            "インデントにタブ文字は使えません。スペースで字下げしてください",
+            "YAML does not allow tabs for indentation; indent with spaces"
+        )
+    } else {
+        text!(
+            "字下げ（スペースの数）、`キー: 値` のコロンの後の空白、引用符の閉じ忘れを確かめてください",
+            "check the indentation, the space after `key:`, and unclosed quotes"
+        )
+    };
+    Problem::new(
+        Code::YamlSyntax,
+        Some(at),
+        text!(
+            "YAML の書き方に誤りがあります: {info}",
+            "invalid YAML: {info}"
+        ),
+    )
+    .hint(hint)
+}
+
+/// The tab a tab-related syntax error is about, with its line.
+///
+/// saphyr-parser marks where the token it was scanning began (often the value on the line
+/// above), not the tab itself; a reader needs the tab: the first one in the indentation of
+/// the marked line or of a line after it.
+fn tab_near<'a>(src: &'a str, marker: &Marker, info: &str) -> Option<(Pos, &'a str)> {
+    if !info.contains("tab") {
+        return None;
+    }
+    src.lines()
+        .enumerate()
+        .skip(marker.line().saturating_sub(1))
+        .find_map(|(i, line)| {
+            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+            let column = line[..indent].find('\t')?;
+            // The indentation is ASCII, so its byte offset is its column.
+            Some((pos(i + 1, column + 1), line))
+        })
+}
+
+impl Builder {
+    /// Counts nodes and text as they are read; aliases also spend the expansion budget.
+    fn count(&mut self, nodes: usize, bytes: usize) {
+        self.nodes += nodes;
+        self.bytes += bytes;
+    }
+
+    fn expand(&mut self, nodes: usize, bytes: usize, at: Pos) -> Result<(), Problem> {
+        self.count(nodes, bytes);
+        self.alias_nodes += nodes;
+        self.alias_bytes += bytes;
+        if self.alias_nodes > MAX_NODES || self.alias_bytes > MAX_EXPANDED_BYTES {
+            return Err(Problem::new(
+                Code::AliasBudget,
+                Some(at),
+                text!(
+                    "エイリアス（*）を展開すると大きくなりすぎます（{MAX_NODES} 要素・{MAX_EXPANDED_BYTES} バイトまで）",
+                    "the file expands to too much data through aliases (limit {MAX_NODES} nodes, {MAX_EXPANDED_BYTES} bytes)"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The pointer of the node about to be completed in the innermost container.
+    fn child_pointer(&self) -> (String, Option<Pos>) {
+        match self.stack.last() {
+            None => (String::new(), None),
+            Some(Frame::Seq { items, pointer, .. }) => (format!("{pointer}/{}", items.len()), None),
+            Some(Frame::Map { key, pointer, .. }) => match key {
+                Some((k, at)) => (format!("{pointer}/{}", escape_segment(k)), Some(*at)),
+                None => (pointer.clone(), None),
+            },
+        }
+    }
+
+    fn expecting_key(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
+    }
+
+    fn scalar(
+        &mut self,
+        v: &str,
+        style: ScalarStyle,
+        anchor: usize,
+        tag: Option<&Tag>,
+        at: Pos,
+    ) -> Result<(), Problem> {
+        self.count(1, v.len());
+        if self.skip_depth > 0 {
+            return Ok(());
+        }
+        if self.expecting_key() {
+            let value = Value::String(v.to_owned());
+            if anchor != 0 {
+                self.anchors.insert(anchor, (value, 1, v.len()));
+            }
+            return self.key(v.to_owned(), at);
+        }
+        let value = resolve(v, style, tag);
+        if anchor != 0 {
+            self.anchors.insert(anchor, (value.clone(), 1, v.len()));
+        }
+        self.complete(value, at, true);
+        Ok(())
+    }
+
+    fn key(&mut self, k: String, at: Pos) -> Result<(), Problem> {
+        let Some(Frame::Map {
+            key,
+            seen,
+            skipping,
+            pointer,
+            ..
+        }) = self.stack.last_mut()
+        else {
+            return Ok(());
+        };
+        if let Some(first) = seen.get(&k) {
+            let (first_line, shown) = (first.line, crate::lang::clip(&k, 60));
+            let path = format!("{pointer}/{}", escape_segment(&k));
+            self.problems.push(Problem {
+                path,
+                ..Problem::new(
+                    Code::DuplicateKey,
+                    Some(at),
+                    text!(
+                        "キー「{shown}」が2回書かれています（最初は {first_line} 行目）",
+                        "duplicate key \"{shown}\" (first at line {first_line})"
+                    ),
+                )
+                .hint(text!(
+                    "どちらか一方を消してください。後の値は無視されます",
+                    "remove one of them; the later value is ignored"
+                ))
+            });
+            *skipping = true;
+        } else {
+            seen.insert(k.clone(), at);
+            *skipping = false;
+        }
+        *key = Some((k, at));
+        Ok(())
+    }
+
+    fn start(&mut self, mapping: bool, anchor: usize, at: Pos) -> Result<(), Problem> {
+        self.count(1, 0);
+        if self.expecting_key() {
+            return Err(Problem::new(
+                Code::NonScalarKey,
+                Some(at),
+                text!(
+                    "キーには文字列を書いてください（マッピングやリストはキーにできません）",
+                    "a key must be plain text, not a mapping or a list"
+                ),
+            ));
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(Problem::new(
+                Code::TooDeep,
+                Some(at),
+                text!(
+                    "入れ子が深すぎます（{MAX_DEPTH} 段まで）",
+                    "nesting is too deep (limit {MAX_DEPTH} levels)"
+                ),
+            ));
+        }
+        if self.skip_depth > 0 || self.in_skipped_value() {
+            self.skip_depth += 1;
+            return Ok(());
+        }
+        let (pointer, key) = self.child_pointer();
+        self.locations
+            .insert(pointer.clone(), Location { key, value: at });
+        let (nodes_at_start, bytes_at_start) = (self.nodes, self.bytes);
+        self.stack.push(if mapping {
+            Frame::Map {
+                map: Map::new(),
+                pointer,
+                anchor,
+                nodes_at_start,
+                bytes_at_start,
+                key: None,
+                seen: HashMap::new(),
+                skipping: false,
+            }
+        } else {
+            Frame::Seq {
+                items: Vec::new(),
+                pointer,
+                anchor,
+                nodes_at_start,
+                bytes_at_start,
+            }
+        });
+        Ok(())
+    }
+
+    fn in_skipped_value(&self) -> bool {
+        matches!(
+            self.stack.last(),
+            Some(Frame::Map {
+                key: Some(_),
+                skipping: true,
+                ..
+            })
+        )
+    }
+
+    fn end(&mut self) {
+        if self.skip_depth > 0 {
+            self.skip_depth -= 1;
+            if self.skip_depth == 0 {
+                self.finish_skipped();
+            }
+            return;
+        }
+        let Some(frame) = self.stack.pop() else {
+            return;
+        };
+        let (value, anchor, nodes, bytes) = match frame {
+            Frame::Seq {
+                items,
+                anchor,
+                nodes_at_start,
+                bytes_at_start,
+                ..
+            } => (Value::Array(items), anchor, nodes_at_start, bytes_at_start),
+            Frame::Map {
+                map,
+                anchor,
+                nodes_at_start,
+                bytes_at_start,
+                ..
+            } => (Value::Object(map), anchor, nodes_at_start, bytes_at_start),
+        };
+        if anchor != 0 {
+            let size = (self.nodes - nodes + 1, self.bytes - bytes);
+            self.anchors.insert(anchor, (value.clone(), size.0, size.1));
+        }
+        // The location was recorded when the container started.
+        self.complete(value, Pos { line: 0, column: 0 }, false);
+    }
+
+    /// Ends the value of a duplicate key: it is dropped, and the key slot is freed.
+    fn finish_skipped(&mut self) {
+        if let Some(Frame::Map { key, skipping, .. }) = self.stack.last_mut() {
+            *key = None;
+            *skipping = false;
+        }
+    }
+
+    fn alias(&mut self, id: usize, at: Pos) -> Result<(), Problem> {
+        let Some((value, nodes, bytes)) = self.anchors.get(&id).cloned() else {
+            return Err(Problem::new(
+                Code::YamlSyntax,
+                Some(at),
+                text!(
+                    "未定義のアンカーを参照しています",
+                    "alias to an unknown anchor"
+                ),
+            ));
+        };
+        self.expand(nodes, bytes, at)?;
+        if self.skip_depth > 0 {
+            return Ok(());
+        }
+        if self.expecting_key() {
+            return match value {
+                Value::String(k) => self.key(k, at),
+                _ => Err(Problem::new(
+                    Code::NonScalarKey,
+                    Some(at),
+                    text!("キーには文字列を書いてください", "a key must be plain text"),
+                )),
+            };
+        }
+        self.complete(value, at, true);
+        Ok(())
+    }
+
+    /// Puts a finished value into its container (or makes it the root).
+    fn complete(&mut self, value: Value, at: Pos, locate: bool) {
+        if locate {
+            let (pointer, key) = self.child_pointer();
+            self.locations.insert(pointer, Location { key, value: at });
+        }
+        match self.stack.last_mut() {
+            None => {
+                if self.root.is_none() {
+                    self.root = Some(value);
+                }
+            }
+            Some(Frame::Seq { items, .. }) => items.push(value),
+            Some(Frame::Map {
+                map, key, skipping, ..
+            }) => {
+                if let Some((k, _)) = key.take()
+                    && !*skipping
+                {
+                    map.insert(k, value);
+                }
+                *skipping = false;
+            }
+        }
+    }
+}
+
+/// Resolves a scalar by the YAML 1.2 core schema: only untagged plain scalars are typed;
+/// `!!str` and the non-specific tag `!` make text.
+fn resolve(v: &str, style: ScalarStyle, tag: Option<&Tag>) -> Value {
+    if let Some(tag) = tag
+        && ((tag.is_yaml_core_schema() && tag.suffix == "str")
+            || (tag.handle.is_empty() && tag.suffix == "!"))
+    {
+        return Value::String(v.to_owned());
+    }
+    if style != ScalarStyle::Plain {
+        return Value::String(v.to_owned());
+    }
+    match v {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    if let Some(n) = resolve_int(v) {
+        return Value::Number(n);
+    }
+    if is_core_float(v)
+        && let Some(n) = v.parse::<f64>().ok().and_then(Number::from_f64)
+    {
+        return Value::Number(n);
+    }
+    Value::String(v.to_owned())
+}
+
+fn resolve_int(v: &str) -> Option<Number> {
+    let (radix, digits) = if let Some(h) = v.strip_prefix("0x") {
+        (16, h)
+    } else if let Some(o) = v.strip_prefix("0o") {
+        (8, o)
+    } else {
+        let unsigned = v.strip_prefix(['-', '+']).unwrap_or(v);
+        if unsigned.is_empty() || !unsigned.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        return match v.parse::<i64>() {
+            Ok(i) => Some(Number::from(i)),
+            Err(_) => v.parse::<f64>().ok().and_then(Number::from_f64),
+        };
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    i64::from_str_radix(digits, radix).ok().map(Number::from)
+}
+
+/// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
+fn is_core_float(v: &str) -> bool {
+    let s = v.strip_prefix(['-', '+']).unwrap_or(v);
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let digits = |t: &str| t.bytes().all(|c| c.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((int, frac)) => digits(int) && digits(frac) && !(int.is_empty() && frac.is_empty()),
+        None => !mantissa.is_empty() && digits(mantissa),
+    };
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exponent_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(src: &str) -> Document {
+        let loaded = load(src.as_bytes());
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        loaded.document.expect("document")
+    }
+
+    #[test]
+    fn locates_nested_keys_and_values() {
+        let d = doc("a:\n  b: 1\n  c:\n    - x\n    - {d: y}\n");
+        assert_eq!(d.key_pos("/a/b"), Some(Pos { line: 2, column: 3 }));
+        assert_eq!(d.value_pos("/a/b"), Some(Pos { line: 2, column: 6 }));
+        assert_eq!(
+            d.value_pos("/a/c/1/d"),
+            Some(Pos {
+                line: 5,
+                column: 11
+            })
+        );
+        assert_eq!(d.value_pos("/a/c/0"), Some(Pos { line: 4, column: 7 }));
+    }
+
+    #[test]
+    fn counts_columns_in_characters() {
+        let d = doc("名前: 港 一郎\n");
+        assert_eq!(d.value_pos("/名前"), Some(Pos { line: 1, column: 5 }));
+    }
+
+    #[test]
+    fn types_plain_scalars_by_yaml_1_2() {
+        let d = doc(
+            "a: yes\nb: 012\nc: 2026-04-01\nd: 0x1F\ne: 1.5e3\nf: ~\ng: '12'\nh: .inf\ni: true\n",
+        );
+        let v = &d.value;
+        assert_eq!(v["a"], "yes");
+        assert_eq!(v["b"], 12);
+        assert_eq!(v["c"], "2026-04-01");
+        assert_eq!(v["d"], 31);
+        assert_eq!(v["e"], 1500.0);
+        assert!(v["f"].is_null());
+        assert_eq!(v["g"], "12");
+        assert_eq!(v["h"], ".inf");
+        assert_eq!(v["i"], true);
+    }
+
+    #[test]
+    fn reports_duplicate_keys_with_both_lines_and_keeps_the_first() {
+        let loaded = load(b"a: 1\nb:\n  c: 2\na:\n  x: [1, 2]\nz: 3\n");
+        assert_eq!(loaded.problems.len(), 1);
+        let p = &loaded.problems[0];
+        assert_eq!(p.code, Code::DuplicateKey);
+        assert_eq!(p.pos, Some(Pos { line: 4, column: 1 }));
+        assert!(p.message.en.contains("line 1"), "{}", p.message.en);
+        let v = loaded.document.expect("document").value;
+        assert_eq!(v, serde_json::json!({"a": 1, "b": {"c": 2}, "z": 3}));
+    }
+
+    #[test]
+    fn refuses_alias_bombs() {
+        let mut src = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let p = i - 1;
+            src.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        let loaded = load(src.as_bytes());
+        assert_eq!(loaded.problems[0].code, Code::AliasBudget);
+    }
+
+    #[test]
+    fn refuses_deep_nesting_without_overflowing_the_stack() {
+        let src = "[".repeat(100);
+        assert_eq!(load(src.as_bytes()).problems[0].code, Code::TooDeep);
+        // saphyr-parser stops far deeper input itself, as a syntax error.
+        let src = "[".repeat(200_000);
+        assert_eq!(load(src.as_bytes()).problems[0].code, Code::YamlSyntax);
+    }
+
+    #[test]
+    fn names_shift_jis_at_the_first_bad_byte() {
+        let loaded = load(b"a: 1\nb: \x82\xa0\n");
+        let p = &loaded.problems[0];
+        assert_eq!(p.code, Code::NotUtf8);
+        assert_eq!(p.pos, Some(Pos { line: 2, column: 4 }));
+    }
+
+    #[test]
+    fn points_at_the_tab_not_the_scalar_before_it() {
+        for (src, line, column) in [
+            ("a:\n  b: 1\n\tc: 2\n", 3, 1),
+            ("a:\n\tb: 1\n", 2, 1),
+            ("a:\n  - x\n  \t- y\n", 3, 3),
+            ("a:\n  b: |\n\tx\n", 3, 1),
+        ] {
+            let p = &load(src.as_bytes()).problems[0];
+            assert_eq!(p.code, Code::YamlSyntax, "{src:?}");
+            assert_eq!(
+                p.pos,
+                Some(Pos { line, column }),
+                "{src:?}: {}",
+                p.message.en
+            );
+            let hint = p.hint.as_ref().expect("hint");
+            assert!(hint.en.contains("tabs"), "{src:?}: {}", hint.en);
+        }
+    }
+
+    #[test]
+    fn accepts_bom_and_crlf() {
+        let d = doc("\u{feff}a: 1\r\nb: x\r\n");
+        assert_eq!(d.value, serde_json::json!({"a": 1, "b": "x"}));
+        assert_eq!(d.value_pos("/b"), Some(Pos { line: 2, column: 4 }));
+    }
+}

@@ -1,0 +1,215 @@
+//! The client's files as typed data, read from schema-valid documents.
+
+pub mod catalogue;
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// `hoshi.yaml`: the organisation, its declaration and settings.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Profile {
+    pub language: Option<String>,
+    pub organization: Organization,
+    pub declaration: Option<Declaration>,
+    #[serde(default)]
+    pub review: ReviewSettings,
+    #[serde(default)]
+    pub site: SiteSettings,
+    pub consultant: Option<Consultant>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Organization {
+    pub name: String,
+    pub name_en: Option<String>,
+    pub corporate_number: Option<String>,
+    pub industry: Option<String>,
+    pub employees: Option<u32>,
+    pub representative: Option<Person>,
+    pub website: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Person {
+    pub title: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Declaration {
+    pub level: u8,
+    pub id: Option<String>,
+    pub declared_on: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct ReviewSettings {
+    pub interval_months: u32,
+    pub tag_prefix: String,
+}
+
+impl Default for ReviewSettings {
+    fn default() -> Self {
+        ReviewSettings {
+            interval_months: 12,
+            tag_prefix: "review/".to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct SiteSettings {
+    pub title: Option<String>,
+    pub base_url: Option<String>,
+    pub languages: Vec<String>,
+    pub audience: Audience,
+    pub publish_policy: bool,
+}
+
+impl Default for SiteSettings {
+    fn default() -> Self {
+        SiteSettings {
+            title: None,
+            base_url: None,
+            languages: vec!["ja".to_owned(), "en".to_owned()],
+            audience: Audience::Public,
+            publish_policy: false,
+        }
+    }
+}
+
+/// Who may read a page or an evidence item.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    #[default]
+    Public,
+    Partners,
+    Internal,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Consultant {
+    pub name: String,
+    pub organization: Option<String>,
+    pub email: Option<String>,
+}
+
+/// `principles.yaml`: the five principles by id.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Principles {
+    pub principles: BTreeMap<String, PrincipleState>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PrincipleState {
+    pub status: PrincipleStatus,
+    pub measures: Option<String>,
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub evidence: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrincipleStatus {
+    Practiced,
+    InProgress,
+    NotStarted,
+}
+
+/// `diagnosis.yaml`: the self-diagnosis.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Diagnosis {
+    pub question_set: String,
+    pub assessed_on: String,
+    pub assessed_by: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Answer {
+    pub answer: AnswerValue,
+    pub reason: Option<String>,
+    pub note: Option<String>,
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    pub action: Option<Action>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerValue {
+    Implemented,
+    Partial,
+    NotImplemented,
+    Unknown,
+    NotApplicable,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Action {
+    pub what: String,
+    pub owner: Option<String>,
+    pub due: Option<String>,
+}
+
+/// `policy.yaml`: the basic security policy.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Policy {
+    pub title: String,
+    pub preamble: String,
+    pub sections: Vec<Section>,
+    pub established_on: String,
+    #[serde(default)]
+    pub revisions: Vec<Revision>,
+    pub signed_by: Person,
+    pub publication: Option<Publication>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Section {
+    pub heading: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Revision {
+    pub date: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Publication {
+    pub url: String,
+    pub published_on: String,
+}
+
+/// `evidence.yaml`: the evidence register.
+#[derive(Debug, Clone, Deserialize)]
+pub struct EvidenceRegister {
+    pub evidence: Vec<EvidenceItem>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct EvidenceItem {
+    pub id: String,
+    pub title: String,
+    pub file: Option<String>,
+    pub url: Option<String>,
+    pub sha256: Option<String>,
+    pub collected_on: String,
+    pub valid_until: Option<String>,
+    pub valid_for_months: Option<u32>,
+    #[serde(default = "internal")]
+    pub visibility: Audience,
+    pub note: Option<String>,
+}
+
+fn internal() -> Audience {
+    Audience::Internal
+}

@@ -1,0 +1,473 @@
+//! `hoshi portfolio`: every client under some folders, evaluated in parallel, one row each.
+//!
+//! A client is a folder holding `hoshi.yaml`. A client that cannot be read still gets its
+//! row with the reason: one broken client never hides the others.
+
+pub mod dashboard;
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use crate::error::Error;
+use crate::evaluate::freshness;
+use crate::history::repo::{Repo, ReviewTag};
+use crate::lang::Text;
+use crate::source::WorkTree;
+use crate::validate::finding::{Code, Finding, Severity};
+use crate::validate::schema::FileKind;
+use crate::{evaluate::status, text, validate};
+
+/// Folders never searched for clients: tool and build output, dependencies, built sites.
+pub const SKIPPED: &[&str] = &[".git", "target", "node_modules", "_site"];
+
+/// A client root found under one of the given paths.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The folder, as reachable from the current folder.
+    pub root: PathBuf,
+    /// How to show it: the given path joined with the folders below it, `/`-separated.
+    pub shown: String,
+}
+
+/// What a search found: the clients, sorted by how they are shown, and the folders that
+/// could not be listed.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub clients: Vec<Found>,
+    pub unreadable: Vec<(String, String)>,
+}
+
+/// Finds every client root under `paths`. A client root is not searched further (its
+/// folders hold evidence and theme files); symlinked folders are not followed, except a
+/// given path itself.
+pub fn discover(paths: &[PathBuf]) -> Result<Discovery, Error> {
+    let mut out = Discovery::default();
+    let mut seen = HashSet::new();
+    for path in paths {
+        let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        if !meta.is_dir() {
+            let p = path.display();
+            return Err(Error::Refused(text!(
+                "{p} はフォルダではありません。クライアントのフォルダか、それをまとめたフォルダを指定してください",
+                "{p} is not a folder; give a client folder or a folder of clients"
+            )));
+        }
+        let base = shown_base(path);
+        let mut stack = vec![(path.clone(), base)];
+        while let Some((dir, shown)) = stack.pop() {
+            if dir.join(FileKind::Hoshi.file_name()).is_file() {
+                let key = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+                if seen.insert(key) {
+                    out.clients.push(Found { root: dir, shown });
+                }
+                continue;
+            }
+            let entries = match fs::read_dir(&dir) {
+                Ok(e) => e,
+                Err(e) => {
+                    out.unreadable.push((shown, e.to_string()));
+                    continue;
+                }
+            };
+            let mut children = Vec::new();
+            for entry in entries {
+                let Ok(entry) = entry else { continue };
+                let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+                let name = entry.file_name();
+                let Some(name) = name.to_str() else { continue };
+                if !is_dir || SKIPPED.contains(&name) {
+                    continue;
+                }
+                children.push((entry.path(), join(&shown, name)));
+            }
+            // Depth first, in name order.
+            children.sort();
+            stack.extend(children.into_iter().rev());
+        }
+    }
+    out.clients.sort_by(|a, b| a.shown.cmp(&b.shown));
+    Ok(out)
+}
+
+fn shown_base(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    let trimmed = s.trim_end_matches('/');
+    match trimmed {
+        "" if s.starts_with('/') => "/".to_owned(),
+        "" => ".".to_owned(),
+        t => t.strip_prefix("./").unwrap_or(t).to_owned(),
+    }
+}
+
+fn join(base: &str, name: &str) -> String {
+    match base {
+        "." => name.to_owned(),
+        "/" => format!("/{name}"),
+        b => format!("{b}/{name}"),
+    }
+}
+
+/// The newest review of a client: its tag and date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastReview {
+    pub tag: String,
+    pub date: Date,
+}
+
+/// A date something is due, for the calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Due {
+    pub date: Date,
+    pub what: DueKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DueKind {
+    /// The next review (the last one plus the review interval).
+    Review { last: Option<LastReview> },
+    /// The last day an evidence item is valid.
+    EvidenceExpiry { id: String, title: String },
+    /// An improvement action's due date.
+    Action {
+        question: String,
+        what: String,
+        owner: Option<String>,
+    },
+}
+
+/// One client's row.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub path: String,
+    pub root: PathBuf,
+    pub name: Option<String>,
+    pub name_en: Option<String>,
+    /// The declared level; `None` when nothing is declared.
+    pub declared: Option<u8>,
+    /// The eligible level (0, 1, 2); `None` when the client could not be read.
+    pub eligible: Option<u8>,
+    /// Whether the declaration holds; `None` when nothing is declared.
+    pub holds: Option<bool>,
+    pub score: Option<i32>,
+    pub last_review: Option<LastReview>,
+    /// Why there is no review record (not in git, a shallow clone, git failed).
+    pub review_note: Option<Text>,
+    /// The last review plus the interval; `None` without a review.
+    pub next_review: Option<Date>,
+    /// No review yet, or the last one is older than the interval.
+    pub review_overdue: bool,
+    pub evidence_expiring: usize,
+    pub evidence_expired: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    /// Why the client could not be read at all.
+    pub error: Option<Text>,
+    /// The first error finding (a cause before `declaration-not-held`), the reason a
+    /// reader looks for.
+    pub first_error: Option<Finding>,
+    /// Due dates, for the calendar.
+    pub due: Vec<Due>,
+    /// The client's site settings, for the dashboard's links.
+    pub site_url: Option<String>,
+    /// `review.tag_prefix` and `review.interval_months` from hoshi.yaml (defaults when it
+    /// cannot be read); `None` when the client cannot be read at all.
+    pub review_settings: Option<(String, u32)>,
+}
+
+impl Row {
+    fn unreadable(found: &Found, reason: Text) -> Row {
+        Row {
+            path: found.shown.clone(),
+            root: found.root.clone(),
+            name: None,
+            name_en: None,
+            declared: None,
+            eligible: None,
+            holds: None,
+            score: None,
+            last_review: None,
+            review_note: None,
+            next_review: None,
+            review_overdue: false,
+            evidence_expiring: 0,
+            evidence_expired: 0,
+            errors: 1,
+            warnings: 0,
+            error: Some(reason),
+            first_error: None,
+            due: Vec::new(),
+            site_url: None,
+            review_settings: None,
+        }
+    }
+
+    /// The declaration does not hold.
+    pub fn not_held(&self) -> bool {
+        self.holds == Some(false)
+    }
+
+    /// Something is at error severity, or the client could not be read.
+    pub fn has_errors(&self) -> bool {
+        self.error.is_some() || self.errors > 0
+    }
+
+    /// Sort key: declarations that do not hold first, then errors, overdue reviews, expired
+    /// and expiring evidence; then by path.
+    pub fn urgency(&self) -> impl Ord + use<> {
+        (
+            std::cmp::Reverse((
+                self.not_held(),
+                self.has_errors(),
+                self.review_overdue,
+                self.evidence_expired > 0,
+                self.evidence_expiring > 0,
+            )),
+            self.path.clone(),
+        )
+    }
+
+    /// The name in `lang` (English falls back to the name).
+    pub fn name_in(&self, lang: crate::lang::Lang) -> Option<&str> {
+        match lang {
+            crate::lang::Lang::En => self.name_en.as_deref().or(self.name.as_deref()),
+            crate::lang::Lang::Ja => self.name.as_deref(),
+        }
+    }
+}
+
+/// Evaluates every client in parallel; `progress` is called once per client done.
+/// Rows come back in the order of `clients`.
+pub fn evaluate(clients: &[Found], today: Date, progress: &(dyn Fn() + Sync)) -> Vec<Row> {
+    let mut rows: Vec<Row> = clients
+        .par_iter()
+        .map(|found| {
+            let row = std::panic::catch_unwind(|| row(found, today)).unwrap_or_else(|_| {
+                Row::unreadable(
+                    found,
+                    text!(
+                        "hoshi の内部エラーで評価できませんでした（不具合として報告してください）",
+                        "hoshi failed internally on this client (please report it as a bug)"
+                    ),
+                )
+            });
+            progress();
+            row
+        })
+        .collect();
+    reviews(&mut rows, today);
+    rows
+}
+
+/// Fills in each row's last review, next review and whether it is overdue. Clients are
+/// grouped by git repository and each repository is opened once and its tags read once
+/// (a consultant's repository holds every client's tags); repositories in parallel.
+fn reviews(rows: &mut [Row], today: Date) {
+    let gitdirs: Vec<Option<Result<PathBuf, Text>>> = rows
+        .par_iter()
+        .map(|r| {
+            r.review_settings.as_ref()?;
+            Some(
+                git2::Repository::discover_path(&r.root, std::iter::empty::<&Path>()).map_err(
+                    |e| match e.code() {
+                        git2::ErrorCode::NotFound => text!(
+                            "git リポジトリの外にあるため、見直しの記録（review タグ）を読めません",
+                            "not inside a git repository, so there is no review record (review tags)"
+                        ),
+                        _ => reason(crate::history::repo::error(&e)),
+                    },
+                ),
+            )
+        })
+        .collect();
+    let mut groups: BTreeMap<&Path, Vec<usize>> = BTreeMap::new();
+    let mut results: Vec<Option<Result<Option<LastReview>, Text>>> = vec![None; rows.len()];
+    for (i, dir) in gitdirs.iter().enumerate() {
+        match dir {
+            Some(Ok(dir)) => groups.entry(dir.as_path()).or_default().push(i),
+            Some(Err(note)) => results[i] = Some(Err(note.clone())),
+            None => {}
+        }
+    }
+    let rows_ref: &[Row] = rows;
+    let found: Vec<(usize, Result<Option<LastReview>, Text>)> = groups
+        .into_par_iter()
+        .flat_map_iter(|(_, members)| {
+            let prefixes: Vec<&str> = members
+                .iter()
+                .map(|&i| {
+                    rows_ref[i]
+                        .review_settings
+                        .as_ref()
+                        .map_or("review/", |(p, _)| p.as_str())
+                })
+                .collect();
+            match newest_reviews(&rows_ref[members[0]].root, &prefixes) {
+                Ok(tags) => members
+                    .iter()
+                    .zip(tags)
+                    .map(|(&i, tag)| (i, Ok(tag.map(last_review))))
+                    .collect::<Vec<_>>(),
+                Err(note) => members.iter().map(|&i| (i, Err(note.clone()))).collect(),
+            }
+        })
+        .collect();
+    for (i, r) in found {
+        results[i] = Some(r);
+    }
+    for (row, result) in rows.iter_mut().zip(results) {
+        let Some((_, interval)) = row.review_settings.clone() else {
+            continue;
+        };
+        match result {
+            Some(Ok(last)) => row.last_review = last,
+            Some(Err(note)) => row.review_note = Some(note),
+            None => {}
+        }
+        row.next_review = row
+            .last_review
+            .as_ref()
+            .and_then(|r| freshness::add_months(r.date, interval));
+        row.review_overdue = row.next_review.is_none_or(|due| today > due);
+        if let Some(date) = row.next_review {
+            row.due.insert(
+                0,
+                Due {
+                    date,
+                    what: DueKind::Review {
+                        last: row.last_review.clone(),
+                    },
+                },
+            );
+        }
+    }
+}
+
+/// An error of the command as a row's note, in both languages.
+fn reason(e: Error) -> Text {
+    Text::new(
+        e.message(crate::lang::Lang::Ja),
+        e.message(crate::lang::Lang::En),
+    )
+}
+
+/// The newest review tag for each prefix in the repository holding `root`.
+fn newest_reviews(root: &Path, prefixes: &[&str]) -> Result<Vec<Option<ReviewTag>>, Text> {
+    let repo = Repo::open(root).map_err(reason)?;
+    let head = repo.head().map_err(reason)?;
+    repo.newest_review_tags(prefixes, head).map_err(reason)
+}
+
+/// Evaluates one client.
+pub fn row(found: &Found, today: Date) -> Row {
+    let source = WorkTree::new(&found.root);
+    let v = match validate::validate(&source) {
+        Ok(v) => v,
+        Err(crate::load::client::ReadError::NotAClient) => {
+            return Row::unreadable(
+                found,
+                text!("hoshi.yaml がありません", "hoshi.yaml is missing"),
+            );
+        }
+        Err(crate::load::client::ReadError::Io(file, e)) => {
+            return Row::unreadable(
+                found,
+                text!("{file} を読めません: {e}", "cannot read {file}: {e}"),
+            );
+        }
+    };
+    let s = status::evaluate(&v, today);
+    let client = &v.client;
+    let settings = client.profile.as_ref().map_or_else(
+        || ("review/".to_owned(), 12),
+        |p| (p.review.tag_prefix.clone(), p.review.interval_months),
+    );
+    let count = |code| s.findings.iter().filter(|f| f.code == code).count();
+    let severity = |sev| s.findings.iter().filter(|f| f.severity == sev).count();
+    let mut due = Vec::new();
+    if let Some(register) = &client.evidence {
+        for item in &register.evidence {
+            if let Some((date, _)) = freshness::expiry(item) {
+                due.push(Due {
+                    date,
+                    what: DueKind::EvidenceExpiry {
+                        id: item.id.clone(),
+                        title: item.title.clone(),
+                    },
+                });
+            }
+        }
+    }
+    if let Some(d) = &client.diagnosis {
+        for (qid, action, date) in freshness::open_actions(d) {
+            due.push(Due {
+                date,
+                what: DueKind::Action {
+                    question: qid.to_owned(),
+                    what: action.what.clone(),
+                    owner: action.owner.clone(),
+                },
+            });
+        }
+    }
+    Row {
+        path: found.shown.clone(),
+        root: found.root.clone(),
+        name: s.organization.clone(),
+        name_en: s.organization_en.clone(),
+        declared: s.declaration.as_ref().map(|d| d.level),
+        eligible: Some(s.eligibility.level),
+        holds: s.declaration.as_ref().map(|d| d.holds),
+        score: s.score.as_ref().map(|x| x.total),
+        // Filled in by `reviews`, repository by repository.
+        last_review: None,
+        review_note: None,
+        next_review: None,
+        review_overdue: true,
+        evidence_expiring: count(Code::EvidenceExpiring),
+        evidence_expired: count(Code::EvidenceExpired),
+        errors: severity(Severity::Error),
+        warnings: severity(Severity::Warning),
+        error: None,
+        // The declaration column already says it does not hold; a cause is more telling.
+        first_error: s
+            .findings
+            .iter()
+            .filter(|f| f.is_error())
+            .min_by_key(|f| f.code == Code::DeclarationNotHeld)
+            .cloned(),
+        due,
+        site_url: client
+            .profile
+            .as_ref()
+            .and_then(|p| p.site.base_url.clone()),
+        review_settings: Some(settings),
+    }
+}
+
+/// A review tag as the last review, dated as `hoshi diff` dates it.
+fn last_review(tag: ReviewTag) -> LastReview {
+    let review = crate::history::review::Review::from(tag);
+    LastReview {
+        date: review.day(),
+        tag: review.tag.name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_shown_as_given() {
+        assert_eq!(shown_base(Path::new(".")), ".");
+        assert_eq!(shown_base(Path::new("./clients/")), "clients");
+        assert_eq!(shown_base(Path::new("/")), "/");
+        assert_eq!(join(".", "a"), "a");
+        assert_eq!(join("clients", "a"), "clients/a");
+        assert_eq!(join("/", "a"), "/a");
+    }
+}

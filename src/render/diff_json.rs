@@ -1,0 +1,162 @@
+//! `hoshi diff --format json`: `base`, `head` and `changes` as the product contract names
+//! them, plus `regressions` (what `--fail-on regression` trips on).
+
+use serde_json::{Value, json};
+
+use crate::evaluate::scoring::answer_id;
+use crate::evaluate::status::Declared;
+use crate::history::compare::{ActionState, Changes, End, FieldChange, Regression, ReviewDiff};
+use crate::lang::Lang;
+use crate::model::PrincipleStatus;
+use crate::render::json::finding;
+
+/// The comparison as pretty JSON with a trailing newline.
+pub fn diff(d: &ReviewDiff, lang: Lang) -> String {
+    let value = json!({
+        "base": d.base.as_ref().map(end),
+        "head": end(&d.head),
+        "changes": changes(&d.changes, lang),
+        "regressions": d.regressions.iter().map(regression).collect::<Vec<_>>(),
+    });
+    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+fn end(e: &End) -> Value {
+    json!({
+        "ref": e.reference,
+        "commit": e.commit,
+        "date": e.date.to_string(),
+        "working_tree": e.working_tree,
+        "present": e.present,
+        "level": e.level,
+        "declared": e.declared,
+        "score": e.score,
+        "digest": e.digest,
+        "errors": e.errors,
+    })
+}
+
+/// The stable id of a principle status, as principles.yaml spells it.
+pub fn principle_id(s: PrincipleStatus) -> &'static str {
+    match s {
+        PrincipleStatus::Practiced => "practiced",
+        PrincipleStatus::InProgress => "in_progress",
+        PrincipleStatus::NotStarted => "not_started",
+    }
+}
+
+fn declared(d: &Declared) -> Value {
+    json!({"level": d.level, "id": d.id, "declared_on": d.declared_on, "holds": d.holds})
+}
+
+fn action(a: &ActionState) -> Value {
+    json!({"what": a.what, "owner": a.owner, "due": a.due})
+}
+
+fn field(f: &FieldChange) -> Value {
+    json!({"field": f.field, "from": f.from, "to": f.to})
+}
+
+fn changes(c: &Changes, lang: Lang) -> Value {
+    let e = &c.eligibility;
+    let s = &c.score;
+    json!({
+        "eligibility": {
+            "from": e.from,
+            "to": e.to,
+            "levels": e.levels.iter().map(|l| json!({
+                "level": l.level,
+                "from": l.from,
+                "to": l.to,
+                "requirements": l.requirements.iter().map(|r| json!({
+                    "id": r.id,
+                    "from": r.from,
+                    "to": r.to,
+                    "text": r.text.get(lang),
+                    "reason": r.reason.get(lang),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+        },
+        "score": {
+            "from": s.from,
+            "to": s.to,
+            "delta": s.delta(),
+            "max": s.max,
+            "band": {"from": s.band_from, "to": s.band_to},
+            "parts": s.parts.iter().map(|p| json!({
+                "part": p.part,
+                "from": p.from,
+                "to": p.to,
+                "delta": p.to.zip(p.from).map(|(t, f)| t - f),
+                "max": p.max,
+            })).collect::<Vec<_>>(),
+        },
+        "questions": c.questions.iter().map(|q| json!({
+            "question": q.question,
+            "from": q.from.map(answer_id),
+            "to": q.to.map(answer_id),
+            "points": q.points,
+        })).collect::<Vec<_>>(),
+        "notes": c.notes.iter().map(|n| json!({
+            "question": n.question,
+            "field": n.field,
+            "from": n.from,
+            "to": n.to,
+        })).collect::<Vec<_>>(),
+        "actions": c.actions.iter().map(|a| json!({
+            "question": a.question,
+            "from": a.from.as_ref().map(action),
+            "to": a.to.as_ref().map(action),
+        })).collect::<Vec<_>>(),
+        "principles": c.principles.iter().map(|p| json!({
+            "principle": p.principle,
+            "from": p.from.map(principle_id),
+            "to": p.to.map(principle_id),
+        })).collect::<Vec<_>>(),
+        "declaration": c.declaration.as_ref().map(|d| json!({
+            "from": d.from.as_ref().map(declared),
+            "to": d.to.as_ref().map(declared),
+        })),
+        "policy": {
+            "title": c.policy.title.as_ref().map(|(from, to)| json!({"from": from, "to": to})),
+            "preamble": c.policy.preamble,
+            "sections": c.policy.sections.iter().map(|s| json!({
+                "heading": s.heading,
+                "change": s.kind.as_str(),
+                "diff": s.diff,
+            })).collect::<Vec<_>>(),
+            "fields": c.policy.fields.iter().map(field).collect::<Vec<_>>(),
+        },
+        "evidence": {
+            "added": c.evidence.added.iter().map(|x| json!({"id": x.id, "title": x.title})).collect::<Vec<_>>(),
+            "removed": c.evidence.removed.iter().map(|x| json!({"id": x.id, "title": x.title})).collect::<Vec<_>>(),
+            "rehashed": c.evidence.rehashed.iter().map(|x| json!({
+                "id": x.id, "title": x.title, "from": x.from, "to": x.to,
+            })).collect::<Vec<_>>(),
+            "changed": c.evidence.changed.iter().map(|x| json!({
+                "id": x.id,
+                "title": x.title,
+                "fields": x.fields.iter().map(field).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "expired": c.evidence.expired.iter().map(|x| json!({
+                "id": x.id, "title": x.title, "expired_on": x.on.to_string(),
+            })).collect::<Vec<_>>(),
+        },
+        "findings": {
+            "new": c.findings.new.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
+            "resolved": c.findings.resolved.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
+        },
+    })
+}
+
+fn regression(r: &Regression) -> Value {
+    match r {
+        Regression::Level { from, to } => json!({"kind": "level", "from": from, "to": to}),
+        Regression::Requirement { level, id } => {
+            json!({"kind": "requirement", "level": level, "id": id})
+        }
+        Regression::Score { from, to } => json!({"kind": "score", "from": from, "to": to}),
+    }
+}

@@ -1,0 +1,169 @@
+//! Where the client files come from. The working folder today; a git tree reads the same way.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Component, Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::load::yaml::MAX_FILE_BYTES;
+
+/// What an evidence path leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EvidenceEntry {
+    Missing,
+    /// A symlink (or a chain of them) that ends outside the client root.
+    OutsideRoot,
+    /// A folder, device or other non-file.
+    NotRegular,
+    /// A regular file inside the client root, with its sha256 as lowercase hex.
+    File {
+        sha256: String,
+    },
+}
+
+/// Read access to one client's files.
+pub trait Source {
+    /// Reads a client file (at most [`MAX_FILE_BYTES`] + 1 bytes); `None` when it is absent.
+    fn read(&self, rel: &str) -> io::Result<Option<Vec<u8>>>;
+    /// Resolves and hashes an evidence file. `rel` has passed [`check_relative_path`].
+    fn evidence(&self, rel: &str) -> io::Result<EvidenceEntry>;
+    /// An id that changes whenever the file's content does (a git blob id), so work on a
+    /// file can be reused across revisions; `None` when the source has no such id.
+    fn content_id(&self, _rel: &str) -> Option<Vec<u8>> {
+        None
+    }
+}
+
+/// Why an evidence path is refused before it is looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathProblem {
+    Empty,
+    Absolute,
+    ParentDir,
+    Backslash,
+}
+
+/// Accepts only plain relative paths below the client root, written with `/`.
+pub fn check_relative_path(rel: &str) -> Result<(), PathProblem> {
+    if rel.is_empty() {
+        return Err(PathProblem::Empty);
+    }
+    if rel.contains('\\') {
+        return Err(PathProblem::Backslash);
+    }
+    let bytes = rel.as_bytes();
+    let drive = bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':';
+    if rel.starts_with('/') || drive {
+        return Err(PathProblem::Absolute);
+    }
+    if rel.split('/').any(|c| c == "..") {
+        return Err(PathProblem::ParentDir);
+    }
+    Ok(())
+}
+
+/// A client root in the file system.
+#[derive(Debug, Clone)]
+pub struct WorkTree {
+    root: PathBuf,
+}
+
+impl WorkTree {
+    pub fn new(root: impl Into<PathBuf>) -> WorkTree {
+        WorkTree { root: root.into() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}
+
+impl Source for WorkTree {
+    fn read(&self, rel: &str) -> io::Result<Option<Vec<u8>>> {
+        let file = match File::open(self.root.join(rel)) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let mut bytes = Vec::new();
+        // One byte more than the cap tells the loader the file is too large.
+        file.take(MAX_FILE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)?;
+        Ok(Some(bytes))
+    }
+
+    fn evidence(&self, rel: &str) -> io::Result<EvidenceEntry> {
+        let path = self.root.join(rel);
+        if path.symlink_metadata().is_err() {
+            return Ok(EvidenceEntry::Missing);
+        }
+        let real = match path.canonicalize() {
+            Ok(p) => p,
+            // A dangling symlink.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(EvidenceEntry::Missing),
+            Err(e) => return Err(e),
+        };
+        let root = self.root.canonicalize()?;
+        if !real.starts_with(&root) || real.components().any(|c| c == Component::ParentDir) {
+            return Ok(EvidenceEntry::OutsideRoot);
+        }
+        if !real.metadata()?.is_file() {
+            return Ok(EvidenceEntry::NotRegular);
+        }
+        Ok(EvidenceEntry::File {
+            sha256: sha256_file(&real)?,
+        })
+    }
+}
+
+/// The sha256 of a file as lowercase hex, streamed.
+pub fn sha256_file(path: &Path) -> io::Result<String> {
+    let mut file = File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hex(&hasher.finalize()))
+}
+
+/// Lowercase hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_paths_that_leave_the_root() {
+        assert_eq!(check_relative_path("evidence/a.txt"), Ok(()));
+        assert_eq!(check_relative_path("../a"), Err(PathProblem::ParentDir));
+        assert_eq!(
+            check_relative_path("evidence/../../a"),
+            Err(PathProblem::ParentDir)
+        );
+        assert_eq!(
+            check_relative_path("/etc/passwd"),
+            Err(PathProblem::Absolute)
+        );
+        assert_eq!(check_relative_path("C:/x"), Err(PathProblem::Absolute));
+        assert_eq!(
+            check_relative_path("evidence\\a"),
+            Err(PathProblem::Backslash)
+        );
+        assert_eq!(check_relative_path(""), Err(PathProblem::Empty));
+    }
+}

@@ -1,0 +1,41 @@
+//! `hoshi validate`: reading, schema and semantic checks in one result.
+
+pub mod checks;
+pub mod finding;
+pub mod schema;
+pub mod wording;
+
+use crate::load::client::{Client, FileCache, ReadError};
+use crate::source::Source;
+use finding::Finding;
+
+/// The outcome of validating one client.
+#[derive(Debug, Clone)]
+pub struct Validation {
+    pub client: Client,
+    /// Every finding, sorted by file and position.
+    pub findings: Vec<Finding>,
+}
+
+impl Validation {
+    pub fn is_valid(&self) -> bool {
+        !self.findings.iter().any(Finding::is_error)
+    }
+}
+
+/// Reads the client from `source` and runs every check.
+pub fn validate(source: &dyn Source) -> Result<Validation, ReadError> {
+    validate_cached(source, &mut FileCache::default())
+}
+
+/// [`validate`], reusing files already read through `cache` (for many revisions).
+pub fn validate_cached(
+    source: &dyn Source,
+    cache: &mut FileCache,
+) -> Result<Validation, ReadError> {
+    let client = Client::read_cached(source, cache)?;
+    let mut findings = client.findings.clone();
+    findings.extend(checks::check(&client, source));
+    finding::sort(&mut findings);
+    Ok(Validation { client, findings })
+}
