@@ -140,10 +140,68 @@ fn rejected_by_independent_validator(
         .collect()
 }
 
+/// The errors hoshi finds in each bad sample, as `code:line:column`: one each, located.
+const BAD_SAMPLE_ERRORS: [(&str, &str); 50] = [
+    ("bad-diagnosis-action-no-what.yaml", "missing-key:6:25"),
+    ("bad-diagnosis-bad-answer.yaml", "invalid-value:6:16"),
+    ("bad-diagnosis-bad-set.yaml", "invalid-value:2:15"),
+    ("bad-diagnosis-datetime.yaml", "invalid-date:3:14"),
+    ("bad-diagnosis-empty-by.yaml", "invalid-value:4:14"),
+    ("bad-diagnosis-missing-by.yaml", "missing-key:1:1"),
+    ("bad-diagnosis-q26.yaml", "unknown-question:6:3"),
+    ("bad-diagnosis-unknown-key.yaml", "unknown-key:6:29"),
+    (
+        "bad-diagnosis-unquoted-invalid-date.yaml",
+        "invalid-date:3:14",
+    ),
+    ("bad-evidence-bad-sha.yaml", "invalid-format:3:45"),
+    ("bad-evidence-bad-visibility.yaml", "invalid-value:3:90"),
+    ("bad-evidence-both-validity.yaml", "conflicting-keys:3:105"),
+    ("bad-evidence-both.yaml", "file-or-url:3:111"),
+    ("bad-evidence-file-no-sha.yaml", "missing-key:3:5"),
+    ("bad-evidence-missing-list.yaml", "missing-key:1:1"),
+    ("bad-evidence-months-0.yaml", "out-of-range:3:96"),
+    ("bad-evidence-neither.yaml", "file-or-url:3:5"),
+    ("bad-evidence-no-collected.yaml", "missing-key:3:5"),
+    ("bad-hoshi-bad-audience.yaml", "invalid-value:3:18"),
+    ("bad-hoshi-bad-date.yaml", "invalid-date:3:38"),
+    ("bad-hoshi-bad-email.yaml", "invalid-format:3:30"),
+    ("bad-hoshi-bad-lang.yaml", "invalid-value:2:11"),
+    ("bad-hoshi-bad-level.yaml", "invalid-value:3:22"),
+    ("bad-hoshi-bad-tagprefix.yaml", "invalid-format:3:22"),
+    ("bad-hoshi-bad-website.yaml", "url-scheme:2:34"),
+    ("bad-hoshi-corpnum-short.yaml", "invalid-format:2:43"),
+    ("bad-hoshi-corpnum-unquoted.yaml", "wrong-type:2:43"),
+    ("bad-hoshi-decl-missing-date.yaml", "missing-key:3:1"),
+    ("bad-hoshi-dup-languages.yaml", "duplicate-item:3:19"),
+    ("bad-hoshi-empty-languages.yaml", "wrong-count:3:19"),
+    ("bad-hoshi-empty-name.yaml", "invalid-value:2:22"),
+    ("bad-hoshi-interval-0.yaml", "out-of-range:3:27"),
+    ("bad-hoshi-invalid-date.yaml", "invalid-date:3:38"),
+    ("bad-hoshi-missing-org.yaml", "missing-key:1:1"),
+    ("bad-hoshi-rep-missing-name.yaml", "missing-key:2:25"),
+    ("bad-hoshi-unknown-key.yaml", "unknown-key:2:25"),
+    ("bad-hoshi-unknown-root.yaml", "unknown-key:3:1"),
+    ("bad-hoshi-version-2.yaml", "unsupported-version:1:17"),
+    ("bad-policy-empty-preamble.yaml", "invalid-value:3:11"),
+    ("bad-policy-no-sections.yaml", "wrong-count:4:11"),
+    ("bad-policy-no-signed.yaml", "missing-key:1:1"),
+    ("bad-policy-pub-no-date.yaml", "missing-key:7:1"),
+    ("bad-policy-rev-no-date.yaml", "missing-key:7:13"),
+    ("bad-policy-section-no-body.yaml", "missing-key:4:12"),
+    ("bad-principles-bad-evid.yaml", "invalid-format:3:38"),
+    ("bad-principles-bad-status.yaml", "invalid-value:3:16"),
+    ("bad-principles-dup-evid.yaml", "duplicate-item:3:37"),
+    ("bad-principles-missing-p5.yaml", "missing-key:2:1"),
+    ("bad-principles-no-status.yaml", "missing-key:3:3"),
+    ("bad-principles-p6.yaml", "unknown-principle:8:3"),
+];
+
 #[test]
 fn samples_agree_with_the_independent_validator_and_hoshi_rejects_every_bad_one() {
     let samples = samples();
-    assert!(samples.iter().filter(|s| !s.1).count() >= 40);
+    let bad = samples.iter().filter(|s| !s.1).count();
+    assert_eq!((bad, samples.len() - bad), (50, 8), "bad and ok samples");
     if let Some(cj) = check_jsonschema() {
         let tmp = tempfile::tempdir().expect("temp dir");
         let schemas = exported_schemas(tmp.path());
@@ -178,15 +236,25 @@ fn samples_agree_with_the_independent_validator_and_hoshi_rejects_every_bad_one(
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         assert_eq!(out.status.code(), Some(1), "{name}: hoshi accepted it");
         let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("hoshi JSON");
-        let located = report["findings"]
+        let errors: Vec<String> = report["findings"]
             .as_array()
             .into_iter()
             .flatten()
-            .any(|f| {
-                f["severity"] == "error"
-                    && f["file"] == format!("{kind}.yaml")
-                    && f["line"].is_u64()
-            });
-        assert!(located, "{name}: no located error in {kind}.yaml: {report}");
+            .filter(|f| f["severity"] == "error" && f["file"] == format!("{kind}.yaml"))
+            .map(|f| {
+                format!(
+                    "{}:{}:{}",
+                    f["code"].as_str().unwrap_or("?"),
+                    f["line"],
+                    f["column"]
+                )
+            })
+            .collect();
+        let want = BAD_SAMPLE_ERRORS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, e)| *e)
+            .unwrap_or_else(|| panic!("{name}: add it to BAD_SAMPLE_ERRORS"));
+        assert_eq!(errors.join(" "), want, "{name}: the errors in {kind}.yaml");
     }
 }

@@ -241,7 +241,17 @@ fn the_release_builds_every_target_the_action_downloads() {
         a, b,
         "release.yml builds {built:?}, the action downloads {downloaded:?}"
     );
-    assert!(a.len() >= 5, "Linux, macOS and Windows: {a:?}");
+    // Linux, macOS and Windows.
+    assert_eq!(
+        a,
+        [
+            "aarch64-apple-darwin",
+            "aarch64-unknown-linux-gnu",
+            "x86_64-apple-darwin",
+            "x86_64-pc-windows-msvc",
+            "x86_64-unknown-linux-gnu",
+        ]
+    );
     // Least privilege: only the job that publishes may write.
     assert_eq!(
         release["permissions"],
@@ -262,10 +272,11 @@ fn the_pre_commit_hook_validates_the_client_files() {
         .expect("a hoshi-validate hook");
     assert_eq!(hook["entry"], "hoshi validate");
     assert_eq!(hook["pass_filenames"], false);
-    let files = hook["files"].as_str().expect("files");
-    for kind in ["hoshi", "principles", "diagnosis", "policy", "evidence"] {
-        assert!(files.contains(kind), "{files} names {kind}.yaml");
-    }
+    // The five client files and the evidence folder, in the client root or a subfolder.
+    assert_eq!(
+        hook["files"],
+        "(^|/)((hoshi|principles|diagnosis|policy|evidence)\\.yaml|evidence/.+)$"
+    );
 }
 
 /// A local release of the debug binary, laid out like GitHub's download URLs, and the
@@ -557,6 +568,7 @@ fn the_generated_workflow_runs_in_a_fresh_client() {
             .env("PATH", &path)
             .env("GITHUB_ACTIONS", "true")
             .env("GITHUB_STEP_SUMMARY", &summary)
+            .env("HOSHI_TODAY", "2026-11-26")
             .env("NO_COLOR", "1")
             .env_remove("HOSHI_LANG")
             .output()
@@ -570,6 +582,28 @@ fn the_generated_workflow_runs_in_a_fresh_client() {
         "no site at {}",
         site.display()
     );
+    // The job summary: the client's status, then the diff (no review yet).
     let summary = fs::read_to_string(&summary).expect("summary");
-    assert!(!summary.trim().is_empty(), "nothing in the job summary");
+    assert!(
+        summary.starts_with("## 株式会社テスト — SECURITY ACTION\n"),
+        "{summary}"
+    );
+    assert!(
+        summary
+            .lines()
+            .any(|l| l == "| 自社診断 | **0** / 100 点 · 49-or-less 早急な対策が必要です |"),
+        "{summary}"
+    );
+    let diff = summary
+        .find("\n## 前回の見直しからの変化")
+        .map(|at| &summary[at + 1..]);
+    assert_eq!(
+        diff,
+        Some(
+            "## 前回の見直しからの変化: 株式会社テスト\n\n\
+             まだ見直しの記録（レビュータグ）がありません。すべてが新規です → 作業フォルダ（2026-11-26）\n\n\
+             | | |\n|---|---|\n| 判定 | 星なし |\n| 自社診断 | 0 / 100 |\n\n\
+             最初の見直しを `hoshi review --reviewer 名前` で記録すると、以後はその時点との差を示します。\n"
+        )
+    );
 }
