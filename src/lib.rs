@@ -20,6 +20,7 @@ pub mod cli;
 pub mod error;
 pub mod evaluate;
 pub mod evidence;
+pub mod finding;
 pub mod history;
 pub mod lang;
 pub mod load;

@@ -9,11 +9,13 @@ use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, uns
 use crate::error::Error;
 use crate::evaluate::evaluation;
 use crate::history::diff::{self, Diffed, Head};
+use crate::history::provenance;
 use crate::lang::Lang;
 use crate::render;
-use crate::site::{self, output};
+use crate::site::{self, theme::Theme};
 use crate::source::WorkTree;
 use crate::text;
+use crate::write::folder as output;
 
 pub(super) fn run(cli: &Cli, out: &Path) -> Result<u8, Error> {
     if cli.format.is_some_and(|f| f != Format::Text) {
@@ -59,11 +61,22 @@ pub(super) fn run(cli: &Cli, out: &Path) -> Result<u8, Error> {
             .append(true)
             .open(&path)
             .and_then(|mut f| f.write_all(summary.as_bytes()))
-            .map_err(|err| Error::io(&path, err))?;
+            .map_err(|err| Error::write(&path, err))?;
     }
 
     let has_errors = e.status.has_errors();
-    let site = site::build(&cli.repo, &e.validation, &e.status, None, today)
+    let site = crate::load::theme::read(&cli.repo)
+        .and_then(|theme| {
+            let provenance = provenance::read(&cli.repo, &e.tag_prefix(), &e.status.digest, today);
+            site::build(
+                &cli.repo,
+                &e.validation,
+                &e.status,
+                None,
+                provenance,
+                Theme::with_overrides(theme),
+            )
+        })
         .and_then(|built| output::write(out, &built.site.tree).map(|()| built.site.tree.len()));
     match site {
         Ok(files) => {

@@ -40,7 +40,7 @@ pub(super) fn run(
     };
     let Diffed { diff: d, revision } = diff::diff(&cli.repo, base, which)?;
     let Some(head_eval) = worktree.as_ref().or(revision.as_ref()) else {
-        return Err(Error::Refused(crate::text!(
+        return Err(Error::History(crate::text!(
             "比較する側を評価できませんでした",
             "the head of the comparison could not be evaluated"
         )));

@@ -8,10 +8,10 @@ use jiff::civil::Date;
 use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
 use crate::error::Error;
 use crate::evidence::add::{self, Request, Validity};
-use crate::load::client::Client;
 use crate::model::Audience;
 use crate::render;
 use crate::source::WorkTree;
+use crate::validate::client::Client;
 use crate::{evidence::register, text};
 
 #[derive(Debug, Subcommand)]
@@ -69,7 +69,7 @@ fn date(flag: &str, value: &str) -> Result<Date, Error> {
         .ok()
         .filter(|_| value.len() == 10)
         .ok_or_else(|| {
-            Error::Refused(text!(
+            Error::Usage(text!(
                 "--{flag} の日付「{value}」が読めません。YYYY-MM-DD で書いてください（例: 2026-04-18）",
                 "--{flag}: \"{value}\" is not a date; write YYYY-MM-DD (e.g. 2026-04-18)"
             ))

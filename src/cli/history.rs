@@ -5,9 +5,9 @@ use crate::error::Error;
 use crate::evaluate::evaluation::tag_prefix;
 use crate::history::repo::Repo;
 use crate::history::timeline;
-use crate::load::client::Client;
 use crate::render;
 use crate::source::WorkTree;
+use crate::validate::client::Client;
 
 pub(super) fn run(cli: &Cli, commits: bool) -> Result<u8, Error> {
     let format = cli.format.unwrap_or(Format::Text);

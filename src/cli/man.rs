@@ -54,7 +54,7 @@ pub(super) fn run(cli: &Cli, command: &[String]) -> Result<u8, Error> {
             .collect();
         let known = known.join(", ");
         let c = command.join(" ");
-        return Err(Error::Refused(text!(
+        return Err(Error::Usage(text!(
             "「{c}」というコマンドはありません（{known}）",
             "no command named {c:?} (one of: {known})"
         )));

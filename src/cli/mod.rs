@@ -23,10 +23,10 @@ mod validate;
 
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::load::client::{Client, ReadError};
 use crate::render::Style;
 use crate::source::WorkTree;
 use crate::text;
+use crate::validate::client::{Client, ReadError};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -262,14 +262,14 @@ pub(crate) fn style(cli: &Cli, lang: Lang) -> Style {
 pub(crate) fn emit(s: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("<stdout>", e)),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::write("<stdout>", e)),
         _ => Ok(()),
     }
 }
 
 pub(crate) fn unsupported(command: &str, format: Format) -> Error {
     let f = format!("{format:?}").to_lowercase();
-    Error::Refused(text!(
+    Error::Usage(text!(
         "`hoshi {command}` は --format {f} に対応していません",
         "`hoshi {command}` does not support --format {f}"
     ))
@@ -278,7 +278,7 @@ pub(crate) fn unsupported(command: &str, format: Format) -> Error {
 pub(crate) fn read_error(root: &Path, e: ReadError) -> Error {
     match e {
         ReadError::NotAClient => Error::NotAClient(root.to_owned()),
-        ReadError::Io(file, e) => Error::io(root.join(file), e),
+        ReadError::Io(file, e) => Error::read(root.join(file), e),
     }
 }
 

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use crate::cli::{Cli, Format, emit, env_lang, today_date, unsupported};
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::site::output;
+use crate::write::atomic::{self, Replace};
+use crate::write::folder as output;
 use crate::{portfolio, portfolio::dashboard, render, text};
 
 /// Clients from which a progress bar is worth showing.
@@ -37,7 +38,7 @@ pub(super) fn run(
     if found.clients.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         let shown = shown.join(", ");
-        return Err(Error::Refused(text!(
+        return Err(Error::Usage(text!(
             "{shown} の下にクライアント（hoshi.yaml のあるフォルダ）が見つかりません",
             "no client (a folder with hoshi.yaml) found under {shown}"
         )));
@@ -46,7 +47,7 @@ pub(super) fn run(
         // Before any work; the site's message names its own flag.
         output::check_target(dir).map_err(|e| {
             let flag = |m: String| m.replace("--out", "--site");
-            Error::Refused(crate::lang::Text::new(
+            Error::Output(crate::lang::Text::new(
                 flag(e.message(Lang::Ja)),
                 flag(e.message(Lang::En)),
             ))
@@ -55,7 +56,8 @@ pub(super) fn run(
     let rows = evaluate(cli, &found.clients, today);
     let ics = render::calendar::ics(&rows, today, lang);
     if let Some(file) = calendar {
-        write_atomically(file, ics.as_bytes())?;
+        let ours = |old: &[u8]| render::calendar::is_ours(old);
+        atomic::write_file(file, ics.as_bytes(), Replace::IfOurs(&ours))?;
     }
     if let Some(dir) = site {
         let json = render::portfolio::json(&rows, today, lang);
@@ -120,27 +122,4 @@ fn evaluate(
     let rows = portfolio::evaluate(clients, today, &|| bar.inc(1));
     bar.finish_and_clear();
     rows
-}
-
-/// Writes a file through a temporary file beside it, so a reader never sees half of it.
-pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".to_owned(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(Error::io(path, e));
-    }
-    Ok(())
 }

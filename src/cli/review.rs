@@ -6,11 +6,11 @@ use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today, unsuppor
 use crate::error::Error;
 use crate::history::repo::Repo;
 use crate::history::review::{self, Outcome, Request};
-use crate::load::client::Client;
+use crate::model::files::FileKind;
 use crate::render;
 use crate::source::WorkTree;
 use crate::text;
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 
 /// The tagger's time: `HOSHI_NOW` (seconds since the epoch, UTC; for tests), else now in
 /// the local time zone.
@@ -37,14 +37,14 @@ pub(super) fn run(
     }
     let reviewer = reviewer.trim();
     if reviewer.is_empty() || reviewer.contains(['\n', '\r']) {
-        return Err(Error::Refused(text!(
+        return Err(Error::Usage(text!(
             "--reviewer には見直しをした人の名前を1行で指定してください",
             "--reviewer needs the name of the person who reviewed, on one line"
         )));
     }
     let date_text = date.map_or_else(today, str::to_owned);
     let Ok(date) = date_text.parse::<jiff::civil::Date>() else {
-        return Err(Error::Refused(text!(
+        return Err(Error::Usage(text!(
             "--date は YYYY-MM-DD 形式の実在する日付で指定してください（「{date_text}」）",
             "--date must be a real date written YYYY-MM-DD (\"{date_text}\")"
         )));
@@ -65,7 +65,7 @@ pub(super) fn run(
     match review::review(&repo, &request)? {
         Outcome::Uncommitted(paths) => {
             let list: String = paths.iter().map(|p| format!("\n  {p}")).collect();
-            Err(Error::Refused(text!(
+            Err(Error::History(text!(
                 "クライアントのフォルダにコミットしていない変更があります。コミットしてから見直しを記録してください（タグは作っていません）:{list}",
                 "the client folder has uncommitted changes; commit them before recording a review (no tag was written):{list}"
             )))

@@ -5,8 +5,8 @@ use std::path::Path;
 use crate::cli::{Cli, emit, lang_for};
 use crate::error::Error;
 use crate::lang::Text;
+use crate::model::files::FileKind;
 use crate::text;
-use crate::validate::schema::FileKind;
 
 pub(super) fn run(cli: &Cli, out: Option<&Path>) -> Result<u8, Error> {
     let lang = lang_for(cli, None);

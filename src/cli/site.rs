@@ -7,10 +7,13 @@ use clap::ValueEnum;
 
 use crate::cli::{Cli, Format, emit, lang_for, today_date, unsupported, validate_repo};
 use crate::error::Error;
+use crate::evaluate::evaluation::tag_prefix;
 use crate::evaluate::status;
+use crate::history::provenance;
 use crate::lang::Lang;
 use crate::model::Audience;
-use crate::site::{self, output, provenance, theme::Theme, view::audience_code};
+use crate::site::{self, theme::Theme, view::audience_code};
+use crate::write::folder as output;
 
 /// Who the site is for (`--audience`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,7 +49,14 @@ pub(super) fn run(cli: &Cli, out: &Path, audience: Option<AudienceArg>) -> Resul
         site: built,
         provenance: prov,
         theme,
-    } = site::build(&cli.repo, &v, &s, audience.map(Audience::from), today)?;
+    } = site::build(
+        &cli.repo,
+        &v,
+        &s,
+        audience.map(Audience::from),
+        provenance::read(&cli.repo, &tag_prefix(&v.client), &s.digest, today),
+        Theme::with_overrides(crate::load::theme::read(&cli.repo)?),
+    )?;
     output::write(out, &built.tree)?;
 
     let errors = s.findings.iter().filter(|f| f.is_error()).count();

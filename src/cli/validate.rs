@@ -2,8 +2,8 @@
 
 use crate::cli::{Cli, Format, emit, lang_for, style, unsupported, validate_repo};
 use crate::error::Error;
+use crate::model::files::FileKind;
 use crate::render;
-use crate::validate::schema::FileKind;
 
 pub(super) fn run(cli: &Cli) -> Result<u8, Error> {
     let v = validate_repo(cli)?;

@@ -13,9 +13,9 @@ use serde::Deserialize;
 use crate::evaluate::scoring::{self, answer_id};
 use crate::lang::Text;
 use crate::model::catalogue::Catalogue;
+use crate::model::files::FileKind;
 use crate::model::{AnswerValue, Diagnosis, Policy, PrincipleStatus, Principles, Profile};
 use crate::text;
-use crate::validate::schema::FileKind;
 
 const SOURCE: &str = include_str!("../../assets/levels.yaml");
 

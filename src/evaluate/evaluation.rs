@@ -4,11 +4,11 @@
 use jiff::civil::Date;
 
 use crate::evaluate::status::{self, Status};
-use crate::load::client::{Client, FileCache, ReadError};
+use crate::finding::Code;
 use crate::model::ReviewSettings;
+use crate::model::files::FileKind;
 use crate::source::Source;
-use crate::validate::finding::Code;
-use crate::validate::schema::FileKind;
+use crate::validate::client::{Client, FileCache, ReadError};
 use crate::validate::{self, Validation};
 
 /// A client read, validated and evaluated on one day.

@@ -6,11 +6,11 @@
 use jiff::Span;
 use jiff::civil::Date;
 
-use crate::load::client::Client;
+use crate::finding::{Code, Finding, Pos};
+use crate::model::files::FileKind;
 use crate::model::{Action, AnswerValue, Diagnosis, EvidenceItem};
 use crate::text;
-use crate::validate::finding::{Code, Finding, Pos};
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 
 /// Evidence expiring within this many days is reported before it expires.
 pub const EXPIRY_WARNING_DAYS: i32 = 30;
@@ -197,7 +197,7 @@ mod tests {
     /// (code, path, line) of each finding.
     fn found(client: &Client, today: Date) -> Vec<(&'static str, String, u32)> {
         let mut f = check(client, today);
-        crate::validate::finding::sort(&mut f);
+        crate::finding::sort(&mut f);
         f.into_iter()
             .map(|f| (f.code.as_str(), f.path, f.pos.map_or(0, |p| p.line)))
             .collect()

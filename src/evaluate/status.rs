@@ -7,13 +7,13 @@ use crate::evaluate::eligibility::{self, Broken, Eligibility, Facts, Input};
 use crate::evaluate::freshness;
 use crate::evaluate::next_steps::{self, Step};
 use crate::evaluate::scoring::{self, Score};
+use crate::finding::{self, Code, Finding};
 use crate::lang::Text;
-use crate::load::client::Client;
 use crate::model::catalogue;
+use crate::model::files::FileKind;
 use crate::text;
 use crate::validate::Validation;
-use crate::validate::finding::{self, Code, Finding};
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 use crate::validate::wording;
 
 /// The declaration made to IPA, and whether it holds.
@@ -42,7 +42,7 @@ pub struct Status {
     pub next_steps: Vec<Step>,
     /// Validation's findings and the status checks', sorted.
     pub findings: Vec<Finding>,
-    /// The content digest of the client files (see [`crate::load::client::Client::digest`]).
+    /// The content digest of the client files (see [`crate::validate::client::Client::digest`]).
     pub digest: String,
 }
 
@@ -405,10 +405,7 @@ mod tests {
         assert!(!s.has_errors());
         assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(true));
         assert_eq!(codes(&s), ["declaration-below-eligible"]);
-        assert_eq!(
-            s.findings[0].severity,
-            crate::validate::finding::Severity::Hint
-        );
+        assert_eq!(s.findings[0].severity, crate::finding::Severity::Hint);
         assert_eq!(
             s.findings[0].message.ja,
             "★★ 二つ星を宣言できます（現在の宣言: ★ 一つ星）"

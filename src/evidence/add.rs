@@ -14,20 +14,22 @@
 //! file beside evidence.yaml and renamed over it, so a failure leaves the old file intact.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self};
 use std::path::{Component, Path, PathBuf};
 
 use jiff::civil::Date;
 use serde_json::{Map, Value};
 
 use crate::error::Error;
+use crate::finding::Finding;
 use crate::lang::Text;
-use crate::load::yaml::{self, Document};
+use crate::load::yaml::{self, Document, scalar};
+use crate::model::files::FileKind;
 use crate::model::{Audience, EvidenceRegister};
 use crate::source::{EvidenceEntry, Source, WorkTree, check_relative_path};
 use crate::text;
-use crate::validate::finding::Finding;
-use crate::validate::schema::{self, FileKind};
+use crate::validate::schema;
+use crate::write::atomic::{self, Replace};
 
 /// How long the evidence stays valid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +77,7 @@ pub struct Plan {
 const EVIDENCE: &str = "evidence.yaml";
 
 fn refused(t: Text) -> Error {
-    Error::Refused(t)
+    Error::Evidence(t)
 }
 
 fn audience_id(a: Audience) -> &'static str {
@@ -123,9 +125,9 @@ pub fn plan(root: &Path, request: &Request) -> Result<Plan, Error> {
                 "evidence.yaml is not a regular file"
             )));
         }
-        Ok(_) => Some(fs::read(&path).map_err(|e| Error::io(&path, e))?),
+        Ok(_) => Some(fs::read(&path).map_err(|e| Error::read(&path, e))?),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-        Err(e) => return Err(Error::io(&path, e)),
+        Err(e) => return Err(Error::read(&path, e)),
     };
     let entry = Entry {
         id: request.id.clone(),
@@ -166,28 +168,15 @@ pub fn plan(root: &Path, request: &Request) -> Result<Plan, Error> {
     })
 }
 
-/// Writes a plan: a temporary file beside evidence.yaml, renamed over it.
+/// Writes a plan through the one atomic writer: evidence.yaml is replaced whole (hoshi was
+/// asked to edit it), or created when there was none.
 pub fn write(root: &Path, plan: &Plan) -> Result<(), Error> {
-    let path = root.join(EVIDENCE);
-    let tmp = root.join(format!(".{EVIDENCE}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(&plan.after)?;
-        f.sync_all()?;
-        if plan.before.is_some() {
-            let permissions = fs::metadata(&path)?.permissions();
-            fs::set_permissions(&tmp, permissions)?;
-        }
-        fs::rename(&tmp, &path)
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(Error::io(&path, e));
-    }
-    Ok(())
+    let replace = if plan.before.is_some() {
+        Replace::Always
+    } else {
+        Replace::Never
+    };
+    atomic::write_file(&root.join(EVIDENCE), &plan.after, replace)
 }
 
 fn check_id(id: &str) -> Result<(), Error> {
@@ -226,7 +215,7 @@ fn relative_path(root: &Path, file: &Path) -> Result<String, Error> {
                 "file {shown} does not exist"
             )));
         }
-        Err(e) => return Err(Error::io(file, e)),
+        Err(e) => return Err(Error::read(file, e)),
     }
     let name = match file.components().next_back() {
         Some(Component::Normal(name)) => name,
@@ -241,8 +230,8 @@ fn relative_path(root: &Path, file: &Path) -> Result<String, Error> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let real_parent = parent.canonicalize().map_err(|e| Error::io(parent, e))?;
-    let real_root = root.canonicalize().map_err(|e| Error::io(root, e))?;
+    let real_parent = parent.canonicalize().map_err(|e| Error::read(parent, e))?;
+    let real_root = root.canonicalize().map_err(|e| Error::read(root, e))?;
     let root_shown = if root == Path::new(".") {
         real_root.display().to_string()
     } else {
@@ -286,7 +275,7 @@ fn hash(root: &Path, rel: &str, file: &Path) -> Result<String, Error> {
     let shown = file.display().to_string();
     match WorkTree::new(root)
         .evidence(rel)
-        .map_err(|e| Error::io(file, e))?
+        .map_err(|e| Error::read(file, e))?
     {
         EvidenceEntry::File { sha256 } => Ok(sha256),
         EvidenceEntry::Missing => Err(refused(text!(
@@ -404,54 +393,6 @@ fn new_file(e: &Entry) -> Vec<u8> {
     );
     s.push_str(&entry_text(e, 2, 4, "\n"));
     s.into_bytes()
-}
-
-/// A scalar as YAML text: plain when it reads back as the same string, else double-quoted.
-pub fn scalar(s: &str) -> String {
-    let plain_chars = !s.is_empty()
-        && s.trim() == s
-        && !s.starts_with(|c: char| "-?:,[]{}#&*!|>'\"%@`".contains(c))
-        && !s.contains(": ")
-        && !s.contains(" #")
-        && !s.ends_with(':')
-        && s.chars()
-            .all(|c| c >= ' ' && printable(c) && c != '\u{feff}');
-    if plain_chars {
-        let probe = format!("v: {s}\n");
-        let loaded = yaml::load(probe.as_bytes());
-        if loaded.problems.is_empty()
-            && loaded
-                .document
-                .as_ref()
-                .and_then(|d| d.value.get("v"))
-                .and_then(Value::as_str)
-                == Some(s)
-        {
-            return s.to_owned();
-        }
-    }
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if !printable(c) || c < ' ' || c == '\u{feff}' => {
-                out.push_str(&format!("\\u{:04x}", u32::from(c)));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// YAML 1.2's printable characters (c-printable), less the line breaks handled apart.
-fn printable(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
 }
 
 /// The text of a file as lines with their byte offsets (the BOM excluded from columns).
@@ -827,19 +768,5 @@ mod tests {
         let before = "schema_version: 1\nevidence: [{id: A, title: a, url: https://a.example, collected_on: 2026-01-01}]\n";
         let (doc, reg) = read_register(before.as_bytes()).expect("valid");
         assert!(append(before.as_bytes(), &doc, reg.evidence.len(), &entry()).is_err());
-    }
-
-    #[test]
-    fn scalars_quote_only_when_needed() {
-        assert_eq!(scalar("EV-001"), "EV-001");
-        assert_eq!(scalar("Windows Update 設定"), "Windows Update 設定");
-        assert_eq!(scalar("true"), "\"true\"");
-        assert_eq!(scalar("1e5"), "\"1e5\"");
-        assert_eq!(scalar("null"), "\"null\"");
-        assert_eq!(scalar("a: b"), "\"a: b\"");
-        assert_eq!(scalar("# x"), "\"# x\"");
-        assert_eq!(scalar("say \"hi\"\n"), "\"say \\\"hi\\\"\\n\"");
-        assert_eq!(scalar("\u{7f}"), "\"\\u007f\"");
-        assert_eq!(scalar(""), "\"\"");
     }
 }

@@ -10,12 +10,12 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::evaluate::freshness;
-use crate::load::client::Client;
+use crate::finding::{self, Code, Finding};
+use crate::model::files::FileKind;
 use crate::model::{Audience, EvidenceItem};
 use crate::source::{EvidenceEntry, Source, WorkTree, check_relative_path};
 use crate::validate::checks;
-use crate::validate::finding::{self, Code, Finding};
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 
 /// Where an item stands in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

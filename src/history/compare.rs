@@ -11,10 +11,10 @@ use crate::evaluate::evaluation::Evaluation;
 use crate::evaluate::freshness;
 use crate::evaluate::scoring;
 use crate::evaluate::status::Declared;
+use crate::finding::Finding;
 use crate::lang::Text;
 use crate::model::catalogue;
 use crate::model::{Action, AnswerValue, EvidenceItem, Policy, PrincipleStatus};
-use crate::validate::finding::Finding;
 
 /// One end of the comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,13 +4,13 @@
 use std::path::Path;
 
 use crate::error::Error;
-use crate::evaluate::evaluation::{self, Evaluation};
+use crate::evaluate::evaluation::Evaluation;
 use crate::history::compare::{self, End, ReviewDiff};
 use crate::history::repo::Repo;
 use crate::history::review;
-use crate::history::timeline;
-use crate::load::client::ReadError;
+use crate::history::revision;
 use crate::text;
+use crate::validate::client::FileCache;
 
 /// The head of a comparison: the working tree already evaluated, or a revision.
 pub enum Head<'a> {
@@ -97,16 +97,7 @@ fn at_revision(
     date: jiff::civil::Date,
 ) -> Result<Option<Evaluation>, Error> {
     let source = repo.source_at(commit)?;
-    match evaluation::evaluate(&source, date) {
-        Ok(e) => {
-            if let Some((file, version)) = e.unsupported_version() {
-                return Err(timeline::unsupported(rev, &file, &version));
-            }
-            Ok(Some(e))
-        }
-        Err(ReadError::NotAClient) => Ok(None),
-        Err(ReadError::Io(file, e)) => Err(Error::io(file, e)),
-    }
+    revision::evaluate(&source, rev, date, &mut FileCache::default())
 }
 
 /// The day a revision is evaluated for: a review tag's day, else its commit's.
@@ -123,7 +114,7 @@ fn no_client_at(rev: &str, prefix: &str) -> Error {
     } else {
         format!("{prefix}/hoshi.yaml")
     };
-    Error::Refused(text!(
+    Error::History(text!(
         "{rev} に {at} がありません（--head にはクライアントのファイルがあるリビジョンを指定してください）",
         "{rev} has no {at} (--head needs a revision with the client files)"
     ))

@@ -3,6 +3,8 @@
 
 pub mod compare;
 pub mod diff;
+pub mod provenance;
 pub mod repo;
 pub mod review;
+pub mod revision;
 pub mod timeline;

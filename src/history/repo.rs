@@ -1,22 +1,19 @@
-//! The client's git repository: revisions as sources, review tags, the dirty check.
+//! The client's git repository: revisions as sources, tags, the dirty check, and writing a
+//! review tag.
 //!
 //! A client root may be a subfolder of the repository (a consultant's repo with a folder
 //! per client); every path here is relative to that root, and a revision is read from its
 //! tree without a checkout.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::io;
-use std::path::{Component, Path};
+use std::collections::{HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
 
 use git2::{ErrorCode, ObjectType, Oid, Repository, Tree};
 use jiff::civil::Date;
-use sha2::{Digest, Sha256};
 
-use crate::error::Error;
+use crate::error::{Error, GitKind};
 use crate::lang::Text;
-use crate::load::yaml::MAX_FILE_BYTES;
-use crate::source::{EvidenceEntry, Source, hex};
+use crate::source::git_tree::{BlobHashes, GitTree};
 use crate::text;
 
 /// An open repository and where the client root sits in it.
@@ -24,13 +21,14 @@ pub struct Repo {
     pub repo: Repository,
     /// The client root relative to the repository's top, `/`-separated; empty at the top.
     pub prefix: String,
-    /// sha256 of blobs already hashed, by blob id (evidence rarely changes between commits).
-    hashes: RefCell<HashMap<Oid, String>>,
+    /// sha256 of blobs already hashed (shared by every tree read through this handle).
+    hashes: BlobHashes,
 }
 
-/// A review tag: its name, the commit it points at, and that commit's time.
+/// A tag: its name, the commit it points at, and that commit's time. What a tag means
+/// for a client (a review, and what it records) is read in [`crate::history::review`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReviewTag {
+pub struct TagRef {
     pub name: String,
     pub commit: Oid,
     /// Commit time, seconds since the epoch.
@@ -42,22 +40,28 @@ pub struct ReviewTag {
 }
 
 fn refused(t: Text) -> Error {
-    Error::Refused(t)
+    Error::git(GitKind::Other, t, None)
 }
 
 /// Turns a libgit2 error into a message a person can act on.
 pub fn error(e: &git2::Error) -> Error {
     let detail = e.message().to_owned();
+    let source = Some(git2::Error::new(e.code(), e.class(), e.message()));
     match e.code() {
         ErrorCode::Owner => owner(None, &detail),
-        ErrorCode::UnbornBranch => refused(text!(
-            "まだコミットがありません。最初のコミットをしてから実行してください",
-            "there are no commits yet; commit first"
-        )),
-        _ => refused(text!(
-            "git の操作に失敗しました: {detail}",
-            "git failed: {detail}"
-        )),
+        ErrorCode::UnbornBranch => Error::git(
+            GitKind::NoCommits,
+            text!(
+                "まだコミットがありません。最初のコミットをしてから実行してください",
+                "there are no commits yet; commit first"
+            ),
+            source,
+        ),
+        _ => Error::git(
+            GitKind::Other,
+            text!("git の操作に失敗しました: {detail}", "git failed: {detail}"),
+            source,
+        ),
     }
 }
 
@@ -88,10 +92,14 @@ impl Repo {
             Err(e) if e.code() == ErrorCode::NotFound => {
                 let p = std::path::absolute(client_root).unwrap_or_else(|_| client_root.to_owned());
                 let p = p.display();
-                return Err(refused(text!(
-                    "{p} は git リポジトリの中にありません（diff・review・history には git の履歴が必要です。validate・status・site は git なしで使えます）",
-                    "{p} is not inside a git repository (diff, review and history need its history; validate, status and site work without git)"
-                )));
+                return Err(Error::git(
+                    GitKind::NotARepository,
+                    text!(
+                        "{p} は git リポジトリの中にありません（diff・review・history には git の履歴が必要です。validate・status・site は git なしで使えます）",
+                        "{p} is not inside a git repository (diff, review and history need its history; validate, status and site work without git)"
+                    ),
+                    Some(e),
+                ));
             }
             Err(e) if e.code() == ErrorCode::Owner => {
                 return Err(owner(repository_top(client_root).as_deref(), e.message()));
@@ -99,10 +107,14 @@ impl Repo {
             Err(e) => return Err(error(&e)),
         };
         if repo.is_shallow() {
-            return Err(refused(text!(
-                "浅いクローン（shallow clone）では履歴をたどれません。全履歴を取得してください（GitHub Actions では actions/checkout に fetch-depth: 0）",
-                "this is a shallow clone, so the history is incomplete; fetch the full history (on GitHub Actions: actions/checkout with fetch-depth: 0)"
-            )));
+            return Err(Error::git(
+                GitKind::Shallow,
+                text!(
+                    "浅いクローン（shallow clone）では履歴をたどれません。全履歴を取得してください（GitHub Actions では actions/checkout に fetch-depth: 0）",
+                    "this is a shallow clone, so the history is incomplete; fetch the full history (on GitHub Actions: actions/checkout with fetch-depth: 0)"
+                ),
+                None,
+            ));
         }
         let Some(workdir) = repo.workdir() else {
             return Err(refused(text!(
@@ -110,24 +122,31 @@ impl Repo {
                 "bare repositories are not supported"
             )));
         };
-        let top = workdir.canonicalize().map_err(|e| Error::io(workdir, e))?;
-        let root = client_root
-            .canonicalize()
-            .map_err(|e| Error::io(client_root, e))?;
-        let rel = root.strip_prefix(&top).unwrap_or(Path::new(""));
-        let prefix = rel
-            .components()
-            .filter_map(|c| match c {
-                Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
-            .join("/");
+        let prefix = folder_in(workdir, client_root)?;
         Ok(Repo {
             repo,
             prefix,
-            hashes: RefCell::new(HashMap::new()),
+            hashes: BlobHashes::default(),
         })
+    }
+
+    /// The folder of a client root inside this repository's working tree, `/`-separated,
+    /// empty at the top (what [`Repo::prefix`] is for the client this was opened for).
+    pub fn folder_of(&self, client_root: &Path) -> Result<String, Error> {
+        match self.repo.workdir() {
+            Some(workdir) => folder_in(workdir, client_root),
+            None => Ok(String::new()),
+        }
+    }
+
+    /// The git folder of the repository holding `path`; `None` outside any repository.
+    /// Clients in one repository share its tags (a consultant's repo, one folder per client).
+    pub fn git_dir_of(path: &Path) -> Result<Option<PathBuf>, Error> {
+        match Repository::discover_path(path, std::iter::empty::<&Path>()) {
+            Ok(dir) => Ok(Some(dir)),
+            Err(e) if e.code() == ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(error(&e)),
+        }
     }
 
     /// Another handle on the same repository and client (one per thread: a libgit2
@@ -136,7 +155,7 @@ impl Repo {
         Ok(Repo {
             repo: Repository::open(self.repo.path()).map_err(|e| error(&e))?,
             prefix: self.prefix.clone(),
-            hashes: RefCell::new(HashMap::new()),
+            hashes: BlobHashes::default(),
         })
     }
 
@@ -184,107 +203,61 @@ impl Repo {
     }
 
     /// A source reading the client files at `commit`.
-    pub fn source_at(&self, commit: Oid) -> Result<TreeSource<'_>, Error> {
-        Ok(TreeSource {
-            repo: self,
-            tree: self.client_tree(commit)?,
-        })
+    pub fn source_at(&self, commit: Oid) -> Result<GitTree<'_>, Error> {
+        Ok(GitTree::new(
+            &self.repo,
+            self.client_tree(commit)?,
+            &self.hashes,
+        ))
     }
 
     /// A source reading a client subtree by its tree id (see [`Repo::subtree_id`]).
-    pub fn source_of_tree(&self, subtree: Oid) -> Result<TreeSource<'_>, Error> {
-        Ok(TreeSource {
-            repo: self,
-            tree: Some(self.repo.find_tree(subtree).map_err(|e| error(&e))?),
-        })
+    pub fn source_of_tree(&self, subtree: Oid) -> Result<GitTree<'_>, Error> {
+        let tree = self.repo.find_tree(subtree).map_err(|e| error(&e))?;
+        Ok(GitTree::new(&self.repo, Some(tree), &self.hashes))
     }
 
-    /// Review tags (`<prefix>…`, lightweight or annotated) whose commit is HEAD or an
-    /// ancestor of it, newest first. A tag whose record names another client folder
-    /// (`client:`, written by `hoshi review` in a repository with a folder per client) is
-    /// that client's, and left out.
-    pub fn review_tags(&self, tag_prefix: &str, head: Oid) -> Result<Vec<ReviewTag>, Error> {
-        self.reachable_review_tags(tag_prefix, head, usize::MAX)
-    }
-
-    /// The newest review tag reachable from `head` (see [`Repo::review_tags`]); only as
-    /// many tags are checked for reachability as it takes to find it.
-    pub fn last_review_tag(&self, tag_prefix: &str, head: Oid) -> Result<Option<ReviewTag>, Error> {
-        Ok(self
-            .reachable_review_tags(tag_prefix, head, 1)?
-            .into_iter()
-            .next())
-    }
-
-    fn reachable_review_tags(
-        &self,
-        tag_prefix: &str,
-        head: Oid,
-        limit: usize,
-    ) -> Result<Vec<ReviewTag>, Error> {
-        let mut tags = Vec::new();
-        let glob = format!("refs/tags/{tag_prefix}*");
-        let refs = self.repo.references_glob(&glob).map_err(|e| error(&e))?;
-        for r in refs {
+    /// Every tag whose name starts with `name_prefix` (lightweight or annotated) and that
+    /// points at a commit, in no particular order.
+    pub fn tags(&self, name_prefix: &str) -> Result<Vec<TagRef>, Error> {
+        let glob = format!("refs/tags/{name_prefix}*");
+        let mut out = Vec::new();
+        for r in self.repo.references_glob(&glob).map_err(|e| error(&e))? {
             let r = r.map_err(|e| error(&e))?;
             let Ok(name) = r.shorthand().map(str::to_owned) else {
                 continue;
             };
-            let message = tag_message(&r);
-            let client = message
-                .as_deref()
-                .and_then(crate::history::review::Record::parse)
-                .and_then(|rec| rec.client);
-            if client.is_some_and(|c| c != self.prefix) {
-                continue;
-            }
-            let Ok(commit) = r.peel_to_commit() else {
-                continue;
-            };
-            tags.push(ReviewTag {
-                name,
-                commit: commit.id(),
-                time: commit.time().seconds(),
-                day: date_of(commit.time()),
-                message,
-            });
-        }
-        tags.sort_by(|a, b| {
-            tag_order(&b.name, tag_prefix)
-                .cmp(&tag_order(&a.name, tag_prefix))
-                .then(b.time.cmp(&a.time))
-        });
-        // Many tags: one walk of the history answers them all; a few: ask per tag.
-        let ancestors = if tags.len() > WALK_ABOVE && limit > 1 {
-            let mut walk = self.repo.revwalk().map_err(|e| error(&e))?;
-            walk.push(head).map_err(|e| error(&e))?;
-            Some(
-                walk.collect::<Result<std::collections::HashSet<Oid>, _>>()
-                    .map_err(|e| error(&e))?,
-            )
-        } else {
-            None
-        };
-        let mut out = Vec::new();
-        for tag in tags {
-            if out.len() >= limit {
-                break;
-            }
-            let reachable = match &ancestors {
-                Some(set) => set.contains(&tag.commit),
-                None => {
-                    tag.commit == head
-                        || self
-                            .repo
-                            .graph_descendant_of(head, tag.commit)
-                            .map_err(|e| error(&e))?
-                }
-            };
-            if reachable {
+            if let Some(tag) = tag_ref(name, &r) {
                 out.push(tag);
             }
         }
         Ok(out)
+    }
+
+    /// The tag of this name, if it exists and points at a commit.
+    pub fn tag(&self, name: &str) -> Option<TagRef> {
+        let r = self
+            .repo
+            .find_reference(&format!("refs/tags/{name}"))
+            .ok()?;
+        tag_ref(name.to_owned(), &r)
+    }
+
+    /// Whether `commit` is `head` or one of its ancestors.
+    pub fn reaches(&self, head: Oid, commit: Oid) -> Result<bool, Error> {
+        Ok(commit == head
+            || self
+                .repo
+                .graph_descendant_of(head, commit)
+                .map_err(|e| error(&e))?)
+    }
+
+    /// Every commit reachable from `head` (one walk of the history).
+    pub fn ancestors(&self, head: Oid) -> Result<HashSet<Oid>, Error> {
+        let mut walk = self.repo.revwalk().map_err(|e| error(&e))?;
+        walk.push(head).map_err(|e| error(&e))?;
+        walk.collect::<Result<HashSet<Oid>, _>>()
+            .map_err(|e| error(&e))
     }
 
     /// Paths under the client root with uncommitted changes (untracked files included).
@@ -312,22 +285,6 @@ impl Repo {
         self.repo
             .find_reference(&format!("refs/tags/{name}"))
             .is_ok()
-    }
-
-    /// The review tag of this name (lightweight or annotated), if it exists.
-    pub fn tag(&self, name: &str) -> Option<ReviewTag> {
-        let r = self
-            .repo
-            .find_reference(&format!("refs/tags/{name}"))
-            .ok()?;
-        let commit = r.peel_to_commit().ok()?;
-        Some(ReviewTag {
-            name: name.to_owned(),
-            commit: commit.id(),
-            time: commit.time().seconds(),
-            day: date_of(commit.time()),
-            message: tag_message(&r),
-        })
     }
 
     /// The day a commit was made, in the committer's own time zone.
@@ -437,7 +394,7 @@ impl Repo {
             };
             let refname = format!("refs/tags/{name}");
             if !git2::Reference::is_valid_name(&refname) {
-                return Err(refused(text!(
+                return Err(Error::History(text!(
                     "タグ名「{name}」は git で使えません（hoshi.yaml の review.tag_prefix を確かめてください）",
                     "\"{name}\" is not a valid git tag name (check review.tag_prefix in hoshi.yaml)"
                 )));
@@ -456,25 +413,12 @@ impl Repo {
                 Err(e) => return Err(error(&e)),
             }
         }
-        Err(refused(text!(
+        Err(Error::History(text!(
             "{base} の同じ日のタグが多すぎます",
             "too many review tags on the same day as {base}"
         )))
     }
-
-    fn sha256_of_blob(&self, id: Oid) -> io::Result<String> {
-        if let Some(h) = self.hashes.borrow().get(&id) {
-            return Ok(h.clone());
-        }
-        let blob = self.repo.find_blob(id).map_err(io::Error::other)?;
-        let h = hex(&Sha256::digest(blob.content()));
-        self.hashes.borrow_mut().insert(id, h.clone());
-        Ok(h)
-    }
 }
-
-/// Above this many candidate review tags, reachability comes from one walk of the history.
-const WALK_ABOVE: usize = 8;
 
 /// Same-day review tags tried before giving up (`-2` … `-999`).
 const MAX_SAME_DAY: u32 = 999;
@@ -503,6 +447,37 @@ pub struct ClientCommit {
     pub subtree: Option<Oid>,
     /// The client subtree differs from every parent's (a root commit: it exists).
     pub changed: bool,
+}
+
+/// `client_root` relative to the working tree `workdir`, `/`-separated.
+fn folder_in(workdir: &Path, client_root: &Path) -> Result<String, Error> {
+    let top = workdir
+        .canonicalize()
+        .map_err(|e| Error::read(workdir, e))?;
+    let root = client_root
+        .canonicalize()
+        .map_err(|e| Error::read(client_root, e))?;
+    let rel = root.strip_prefix(&top).unwrap_or(Path::new(""));
+    Ok(rel
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("/"))
+}
+
+/// A tag reference as a [`TagRef`]; `None` when it does not point at a commit.
+fn tag_ref(name: String, r: &git2::Reference<'_>) -> Option<TagRef> {
+    let commit = r.peel_to_commit().ok()?;
+    Some(TagRef {
+        name,
+        commit: commit.id(),
+        time: commit.time().seconds(),
+        day: date_of(commit.time()),
+        message: tag_message(r),
+    })
 }
 
 /// The message of an annotated tag, `None` for a lightweight one.
@@ -549,189 +524,9 @@ fn tag_object(commit: Oid, name: &str, tagger: &Signature, message: &str) -> Str
     )
 }
 
-/// Orders review tag names: by the date in the name, then the same-day suffix (`-2`, `-3`).
-fn tag_order(name: &str, prefix: &str) -> (String, u32) {
-    let rest = name.strip_prefix(prefix).unwrap_or(name);
-    let date: String = rest.chars().take(10).collect();
-    let suffix = rest
-        .get(10..)
-        .and_then(|s| s.strip_prefix('-'))
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1);
-    (date, suffix)
-}
-
-/// The client files as they are in one commit.
-pub struct TreeSource<'r> {
-    repo: &'r Repo,
-    tree: Option<Tree<'r>>,
-}
-
-impl TreeSource<'_> {
-    /// The blob id of a client file, for caching work per distinct content.
-    pub fn blob_id(&self, rel: &str) -> Option<Oid> {
-        let entry = self.tree.as_ref()?.get_path(Path::new(rel)).ok()?;
-        (entry.kind() == Some(ObjectType::Blob)).then(|| entry.id())
-    }
-}
-
-const SYMLINK_MODE: i32 = 0o120000;
-/// Most symlinks followed from one evidence path.
-const MAX_LINKS: usize = 8;
-
-impl Source for TreeSource<'_> {
-    fn read(&self, rel: &str) -> io::Result<Option<Vec<u8>>> {
-        let Some(id) = self.blob_id(rel) else {
-            return Ok(None);
-        };
-        let blob = self.repo.repo.find_blob(id).map_err(io::Error::other)?;
-        let content = blob.content();
-        let end = content.len().min(MAX_FILE_BYTES + 1);
-        Ok(Some(content[..end].to_vec()))
-    }
-
-    fn content_id(&self, rel: &str) -> Option<Vec<u8>> {
-        self.blob_id(rel).map(|id| id.as_bytes().to_vec())
-    }
-
-    fn evidence(&self, rel: &str) -> io::Result<EvidenceEntry> {
-        let Some(tree) = &self.tree else {
-            return Ok(EvidenceEntry::Missing);
-        };
-        let mut path: Vec<String> = rel.split('/').map(str::to_owned).collect();
-        for _ in 0..=MAX_LINKS {
-            let joined = path.join("/");
-            let entry = match tree.get_path(Path::new(&joined)) {
-                Ok(e) => e,
-                Err(e) if e.code() == ErrorCode::NotFound => return Ok(EvidenceEntry::Missing),
-                Err(e) => return Err(io::Error::other(e)),
-            };
-            match entry.kind() {
-                Some(ObjectType::Blob) if entry.filemode() == SYMLINK_MODE => {
-                    let blob = self
-                        .repo
-                        .repo
-                        .find_blob(entry.id())
-                        .map_err(io::Error::other)?;
-                    let target = String::from_utf8_lossy(blob.content()).into_owned();
-                    path.pop();
-                    match resolve_link(path, &target) {
-                        Some(next) => path = next,
-                        None => return Ok(EvidenceEntry::OutsideRoot),
-                    }
-                }
-                Some(ObjectType::Blob) => {
-                    return Ok(EvidenceEntry::File {
-                        sha256: self.repo.sha256_of_blob(entry.id())?,
-                    });
-                }
-                _ => return Ok(EvidenceEntry::NotRegular),
-            }
-        }
-        // A loop of links never reaches a file.
-        Ok(EvidenceEntry::Missing)
-    }
-}
-
-/// Follows a symlink `target` from folder `dir` (both relative to the client root);
-/// `None` when it leaves the root.
-fn resolve_link(mut dir: Vec<String>, target: &str) -> Option<Vec<String>> {
-    if target.starts_with('/') {
-        return None;
-    }
-    for part in target.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                dir.pop()?;
-            }
-            p => dir.push(p.to_owned()),
-        }
-    }
-    Some(dir)
-}
-
-impl Repo {
-    /// For each tag prefix, the newest review tag reachable from `head`, in the order of
-    /// [`Repo::review_tags`] — reading the repository's tags once for all prefixes (a
-    /// consultant's repository holds the tags of every client; `hoshi portfolio`).
-    pub fn newest_review_tags(
-        &self,
-        prefixes: &[&str],
-        head: Oid,
-    ) -> Result<Vec<Option<ReviewTag>>, Error> {
-        let mut tags = Vec::new();
-        for r in self
-            .repo
-            .references_glob("refs/tags/*")
-            .map_err(|e| error(&e))?
-        {
-            let r = r.map_err(|e| error(&e))?;
-            let Ok(name) = r.shorthand().map(str::to_owned) else {
-                continue;
-            };
-            if prefixes.iter().any(|p| name.starts_with(p)) {
-                tags.push((name, r));
-            }
-        }
-        let mut out = Vec::with_capacity(prefixes.len());
-        for prefix in prefixes {
-            let mut candidates: Vec<(&String, &git2::Reference<'_>, git2::Commit<'_>)> = tags
-                .iter()
-                .filter(|(name, _)| name.starts_with(prefix))
-                .filter_map(|(name, r)| Some((name, r, r.peel_to_commit().ok()?)))
-                .collect();
-            candidates.sort_by(|a, b| {
-                tag_order(b.0, prefix)
-                    .cmp(&tag_order(a.0, prefix))
-                    .then(b.2.time().seconds().cmp(&a.2.time().seconds()))
-            });
-            let mut newest = None;
-            for (name, r, commit) in candidates {
-                let id = commit.id();
-                let reachable = id == head
-                    || self
-                        .repo
-                        .graph_descendant_of(head, id)
-                        .map_err(|e| error(&e))?;
-                if reachable {
-                    newest = Some(ReviewTag {
-                        name: name.clone(),
-                        commit: id,
-                        time: commit.time().seconds(),
-                        day: date_of(commit.time()),
-                        message: r.peel_to_tag().ok().and_then(|t| {
-                            t.message_bytes()
-                                .map(|m| String::from_utf8_lossy(m).into_owned())
-                        }),
-                    });
-                    break;
-                }
-            }
-            out.push(newest);
-        }
-        Ok(out)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn links_stay_inside_or_are_refused() {
-        let d = |s: &[&str]| s.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
-        assert_eq!(
-            resolve_link(d(&["evidence"]), "a.txt"),
-            Some(d(&["evidence", "a.txt"]))
-        );
-        assert_eq!(
-            resolve_link(d(&["evidence"]), "../b.txt"),
-            Some(d(&["b.txt"]))
-        );
-        assert_eq!(resolve_link(d(&["evidence"]), "../../b.txt"), None);
-        assert_eq!(resolve_link(d(&[]), "/etc/passwd"), None);
-    }
 
     #[test]
     fn another_owner_names_safe_directory() {
@@ -764,26 +559,6 @@ mod tests {
         assert_eq!(
             tag_object(id, "review/2026-11-26", &tagger, "summary\n\nlevel: 2"),
             "object 25c0b087b47560d711d4950c6f8114c39962d029\ntype commit\ntag review/2026-11-26\ntagger 佐藤 花子 <> 1795000000 +0900\n\nsummary\n\nlevel: 2\n"
-        );
-    }
-
-    #[test]
-    fn same_day_suffixes_sort_numerically() {
-        let mut names = [
-            "review/2026-04-25-10",
-            "review/2026-04-25",
-            "review/2026-04-25-2",
-            "review/2026-03-01",
-        ];
-        names.sort_by_key(|n| std::cmp::Reverse(tag_order(n, "review/")));
-        assert_eq!(
-            names,
-            [
-                "review/2026-04-25-10",
-                "review/2026-04-25-2",
-                "review/2026-04-25",
-                "review/2026-03-01"
-            ]
         );
     }
 }

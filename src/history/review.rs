@@ -5,10 +5,11 @@ use git2::Oid;
 use jiff::civil::Date;
 
 use crate::error::Error;
-use crate::evaluate::evaluation::{self, Evaluation};
+use crate::evaluate::evaluation::Evaluation;
 use crate::evaluate::status::level_label;
-use crate::history::repo::{Repo, ReviewTag, Signature};
+use crate::history::repo::{Repo, Signature, TagRef};
 use crate::lang::{Lang, Text};
+use crate::load::yaml::scalar;
 use crate::text;
 
 /// The hoshi version written into each record.
@@ -92,50 +93,98 @@ impl Record {
     }
 }
 
-/// A text as a YAML scalar: plain when that reads back as the same text, else quoted.
-fn scalar(s: &str) -> String {
-    let plain =
-        s.chars().next().is_some_and(|c| {
-            c.is_alphabetic() || (c.is_ascii_digit() && s.parse::<f64>().is_err())
-        }) && !s.ends_with(char::is_whitespace)
-            && !s.contains(": ")
-            && !s.contains(" #")
-            && !s.ends_with(':')
-            && s.chars().all(|c| {
-                !c.is_control()
-                    && (!c.is_ascii() || c.is_ascii_alphanumeric() || " .-_()/+@:,'".contains(c))
-            })
-            && !matches!(
-                s.to_ascii_lowercase().as_str(),
-                "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n" | "nan" | "inf"
-            );
-    if plain {
-        s.to_owned()
-    } else {
-        serde_json::Value::String(s.to_owned()).to_string()
+impl Record {
+    /// What makes the record impossible for this scheme, if anything: a level (eligible or
+    /// declared) the scheme does not have, or a score outside what the diagnosis can score.
+    pub fn problem(&self) -> Option<Text> {
+        let levels = &crate::evaluate::eligibility::get().levels;
+        let known = |n: u8| n == 0 || levels.iter().any(|l| l.level == n);
+        if let Some(n) = self.level.filter(|&n| !known(n)) {
+            return Some(text!(
+                "記録の level: {n} はこの制度にない段階です",
+                "the record's level: {n} is not a level of the scheme"
+            ));
+        }
+        if let Some(n) = self.declared.filter(|&n| n == 0 || !known(n)) {
+            return Some(text!(
+                "記録の declared: {n} はこの制度にない段階です",
+                "the record's declared: {n} is not a level of the scheme"
+            ));
+        }
+        let (min, max) = crate::model::catalogue::get().score_range();
+        if let Some(n) = self.score.filter(|n| !(min..=max).contains(n)) {
+            return Some(text!(
+                "記録の score: {n} は {min}〜{max} の範囲外です",
+                "the record's score: {n} is outside {min}..{max}"
+            ));
+        }
+        None
     }
 }
 
-/// A review tag of one client, with its record when the message has one.
+/// What a review tag's message says about the review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordState {
+    /// No record: a tag written by hand (lightweight, or a message without one).
+    Absent,
+    /// A record whose values are within the scheme.
+    Read(Record),
+    /// A record that cannot be right (a level the scheme does not have, a score outside
+    /// −25..100): shown as unreadable, never as what it claims.
+    Unreadable(Text),
+}
+
+/// A review tag of one client, with what its message records.
 #[derive(Debug, Clone)]
 pub struct Review {
-    pub tag: ReviewTag,
-    pub record: Option<Record>,
-}
-
-impl From<ReviewTag> for Review {
-    fn from(tag: ReviewTag) -> Review {
-        let record = tag.message.as_deref().and_then(Record::parse);
-        Review { tag, record }
-    }
+    pub tag: TagRef,
+    pub record: RecordState,
 }
 
 impl Review {
+    /// Reads a tag: its record parsed and checked against the scheme.
+    pub fn read(tag: TagRef) -> Review {
+        let record = match tag.message.as_deref().and_then(Record::parse) {
+            None => RecordState::Absent,
+            Some(r) => match r.problem() {
+                None => RecordState::Read(r),
+                Some(why) => RecordState::Unreadable(why),
+            },
+        };
+        Review { tag, record }
+    }
+
+    /// The record, when it was read and is within the scheme.
+    pub fn record(&self) -> Option<&Record> {
+        match &self.record {
+            RecordState::Read(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The client folder the record names (`client:`), readable or not.
+    fn client(&self) -> Option<String> {
+        match &self.record {
+            RecordState::Read(r) => r.client.clone(),
+            _ => self
+                .tag
+                .message
+                .as_deref()
+                .and_then(Record::parse)
+                .and_then(|r| r.client),
+        }
+    }
+
+    /// Whether this tag is a review of the client at `client` (a folder of the repository,
+    /// `/`-separated, empty at the top): a record naming another folder is that client's.
+    pub fn is_of(&self, client: &str) -> bool {
+        self.client().is_none_or(|c| c == client)
+    }
+
     /// The day of the review: the record's date, else the date in the tag's name
     /// (`review/2026-04-25-2`), else the commit's day.
     pub fn day(&self) -> Date {
-        self.record
-            .as_ref()
+        self.record()
             .and_then(|r| r.date.as_deref())
             .and_then(|d| d.parse().ok())
             .or_else(|| date_in(&self.tag.name))
@@ -152,24 +201,112 @@ fn date_in(name: &str) -> Option<Date> {
         .find_map(|i| name.get(i..i + 10)?.parse().ok())
 }
 
-/// The review tags of the client at `repo.prefix` reachable from `head`, newest first,
-/// with their records (see [`Repo::review_tags`]).
-pub fn reviews(repo: &Repo, prefix: &str, head: Oid) -> Result<Vec<Review>, Error> {
-    Ok(repo
-        .review_tags(prefix, head)?
-        .into_iter()
-        .map(Review::from)
-        .collect())
+/// Orders review tag names: by the date in the name, then the same-day suffix (`-2`, `-3`).
+fn tag_order(name: &str, prefix: &str) -> (String, u32) {
+    let rest = name.strip_prefix(prefix).unwrap_or(name);
+    let date: String = rest.chars().take(10).collect();
+    let suffix = rest
+        .get(10..)
+        .and_then(|s| s.strip_prefix('-'))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    (date, suffix)
+}
+
+/// Above this many candidate review tags, reachability comes from one walk of the history.
+const WALK_ABOVE: usize = 8;
+
+/// Which client's reviews to read: its folder in the repository and its tag prefix.
+#[derive(Debug, Clone, Copy)]
+pub struct Whose<'a> {
+    /// The client folder, `/`-separated, empty at the top ([`Repo::prefix`]).
+    pub client: &'a str,
+    /// `review.tag_prefix` of its hoshi.yaml.
+    pub tag_prefix: &'a str,
+}
+
+/// The one reader of review tags: every tag read once, each client's reviews picked out of
+/// them (its prefix, its `client:`), newest first, reachable from `head`.
+pub struct ReviewTags<'r> {
+    repo: &'r Repo,
+    head: Oid,
+    tags: Vec<Review>,
+    ancestors: Option<std::collections::HashSet<Oid>>,
+}
+
+impl<'r> ReviewTags<'r> {
+    /// Reads the tags under `name_prefix` (use `""` for every client of a repository).
+    pub fn read(repo: &'r Repo, name_prefix: &str, head: Oid) -> Result<Self, Error> {
+        let tags = repo
+            .tags(name_prefix)?
+            .into_iter()
+            .map(Review::read)
+            .collect();
+        Ok(ReviewTags {
+            repo,
+            head,
+            tags,
+            ancestors: None,
+        })
+    }
+
+    /// The reviews of one client, newest first; at most `limit`.
+    pub fn of(&mut self, whose: Whose<'_>, limit: usize) -> Result<Vec<Review>, Error> {
+        let mut mine: Vec<&Review> = self
+            .tags
+            .iter()
+            .filter(|r| r.tag.name.starts_with(whose.tag_prefix) && r.is_of(whose.client))
+            .collect();
+        mine.sort_by(|a, b| {
+            tag_order(&b.tag.name, whose.tag_prefix)
+                .cmp(&tag_order(&a.tag.name, whose.tag_prefix))
+                .then(b.tag.time.cmp(&a.tag.time))
+        });
+        // Many tags: one walk of the history answers them all; a few: ask per tag.
+        if self.ancestors.is_none() && mine.len() > WALK_ABOVE && limit > 1 {
+            self.ancestors = Some(self.repo.ancestors(self.head)?);
+        }
+        let mut out = Vec::new();
+        for review in mine {
+            if out.len() >= limit {
+                break;
+            }
+            let reachable = match &self.ancestors {
+                Some(set) => set.contains(&review.tag.commit),
+                None => self.repo.reaches(self.head, review.tag.commit)?,
+            };
+            if reachable {
+                out.push(review.clone());
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The review tags of the client at `repo.prefix` reachable from `head`, newest first.
+pub fn reviews(repo: &Repo, tag_prefix: &str, head: Oid) -> Result<Vec<Review>, Error> {
+    let whose = Whose {
+        client: &repo.prefix,
+        tag_prefix,
+    };
+    ReviewTags::read(repo, tag_prefix, head)?.of(whose, usize::MAX)
 }
 
 /// The newest review of the client reachable from `head`: the base of `hoshi diff`.
-pub fn last_review(repo: &Repo, prefix: &str, head: Oid) -> Result<Option<Review>, Error> {
-    Ok(repo.last_review_tag(prefix, head)?.map(Review::from))
+pub fn last_review(repo: &Repo, tag_prefix: &str, head: Oid) -> Result<Option<Review>, Error> {
+    let whose = Whose {
+        client: &repo.prefix,
+        tag_prefix,
+    };
+    Ok(ReviewTags::read(repo, tag_prefix, head)?
+        .of(whose, 1)?
+        .into_iter()
+        .next())
 }
 
 /// The review a named tag records, if `name` is a tag.
 pub fn review_named(repo: &Repo, name: &str) -> Option<Review> {
-    repo.tag(name).map(Review::from)
+    repo.tag(name).map(Review::read)
 }
 
 /// What `hoshi review` is asked to record.
@@ -216,10 +353,13 @@ pub fn review(repo: &Repo, req: &Request) -> Result<Outcome, Error> {
         return Ok(Outcome::Uncommitted(dirty));
     }
     let source = repo.source_at(head)?;
-    let evaluation = evaluation::evaluate(&source, req.date).map_err(|e| match e {
-        crate::load::client::ReadError::NotAClient => not_committed(repo),
-        crate::load::client::ReadError::Io(file, e) => Error::io(file, e),
-    })?;
+    let evaluation = crate::history::revision::evaluate(
+        &source,
+        "HEAD",
+        req.date,
+        &mut crate::validate::client::FileCache::default(),
+    )?
+    .ok_or_else(|| not_committed(repo))?;
     if evaluation.status.has_errors() {
         return Ok(Outcome::Invalid(Box::new(evaluation)));
     }
@@ -265,7 +405,7 @@ fn not_committed(repo: &Repo) -> Error {
     } else {
         repo.prefix.clone()
     };
-    Error::Refused(text!(
+    Error::History(text!(
         "HEAD のコミットに {at}/hoshi.yaml がありません。クライアントのファイルをコミットしてから見直しを記録してください",
         "HEAD has no {at}/hoshi.yaml; commit the client files before recording a review"
     ))
@@ -372,21 +512,102 @@ mod tests {
 
     #[test]
     fn the_day_is_the_record_s_then_the_name_s_then_the_commit_s() {
-        let tag = |name: &str, message: Option<String>| ReviewTag {
+        let tag = |name: &str, message: Option<String>| TagRef {
             name: name.to_owned(),
             commit: Oid::ZERO_SHA1,
             time: 0,
             day: jiff::civil::date(2026, 5, 1),
             message,
         };
-        let recorded = Review::from(tag("review/2026-04-30", Some(record().message("s"))));
+        let recorded = Review::read(tag("review/2026-04-30", Some(record().message("s"))));
         assert_eq!(recorded.day(), jiff::civil::date(2026, 4, 25));
-        let by_hand = Review::from(tag("review/2026-04-30-2", Some("ok".to_owned())));
-        assert_eq!(by_hand.record, None);
+        let by_hand = Review::read(tag("review/2026-04-30-2", Some("ok".to_owned())));
+        assert_eq!(by_hand.record, RecordState::Absent);
         assert_eq!(by_hand.day(), jiff::civil::date(2026, 4, 30));
         assert_eq!(
-            Review::from(tag("review/latest", None)).day(),
+            Review::read(tag("review/latest", None)).day(),
             jiff::civil::date(2026, 5, 1)
+        );
+    }
+
+    #[test]
+    fn a_record_outside_the_scheme_is_unreadable_not_believed() {
+        let tag = |message: String| TagRef {
+            name: "review/2026-04-30".to_owned(),
+            commit: Oid::ZERO_SHA1,
+            time: 0,
+            day: jiff::civil::date(2026, 5, 1),
+            message: Some(message),
+        };
+        let nine = Record {
+            level: Some(9),
+            ..record()
+        };
+        let r = Review::read(tag(nine.message("s")));
+        let RecordState::Unreadable(why) = &r.record else {
+            panic!("level 9 was believed: {:?}", r.record);
+        };
+        assert_eq!(why.en, "the record's level: 9 is not a level of the scheme");
+        assert_eq!(r.record(), None);
+        // The date of an unreadable record is not trusted either: the name's is used.
+        assert_eq!(r.day(), jiff::civil::date(2026, 4, 30));
+        for (score, ok) in [(-25, true), (100, true), (-26, false), (101, false)] {
+            let rec = Record {
+                score: Some(score),
+                ..record()
+            };
+            let read = Review::read(tag(rec.message("s")));
+            assert_eq!(read.record().is_some(), ok, "score {score}");
+        }
+        let undeclared = Record {
+            declared: Some(0),
+            ..record()
+        };
+        assert!(matches!(
+            Review::read(tag(undeclared.message("s"))).record,
+            RecordState::Unreadable(_)
+        ));
+    }
+
+    #[test]
+    fn a_record_naming_another_client_folder_is_not_this_client_s() {
+        let tag = |client: Option<&str>| {
+            let rec = Record {
+                client: client.map(str::to_owned),
+                ..record()
+            };
+            Review::read(TagRef {
+                name: "review/2026-04-30".to_owned(),
+                commit: Oid::ZERO_SHA1,
+                time: 0,
+                day: jiff::civil::date(2026, 5, 1),
+                message: Some(rec.message("s")),
+            })
+        };
+        assert!(tag(Some("clients/a")).is_of("clients/a"));
+        assert!(!tag(Some("clients/a")).is_of("clients/b"));
+        assert!(!tag(Some("clients/a")).is_of(""));
+        // A record without `client:` (a repository of one client) belongs to any.
+        assert!(tag(None).is_of("clients/b"));
+    }
+
+    #[test]
+    fn same_day_suffixes_sort_numerically() {
+        let mut names = [
+            "review/2026-04-25-10",
+            "review/2026-04-25",
+            "review/2026-04-25-2",
+            "review/2026-03-01",
+        ];
+        names.sort_by_key(|n| std::cmp::Reverse(tag_order(n, "review/")));
+        assert_eq!(
+            names,
+            [
+                "review/2026-04-25-10",
+                "review/2026-04-25-2",
+                "review/2026-04-25",
+                "review/2026-03-01"
+            ]
         );
     }
 }

@@ -1,6 +1,6 @@
 //! `hoshi history`: the level and score at each review, or at each commit that changed the
 //! client folder. Each distinct client subtree is evaluated once, and each distinct file
-//! parsed once (see [`crate::load::client::FileCache`]).
+//! parsed once (see [`crate::validate::client::FileCache`]).
 
 use std::collections::HashMap;
 
@@ -8,11 +8,13 @@ use git2::Oid;
 use jiff::civil::Date;
 
 use crate::error::Error;
-use crate::evaluate::evaluation::{self, Evaluation};
+use crate::evaluate::evaluation::Evaluation;
 use crate::history::repo::Repo;
-use crate::history::review;
-use crate::load::client::{FileCache, ReadError};
+use crate::history::review::{self, RecordState};
+use crate::history::revision;
+use crate::lang::Text;
 use crate::text;
+use crate::validate::client::FileCache;
 
 /// The client at one point of its history.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +30,9 @@ pub struct Point {
     pub reviewer: Option<String>,
     /// Read from the review tag's record rather than evaluated.
     pub recorded: bool,
+    /// The tag's record could not be right (a level or score outside the scheme): why.
+    /// The point is then evaluated at the tagged commit.
+    pub unreadable: Option<Text>,
 }
 
 /// What one evaluation contributes to a point.
@@ -71,33 +76,12 @@ impl<'r> Evaluator<'r> {
             return Ok(*s);
         }
         let source = self.repo.source_of_tree(subtree)?;
-        let summary = match evaluation::evaluate_cached(&source, date, &mut self.files) {
-            Ok(e) => {
-                if let Some((file, version)) = e.unsupported_version() {
-                    return Err(unsupported(&commit.to_string(), &file, &version));
-                }
-                Some(Summary::of(&e))
-            }
-            Err(ReadError::NotAClient) => None,
-            Err(ReadError::Io(file, e)) => return Err(Error::io(file, e)),
-        };
+        let summary = revision::evaluate(&source, &commit.to_string(), date, &mut self.files)?
+            .as_ref()
+            .map(Summary::of);
         self.done.insert(subtree, summary);
         Ok(summary)
     }
-}
-
-/// A revision in a format version this hoshi cannot read.
-pub fn unsupported(rev: &str, file: &str, version: &str) -> Error {
-    // A commit id is shortened; a tag or branch name is shown as given.
-    let short: String = if rev.len() == 40 && rev.chars().all(|c| c.is_ascii_hexdigit()) {
-        rev.chars().take(7).collect()
-    } else {
-        rev.to_owned()
-    };
-    Error::Refused(text!(
-        "{short} の {file} は形式バージョン {version} で書かれていて、この hoshi では読めません。hoshi を更新してください",
-        "{file} at {short} is in format version {version}, which this hoshi cannot read; update hoshi"
-    ))
 }
 
 /// The level and score at each review tag reachable from `head`, oldest first. A tag's
@@ -108,7 +92,7 @@ pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error
     let mut out = Vec::new();
     for r in review::reviews(repo, prefix, head)?.into_iter().rev() {
         let date = r.day();
-        let recorded = r.record.as_ref().and_then(|rec| {
+        let recorded = r.record().and_then(|rec| {
             Some(Point {
                 reference: Some(r.tag.name.clone()),
                 commit: r.tag.commit,
@@ -118,6 +102,7 @@ pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error
                 declared: rec.declared,
                 reviewer: rec.reviewer.clone(),
                 recorded: true,
+                unreadable: None,
             })
         });
         if let Some(p) = recorded {
@@ -128,6 +113,11 @@ pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error
             continue;
         };
         if let Some(s) = eval.at(r.tag.commit, subtree, date)? {
+            let (reviewer, unreadable) = match r.record {
+                RecordState::Read(rec) => (rec.reviewer, None),
+                RecordState::Unreadable(why) => (None, Some(why)),
+                RecordState::Absent => (None, None),
+            };
             out.push(Point {
                 reference: Some(r.tag.name.clone()),
                 commit: r.tag.commit,
@@ -135,8 +125,9 @@ pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error
                 level: s.level,
                 score: s.score,
                 declared: s.declared,
-                reviewer: r.record.and_then(|rec| rec.reviewer),
+                reviewer,
                 recorded: false,
+                unreadable,
             });
         }
     }
@@ -174,6 +165,7 @@ pub fn commits(repo: &Repo, head: Oid) -> Result<Vec<Point>, Error> {
                 declared: s.declared,
                 reviewer: None,
                 recorded: false,
+                unreadable: None,
             })
         })
         .collect())
@@ -216,7 +208,7 @@ fn evaluate_all(
             .into_iter()
             .map(|h| {
                 h.join().unwrap_or_else(|_| {
-                    Err(Error::Refused(text!(
+                    Err(Error::History(text!(
                         "履歴の評価が途中で失敗しました",
                         "evaluating the history failed"
                     )))

@@ -1,5 +1,5 @@
 //! Load: the client's files read from a [`Source`](crate::source::Source) into values that
 //! remember where every node came from, then checked and typed.
 
-pub mod client;
+pub mod theme;
 pub mod yaml;

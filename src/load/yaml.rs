@@ -13,12 +13,11 @@ use std::collections::HashMap;
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, Tag};
 use serde_json::{Map, Number, Value};
 
+use crate::finding::{Code, Pos};
 use crate::lang::Text;
 use crate::text;
-use crate::validate::finding::{Code, Pos};
 
-/// Largest file hoshi reads (1 MiB); real client files are a few kilobytes.
-pub const MAX_FILE_BYTES: usize = 1 << 20;
+pub use crate::source::MAX_FILE_BYTES;
 /// Deepest nesting of mappings and sequences; the format needs five levels.
 pub const MAX_DEPTH: usize = 64;
 /// Most nodes that aliases may add to a file (guards against alias bombs). Nodes written
@@ -662,6 +661,56 @@ fn is_core_float(v: &str) -> bool {
     mantissa_ok && exponent_ok
 }
 
+/// A scalar as YAML text: plain when this loader reads it back as the same string, else
+/// double-quoted. The one quoter for every YAML hoshi writes (evidence.yaml entries, review
+/// tag records).
+pub fn scalar(s: &str) -> String {
+    let plain_chars = !s.is_empty()
+        && s.trim() == s
+        && !s.starts_with(|c: char| "-?:,[]{}#&*!|>'\"%@`".contains(c))
+        && !s.contains(": ")
+        && !s.contains(" #")
+        && !s.ends_with(':')
+        && s.chars()
+            .all(|c| c >= ' ' && printable(c) && c != '\u{feff}');
+    if plain_chars {
+        let probe = format!("v: {s}\n");
+        let loaded = load(probe.as_bytes());
+        if loaded.problems.is_empty()
+            && loaded
+                .document
+                .as_ref()
+                .and_then(|d| d.value.get("v"))
+                .and_then(Value::as_str)
+                == Some(s)
+        {
+            return s.to_owned();
+        }
+    }
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if !printable(c) || c < ' ' || c == '\u{feff}' => {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// YAML 1.2's printable characters (c-printable), less the line breaks handled apart.
+fn printable(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -778,5 +827,19 @@ mod tests {
         let d = doc("\u{feff}a: 1\r\nb: x\r\n");
         assert_eq!(d.value, serde_json::json!({"a": 1, "b": "x"}));
         assert_eq!(d.value_pos("/b"), Some(Pos { line: 2, column: 4 }));
+    }
+
+    #[test]
+    fn scalars_quote_only_when_needed() {
+        assert_eq!(scalar("EV-001"), "EV-001");
+        assert_eq!(scalar("Windows Update 設定"), "Windows Update 設定");
+        assert_eq!(scalar("true"), "\"true\"");
+        assert_eq!(scalar("1e5"), "\"1e5\"");
+        assert_eq!(scalar("null"), "\"null\"");
+        assert_eq!(scalar("a: b"), "\"a: b\"");
+        assert_eq!(scalar("# x"), "\"# x\"");
+        assert_eq!(scalar("say \"hi\"\n"), "\"say \\\"hi\\\"\\n\"");
+        assert_eq!(scalar("\u{7f}"), "\"\\u007f\"");
+        assert_eq!(scalar(""), "\"\"");
     }
 }

@@ -74,6 +74,15 @@ pub fn get() -> &'static Catalogue {
 }
 
 impl Catalogue {
+    /// The lowest and highest total the diagnosis can score (−25 and 100 on the current
+    /// sheet): every question at the lowest, or the highest, points of an answer.
+    pub fn score_range(&self) -> (i32, i32) {
+        let n = i32::try_from(self.questions.len()).unwrap_or(i32::MAX);
+        let min = self.answers.iter().map(|a| a.points).min().unwrap_or(0);
+        let max = self.answers.iter().map(|a| a.points).max().unwrap_or(0);
+        (n.saturating_mul(min), n.saturating_mul(max))
+    }
+
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }

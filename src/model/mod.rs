@@ -1,6 +1,7 @@
 //! The client's files as typed data, read from schema-valid documents.
 
 pub mod catalogue;
+pub mod files;
 
 use std::collections::BTreeMap;
 

@@ -1,7 +1,7 @@
 //! `hoshi portfolio --site DIR`: a private dashboard of every client, linking each client's
 //! internal site, built with the same templates, theme overrides and safety rules as
 //! `hoshi site` (autoescaped minijinja with strict undefined, written atomically into a
-//! folder hoshi made, see [`crate::site::output`]).
+//! folder hoshi made, see [`crate::write::folder`]).
 //!
 //! Layout: `index.html` (the dashboard, most urgent first), `style.css`, `portfolio.json`,
 //! `calendar.ics`, and `clients/<slug>/…`: each client's site for the `internal` audience,
@@ -20,16 +20,16 @@ use crate::lang::{Lang, Text};
 use crate::model::Audience;
 use crate::portfolio::Row;
 use crate::render::portfolio::{RowText, by_urgency, row_text, summary};
-use crate::site::output::Tree;
 use crate::site::theme::{Theme, template_error};
 use crate::source::{WorkTree, hex};
+use crate::write::folder::Tree;
 use crate::{evaluate::status, site, text, validate};
 
 const DASHBOARD: &str = include_str!("../../assets/portfolio/dashboard.html");
 const DASHBOARD_CSS: &str = include_str!("../../assets/portfolio/dashboard.css");
 const GENERATOR: &str = concat!("hoshi ", env!("CARGO_PKG_VERSION"));
 
-/// A dashboard ready for [`crate::site::output::write`].
+/// A dashboard ready for [`crate::write::folder::write`].
 #[derive(Debug, Clone)]
 pub struct Dashboard {
     pub tree: Tree,
@@ -100,7 +100,18 @@ fn client_site(row: &Row, today: Date) -> Result<Tree, Text> {
         )
     })?;
     let s = status::evaluate(&v, today);
-    let built = site::build(&row.root, &v, &s, Some(Audience::Internal), today).map_err(why)?;
+    let prefix = crate::evaluate::evaluation::tag_prefix(&v.client);
+    let provenance = crate::history::provenance::read(&row.root, &prefix, &s.digest, today);
+    let theme = Theme::with_overrides(crate::load::theme::read(&row.root).map_err(why)?);
+    let built = site::build(
+        &row.root,
+        &v,
+        &s,
+        Some(Audience::Internal),
+        provenance,
+        theme,
+    )
+    .map_err(why)?;
     Ok(built.site.tree)
 }
 
@@ -165,9 +176,9 @@ pub fn build(
 ) -> Result<Dashboard, Error> {
     let sites: Vec<Result<Tree, Text>> = rows.par_iter().map(|r| client_site(r, today)).collect();
     let mut tree = Tree::new();
-    let bad_path = |e: site::output::BadPath| {
+    let bad_path = |e: crate::write::folder::BadPath| {
         let p = e.0;
-        Error::Refused(text!(
+        Error::Site(text!(
             "サイトに書けないパスです: {p}",
             "a path that cannot be part of the site: {p}"
         ))
@@ -179,10 +190,7 @@ pub fn build(
         match site {
             Ok(client) => {
                 let dir = format!("clients/{}", slug(&row.path, &mut used));
-                for (path, bytes) in client.files() {
-                    tree.add(&format!("{dir}/{path}"), bytes.to_vec())
-                        .map_err(bad_path)?;
-                }
+                tree.insert_tree(&dir, client).map_err(bad_path)?;
                 hrefs.insert(&row.path, Ok(format!("{dir}/index.html")));
                 built.push(row.path.clone());
             }

@@ -14,11 +14,12 @@ use rayon::prelude::*;
 
 use crate::error::Error;
 use crate::evaluate::freshness;
-use crate::history::repo::{Repo, ReviewTag};
+use crate::finding::{Code, Finding, Severity};
+use crate::history::repo::Repo;
+use crate::history::review::{Review, ReviewTags, Whose};
 use crate::lang::Text;
+use crate::model::files::FileKind;
 use crate::source::WorkTree;
-use crate::validate::finding::{Code, Finding, Severity};
-use crate::validate::schema::FileKind;
 use crate::{evaluate::status, text, validate};
 
 /// Folders never searched for clients: tool and build output, dependencies, built sites.
@@ -48,10 +49,10 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery, Error> {
     let mut out = Discovery::default();
     let mut seen = HashSet::new();
     for path in paths {
-        let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        let meta = fs::metadata(path).map_err(|e| Error::read(path, e))?;
         if !meta.is_dir() {
             let p = path.display();
-            return Err(Error::Refused(text!(
+            return Err(Error::Usage(text!(
                 "{p} はフォルダではありません。クライアントのフォルダか、それをまとめたフォルダを指定してください",
                 "{p} is not a folder; give a client folder or a folder of clients"
             )));
@@ -270,17 +271,14 @@ fn reviews(rows: &mut [Row], today: Date) {
         .par_iter()
         .map(|r| {
             r.review_settings.as_ref()?;
-            Some(
-                git2::Repository::discover_path(&r.root, std::iter::empty::<&Path>()).map_err(
-                    |e| match e.code() {
-                        git2::ErrorCode::NotFound => text!(
-                            "git リポジトリの外にあるため、見直しの記録（review タグ）を読めません",
-                            "not inside a git repository, so there is no review record (review tags)"
-                        ),
-                        _ => reason(crate::history::repo::error(&e)),
-                    },
-                ),
-            )
+            Some(match Repo::git_dir_of(&r.root) {
+                Ok(Some(dir)) => Ok(dir),
+                Ok(None) => Err(text!(
+                    "git リポジトリの外にあるため、見直しの記録（review タグ）を読めません",
+                    "not inside a git repository, so there is no review record (review tags)"
+                )),
+                Err(e) => Err(reason(e)),
+            })
         })
         .collect();
     let mut groups: BTreeMap<&Path, Vec<usize>> = BTreeMap::new();
@@ -296,20 +294,22 @@ fn reviews(rows: &mut [Row], today: Date) {
     let found: Vec<(usize, Result<Option<LastReview>, Text>)> = groups
         .into_par_iter()
         .flat_map_iter(|(_, members)| {
-            let prefixes: Vec<&str> = members
+            let clients: Vec<(&Path, &str)> = members
                 .iter()
                 .map(|&i| {
-                    rows_ref[i]
+                    let row = &rows_ref[i];
+                    let prefix = row
                         .review_settings
                         .as_ref()
-                        .map_or("review/", |(p, _)| p.as_str())
+                        .map_or("review/", |(p, _)| p.as_str());
+                    (row.root.as_path(), prefix)
                 })
                 .collect();
-            match newest_reviews(&rows_ref[members[0]].root, &prefixes) {
-                Ok(tags) => members
+            match newest_reviews(&clients) {
+                Ok(last) => members
                     .iter()
-                    .zip(tags)
-                    .map(|(&i, tag)| (i, Ok(tag.map(last_review))))
+                    .zip(last)
+                    .map(|(&i, review)| (i, Ok(review.map(last_review))))
                     .collect::<Vec<_>>(),
                 Err(note) => members.iter().map(|&i| (i, Err(note.clone()))).collect(),
             }
@@ -354,11 +354,26 @@ fn reason(e: Error) -> Text {
     )
 }
 
-/// The newest review tag for each prefix in the repository holding `root`.
-fn newest_reviews(root: &Path, prefixes: &[&str]) -> Result<Vec<Option<ReviewTag>>, Text> {
-    let repo = Repo::open(root).map_err(reason)?;
+/// The newest review of each client `(root, tag prefix)` of one repository, reading the
+/// repository's tags once: each client gets only its own reviews (its prefix, and a
+/// record that names its folder or none).
+fn newest_reviews(clients: &[(&Path, &str)]) -> Result<Vec<Option<Review>>, Text> {
+    let Some((first, _)) = clients.first() else {
+        return Ok(Vec::new());
+    };
+    let repo = Repo::open(first).map_err(reason)?;
     let head = repo.head().map_err(reason)?;
-    repo.newest_review_tags(prefixes, head).map_err(reason)
+    let mut tags = ReviewTags::read(&repo, "", head).map_err(reason)?;
+    let mut out = Vec::with_capacity(clients.len());
+    for (root, tag_prefix) in clients {
+        let folder = repo.folder_of(root).map_err(reason)?;
+        let whose = Whose {
+            client: &folder,
+            tag_prefix,
+        };
+        out.push(tags.of(whose, 1).map_err(reason)?.into_iter().next());
+    }
+    Ok(out)
 }
 
 /// Evaluates one client.
@@ -366,13 +381,13 @@ pub fn row(found: &Found, today: Date) -> Row {
     let source = WorkTree::new(&found.root);
     let v = match validate::validate(&source) {
         Ok(v) => v,
-        Err(crate::load::client::ReadError::NotAClient) => {
+        Err(crate::validate::client::ReadError::NotAClient) => {
             return Row::unreadable(
                 found,
                 text!("hoshi.yaml がありません", "hoshi.yaml is missing"),
             );
         }
-        Err(crate::load::client::ReadError::Io(file, e)) => {
+        Err(crate::validate::client::ReadError::Io(file, e)) => {
             return Row::unreadable(
                 found,
                 text!("{file} を読めません: {e}", "cannot read {file}: {e}"),
@@ -448,9 +463,8 @@ pub fn row(found: &Found, today: Date) -> Row {
     }
 }
 
-/// A review tag as the last review, dated as `hoshi diff` dates it.
-fn last_review(tag: ReviewTag) -> LastReview {
-    let review = crate::history::review::Review::from(tag);
+/// A review as the last review, dated as `hoshi diff` dates it.
+fn last_review(review: Review) -> LastReview {
     LastReview {
         date: review.day(),
         tag: review.tag.name,

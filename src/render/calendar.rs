@@ -203,6 +203,14 @@ pub fn ics(rows: &[Row], today: Date, lang: Lang) -> String {
     out
 }
 
+/// Whether a file is a calendar hoshi wrote (its `PRODID` names hoshi), so `--calendar`
+/// may replace it; anything else is left alone.
+pub fn is_ours(bytes: &[u8]) -> bool {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .any(|l| l.trim_end().starts_with("PRODID:-//hoshi//"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

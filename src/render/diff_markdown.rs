@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use crate::evaluate::next_steps::answer_label;
+use crate::finding::Severity;
 use crate::history::compare::ReviewDiff;
 use crate::lang::Lang;
 use crate::model::catalogue;
@@ -13,7 +14,6 @@ use crate::render::diff_text::{
 };
 use crate::render::status_markdown::escape;
 use crate::render::{or_dash, signed};
-use crate::validate::finding::Severity;
 
 /// Policy diffs longer than this many lines are folded.
 pub const FOLD_LINES: usize = 12;

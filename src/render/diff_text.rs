@@ -2,6 +2,7 @@
 
 use crate::evaluate::eligibility::status_label_ja;
 use crate::evaluate::next_steps::answer_label;
+use crate::finding::Finding;
 use crate::history::compare::{ActionState, End, Regression, ReviewDiff};
 use crate::lang::{Lang, Text};
 use crate::model::PrincipleStatus;
@@ -9,7 +10,6 @@ use crate::model::catalogue;
 use crate::render::diff_json::principle_id;
 use crate::render::{Style, text};
 use crate::render::{or_dash, signed};
-use crate::validate::finding::Finding;
 
 const GREEN: &str = "\x1b[32m";
 const RED: &str = "\x1b[31m";

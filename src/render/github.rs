@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
+use crate::finding::{Finding, Severity};
 use crate::render::Style;
-use crate::validate::finding::{Finding, Severity};
 
 /// One `::error file=…,line=…,col=…,title=…::message` line per finding.
 pub fn findings(findings: &[Finding], style: &Style) -> String {

@@ -2,9 +2,9 @@
 
 use serde_json::{Value, json};
 
+use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::validate::Validation;
-use crate::validate::finding::Finding;
 
 /// One finding as JSON; `file` stays relative to the client root.
 pub fn finding(f: &Finding, lang: Lang) -> Value {

@@ -4,11 +4,11 @@ use std::fmt::Write;
 
 use crate::evaluate::next_steps::{Step, answer_label};
 use crate::evaluate::status::{Status, level_label};
+use crate::finding::Severity;
 use crate::lang::{Lang, Text};
 use crate::model::catalogue;
 use crate::render::Style;
 use crate::render::status_text::MAX_STEPS;
-use crate::validate::finding::Severity;
 
 /// Escapes text from YAML for Markdown (GitHub flavoured): no markup, no HTML, one line.
 pub fn escape(s: &str) -> String {

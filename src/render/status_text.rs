@@ -8,8 +8,8 @@ use crate::evaluate::next_steps::{Step, answer_label};
 use crate::evaluate::status::{Status, level_label};
 use crate::lang::{Lang, Text};
 use crate::model::catalogue;
+use crate::model::files::FileKind;
 use crate::render::{Style, text};
-use crate::validate::schema::FileKind;
 
 /// Next steps shown in text; the rest are counted (JSON has them all).
 pub const MAX_STEPS: usize = 5;

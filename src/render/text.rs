@@ -5,9 +5,9 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::finding::{Finding, Severity};
 use crate::lang::Lang;
 use crate::render::Style;
-use crate::validate::finding::{Finding, Severity};
 
 const RED: &str = "\x1b[1;31m";
 const YELLOW: &str = "\x1b[1;33m";

@@ -11,8 +11,7 @@
 //! a folder listing, and nothing is fetched from another host.
 
 pub mod chart;
-pub mod output;
-pub mod provenance;
+
 pub mod theme;
 pub mod view;
 
@@ -23,19 +22,19 @@ use std::sync::OnceLock;
 use minijinja::value::Serde;
 use serde::Serialize;
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use crate::error::Error;
 use crate::evaluate::status::Status;
+use crate::finding::Code;
+use crate::history::provenance::Provenance;
 use crate::lang::{Lang, Text};
+use crate::model::files::FileKind;
 use crate::model::{Audience, Profile};
-use crate::site::output::Tree;
-use crate::site::provenance::Provenance;
 use crate::site::theme::Theme;
 use crate::site::view::{Input, PublishedFile, View, audience_code, lang_code};
-use crate::source::{check_relative_path, hex};
 use crate::text;
 use crate::validate::Validation;
+use crate::write::folder::Tree;
 
 /// The pages of each language, in navigation order, with the lowest audience that gets them.
 pub const PAGES: &[(&str, Audience)] = &[
@@ -47,9 +46,6 @@ pub const PAGES: &[(&str, Audience)] = &[
     ("history", Audience::Partners),
     ("actions", Audience::Internal),
 ];
-
-/// Largest evidence file copied into a site.
-const MAX_EVIDENCE_FILE: u64 = 64 * 1024 * 1024;
 
 const LABELS: &str = include_str!("../../assets/site/labels.yaml");
 
@@ -93,7 +89,7 @@ pub struct Site {
     pub withheld: Vec<String>,
 }
 
-/// A site with what it was built from, ready for [`output::write`].
+/// A site with what it was built from, ready for [`crate::write::folder::write`].
 #[derive(Debug, Clone)]
 pub struct Built {
     pub site: Site,
@@ -101,19 +97,20 @@ pub struct Built {
     pub theme: Theme,
 }
 
-/// Builds the site of the client at `root` in memory: reads its git provenance and its
-/// `theme/`, then renders for `audience` (default: `site.audience` in hoshi.yaml). This
-/// is what `hoshi site` and `hoshi ci` run; write the result with [`output::write`].
+/// Builds the site of the client at `root` in memory from what it is given: the evaluated
+/// files, their git provenance ([`crate::history::provenance::read`]) and the theme
+/// ([`Theme::with_overrides`]), for `audience` (default: `site.audience` in hoshi.yaml).
+/// It reads no file itself: evidence files are copied when the tree is written
+/// ([`crate::write::folder::write`]).
 pub fn build(
     root: &Path,
     validation: &Validation,
     status: &Status,
     audience: Option<Audience>,
-    today: jiff::civil::Date,
+    provenance: Provenance,
+    theme: Theme,
 ) -> Result<Built, Error> {
     let profile = needs_profile(validation)?;
-    let provenance = provenance::read(root, &profile.review.tag_prefix, &status.digest, today);
-    let theme = Theme::load(root)?;
     let site = render(&Request {
         root,
         validation,
@@ -132,7 +129,7 @@ pub fn build(
 /// Why a site cannot be built from the files as they are.
 pub fn needs_profile(v: &Validation) -> Result<&Profile, Error> {
     v.client.profile.as_ref().ok_or_else(|| {
-        Error::Refused(text!(
+        Error::Site(text!(
             "hoshi.yaml にエラーがあるため、サイトを作れません。`hoshi validate` で確認してください",
             "hoshi.yaml has errors, so the site cannot be built; see `hoshi validate`"
         ))
@@ -276,7 +273,7 @@ pub fn render(req: &Request) -> Result<Site, Error> {
         views.push((lang, view));
     }
     let Some((first, first_view)) = views.first() else {
-        return Err(Error::Refused(text!(
+        return Err(Error::Site(text!(
             "サイトの言語がありません",
             "the site has no language"
         )));
@@ -344,17 +341,19 @@ fn label(t: &BTreeMap<&'static str, &'static str>, key: &str) -> &'static str {
 }
 
 fn add(tree: &mut Tree, path: &str, bytes: Vec<u8>) -> Result<(), Error> {
-    tree.add(path, bytes).map_err(|e| {
-        let shown = e.0;
-        Error::Refused(text!(
-            "サイトに書けないパスです: {shown}",
-            "not a path the site can hold: {shown}"
-        ))
-    })
+    tree.add(path, bytes).map_err(|e| bad_path(&e.0))
 }
 
-/// Copies the evidence files the audience may see into `files/<id>/<name>`, each only if
-/// it lies inside the client root and its content matches the recorded sha256.
+fn bad_path(shown: &str) -> Error {
+    Error::Site(text!(
+        "サイトに書けないパスです: {shown}",
+        "not a path the site can hold: {shown}"
+    ))
+}
+
+/// Publishes the evidence files the audience may see as `files/<id>/<name>`, each only if
+/// validation found it inside the client root with the recorded sha256. The files are
+/// copied (and their sha256 checked again) when the tree is written.
 fn evidence_files(
     req: &Request,
     tree: &mut Tree,
@@ -364,58 +363,56 @@ fn evidence_files(
     let Some(register) = &req.validation.client.evidence else {
         return Ok((files, withheld));
     };
-    let root = req.root.canonicalize().ok();
     let mut items: Vec<_> = register
         .evidence
         .iter()
-        .filter(|e| e.visibility <= req.audience && e.file.is_some())
+        .enumerate()
+        .filter(|(_, e)| e.visibility <= req.audience && e.file.is_some())
         .collect();
-    items.sort_by(|a, b| a.id.cmp(&b.id));
+    items.sort_by(|a, b| a.1.id.cmp(&b.1.id));
     let mut seen = std::collections::BTreeSet::new();
-    for item in items {
-        let (Some(rel), Some(root)) = (item.file.as_deref(), root.as_deref()) else {
+    for (index, item) in items {
+        let Some(rel) = item.file.as_deref() else {
             withheld.push(item.id.clone());
             continue;
         };
         if !seen.insert(item.id.as_str()) {
             continue;
         }
-        let bytes = match (&item.sha256, read_inside(root, rel)) {
-            (Some(want), Some(bytes))
-                if hex(&Sha256::digest(&bytes)) == want.to_ascii_lowercase() =>
-            {
-                bytes
-            }
-            _ => {
-                withheld.push(item.id.clone());
-                continue;
-            }
+        let Some(sha256) = item.sha256.as_deref().filter(|_| file_checked(req, index)) else {
+            withheld.push(item.id.clone());
+            continue;
         };
         let name = rel.rsplit('/').next().unwrap_or(rel).to_owned();
         let site_path = format!("files/{}/{name}", item.id);
-        add(tree, &site_path, bytes)?;
+        tree.add_copy(&site_path, req.root, rel, sha256)
+            .map_err(|e| bad_path(&e.0))?;
         files.push(PublishedFile {
             id: item.id.clone(),
             site_path,
             name,
-            sha256: item.sha256.clone().unwrap_or_default(),
+            sha256: sha256.to_owned(),
         });
     }
     Ok((files, withheld))
 }
 
-/// The bytes of a regular file inside `root` (symlinks followed only while they stay inside).
-fn read_inside(root: &Path, rel: &str) -> Option<Vec<u8>> {
-    check_relative_path(rel).ok()?;
-    let real = root.join(rel).canonicalize().ok()?;
-    if !real.starts_with(root) {
-        return None;
-    }
-    let meta = real.metadata().ok()?;
-    if !meta.is_file() || meta.len() > MAX_EVIDENCE_FILE {
-        return None;
-    }
-    std::fs::read(&real).ok()
+/// Whether validation found the file of evidence item `index` where it should be: a plain
+/// path to a regular file inside the client root, matching its sha256.
+fn file_checked(req: &Request, index: usize) -> bool {
+    let at = format!("/evidence/{index}/");
+    !req.validation.findings.iter().any(|f| {
+        f.file == FileKind::Evidence.file_name()
+            && f.path.starts_with(&at)
+            && matches!(
+                f.code,
+                Code::EvidencePathInvalid
+                    | Code::EvidenceFileMissing
+                    | Code::EvidenceOutsideRoot
+                    | Code::EvidenceNotRegularFile
+                    | Code::EvidenceHashMismatch
+            )
+    })
 }
 
 /// `status.json`: the public subset, for machines. Field names are stable.

@@ -4,20 +4,14 @@
 //! Templates are minijinja with HTML autoescape (for `.html` and `.svg`) and strict
 //! undefined behaviour, so a misspelt variable is an error rather than an empty string.
 
-use std::fs;
-use std::path::Path;
-
 use minijinja::syntax::SyntaxConfig;
 use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, UndefinedBehavior, Value};
 
 use crate::error::Error;
 use crate::text;
 
-/// The folder in the client root whose files override the embedded ones.
-pub const THEME_DIR: &str = "theme";
-
-/// The stylesheet's name, in `theme/` and in the site.
-pub const STYLESHEET: &str = "style.css";
+use crate::load::theme::ThemeFiles;
+pub use crate::load::theme::{STYLESHEET, THEME_DIR};
 
 /// Embedded templates by name.
 pub const TEMPLATES: &[(&str, &str)] = &[
@@ -69,9 +63,6 @@ pub const TEMPLATES: &[(&str, &str)] = &[
 
 const EMBEDDED_CSS: &str = include_str!("../../assets/site/style.css");
 
-/// Most bytes read from one theme file.
-const MAX_THEME_FILE: u64 = 1024 * 1024;
-
 /// Templates and stylesheet after the client's overrides.
 #[derive(Debug, Clone)]
 pub struct Theme {
@@ -101,39 +92,12 @@ impl Theme {
         }
     }
 
-    /// The embedded theme with the overrides in `<client_root>/theme/`, if that folder
-    /// exists. Only regular files are read (a symlink could pull in a file from outside
-    /// the client root).
-    pub fn load(client_root: &Path) -> Result<Theme, Error> {
+    /// The embedded theme with the client's overrides (see [`crate::load::theme::read`]):
+    /// a file of an embedded name replaces it, another `.html` is added (for
+    /// `{% include %}` from an override).
+    pub fn with_overrides(overrides: ThemeFiles) -> Theme {
         let mut theme = Theme::embedded();
-        let dir = client_root.join(THEME_DIR);
-        let entries = match fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(theme),
-            Err(e) => return Err(Error::io(&dir, e)),
-        };
-        let mut names = Vec::new();
-        for entry in entries {
-            let entry = entry.map_err(|e| Error::io(&dir, e))?;
-            names.push(entry.file_name().to_string_lossy().into_owned());
-        }
-        names.sort();
-        for name in names {
-            let path = dir.join(&name);
-            let meta = fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?;
-            let wanted = name == STYLESHEET || name.ends_with(".html") || name.ends_with(".svg");
-            if !wanted || !meta.is_file() {
-                theme.ignored.push(format!("{THEME_DIR}/{name}"));
-                continue;
-            }
-            if meta.len() > MAX_THEME_FILE {
-                let shown = path.display();
-                return Err(Error::Refused(text!(
-                    "テーマのファイル {shown} が大きすぎます（1 MiB まで）",
-                    "theme file {shown} is too large (1 MiB at most)"
-                )));
-            }
-            let source = fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        for (name, source) in overrides.files {
             if name == STYLESHEET {
                 theme.css = source;
             } else if let Some(t) = theme.templates.iter_mut().find(|(n, _)| *n == name) {
@@ -143,8 +107,9 @@ impl Theme {
             }
             theme.overridden.push(format!("{THEME_DIR}/{name}"));
         }
+        theme.ignored = overrides.ignored;
         theme.templates.sort();
-        Ok(theme)
+        theme
     }
 
     /// A template environment over these templates.
@@ -214,7 +179,7 @@ pub fn template_error(name: &str, e: &minijinja::Error) -> Error {
         detail.push_str(&format!(": {s}"));
         source = s.source();
     }
-    Error::Refused(text!(
+    Error::Site(text!(
         "サイトのテンプレート {name} でエラーが発生しました: {detail}",
         "the site template {name} failed: {detail}"
     ))

@@ -15,13 +15,13 @@ use serde::Serialize;
 use crate::evaluate::freshness;
 use crate::evaluate::scoring::answer_id;
 use crate::evaluate::status::{self, Status};
+use crate::finding::{Finding, Severity};
+use crate::history::provenance::{Provenance, Reviews};
 use crate::lang::{Lang, Text};
 use crate::model::catalogue::{self, Catalogue};
 use crate::model::{Audience, EvidenceItem, PrincipleStatus, Profile};
 use crate::site::chart::{self, BarChart, LineChart};
-use crate::site::provenance::{Provenance, Reviews};
 use crate::validate::Validation;
-use crate::validate::finding::{Finding, Severity};
 
 /// The recipe that recomputes the content digest, shown on every page.
 pub const DIGEST_RECIPE: &str =
@@ -836,7 +836,7 @@ fn diagnosis_view(
 }
 
 fn diagnosis_actions(
-    client: &crate::load::client::Client,
+    client: &crate::validate::client::Client,
     catalogue: &Catalogue,
     lang: Lang,
 ) -> Vec<ActionView> {

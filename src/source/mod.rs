@@ -6,7 +6,10 @@ use std::path::{Component, Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::load::yaml::MAX_FILE_BYTES;
+pub mod git_tree;
+
+/// Largest file hoshi reads (1 MiB); real client files are a few kilobytes.
+pub const MAX_FILE_BYTES: usize = 1 << 20;
 
 /// What an evidence path leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,26 +97,71 @@ impl Source for WorkTree {
     }
 
     fn evidence(&self, rel: &str) -> io::Result<EvidenceEntry> {
+        Ok(match self.resolve(rel)? {
+            Resolved::File(real) => EvidenceEntry::File {
+                sha256: sha256_file(&real)?,
+            },
+            Resolved::Missing => EvidenceEntry::Missing,
+            Resolved::OutsideRoot => EvidenceEntry::OutsideRoot,
+            Resolved::NotRegular => EvidenceEntry::NotRegular,
+        })
+    }
+}
+
+/// Where a path of the client leads in the file system.
+enum Resolved {
+    /// A regular file inside the root, by its real path.
+    File(PathBuf),
+    Missing,
+    OutsideRoot,
+    NotRegular,
+}
+
+impl WorkTree {
+    /// Follows `rel` (symlinks included) and says whether it ends at a regular file
+    /// inside the client root.
+    fn resolve(&self, rel: &str) -> io::Result<Resolved> {
         let path = self.root.join(rel);
         if path.symlink_metadata().is_err() {
-            return Ok(EvidenceEntry::Missing);
+            return Ok(Resolved::Missing);
         }
         let real = match path.canonicalize() {
             Ok(p) => p,
             // A dangling symlink.
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(EvidenceEntry::Missing),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Resolved::Missing),
             Err(e) => return Err(e),
         };
         let root = self.root.canonicalize()?;
         if !real.starts_with(&root) || real.components().any(|c| c == Component::ParentDir) {
-            return Ok(EvidenceEntry::OutsideRoot);
+            return Ok(Resolved::OutsideRoot);
         }
         if !real.metadata()?.is_file() {
-            return Ok(EvidenceEntry::NotRegular);
+            return Ok(Resolved::NotRegular);
         }
-        Ok(EvidenceEntry::File {
-            sha256: sha256_file(&real)?,
-        })
+        Ok(Resolved::File(real))
+    }
+
+    /// Opens a client file for reading only if it is a regular file inside the client
+    /// root, after following symlinks (for copying evidence into the site).
+    pub fn open_inside(&self, rel: &str) -> io::Result<File> {
+        if check_relative_path(rel).is_err() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "not a plain relative path",
+            ));
+        }
+        match self.resolve(rel)? {
+            Resolved::File(real) => File::open(real),
+            Resolved::Missing => Err(io::ErrorKind::NotFound.into()),
+            Resolved::OutsideRoot => Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "leads outside the client folder",
+            )),
+            Resolved::NotRegular => Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "not a regular file",
+            )),
+        }
     }
 }
 

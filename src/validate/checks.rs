@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 
-use crate::load::client::Client;
+use crate::finding::{Code, Finding, Pos};
 use crate::load::yaml::Document;
 use crate::model::AnswerValue;
+use crate::model::files::FileKind;
 use crate::source::{EvidenceEntry, PathProblem, Source, check_relative_path};
 use crate::text;
-use crate::validate::finding::{Code, Finding, Pos};
-use crate::validate::schema::{FileKind, closest};
+use crate::validate::client::Client;
+use crate::validate::schema::closest;
 
 /// Runs every semantic check on the schema-valid files of `client`.
 pub fn check(client: &Client, source: &dyn Source) -> Vec<Finding> {

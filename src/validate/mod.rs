@@ -1,13 +1,13 @@
 //! `hoshi validate`: reading, schema and semantic checks in one result.
 
 pub mod checks;
-pub mod finding;
+pub mod client;
 pub mod schema;
 pub mod wording;
 
-use crate::load::client::{Client, FileCache, ReadError};
+use crate::finding::Finding;
 use crate::source::Source;
-use finding::Finding;
+use crate::validate::client::{Client, FileCache, ReadError};
 
 /// The outcome of validating one client.
 #[derive(Debug, Clone)]
@@ -36,6 +36,6 @@ pub fn validate_cached(
     let client = Client::read_cached(source, cache)?;
     let mut findings = client.findings.clone();
     findings.extend(checks::check(&client, source));
-    finding::sort(&mut findings);
+    crate::finding::sort(&mut findings);
     Ok(Validation { client, findings })
 }

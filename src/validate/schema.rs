@@ -6,52 +6,14 @@ use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
+use crate::finding::{Code, Finding, Pos};
 use crate::lang::{Text, clip};
 use crate::load::yaml::{Document, escape_segment};
+use crate::model::files::FileKind;
 use crate::text;
-use crate::validate::finding::{Code, Finding, Pos};
 
-/// One client file kind: its name and its schema.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum FileKind {
-    Hoshi,
-    Principles,
-    Diagnosis,
-    Policy,
-    Evidence,
-}
-
+/// The embedded schema of each client file.
 impl FileKind {
-    pub const ALL: [FileKind; 5] = [
-        FileKind::Hoshi,
-        FileKind::Principles,
-        FileKind::Diagnosis,
-        FileKind::Policy,
-        FileKind::Evidence,
-    ];
-
-    /// The file name in the client root.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            FileKind::Hoshi => "hoshi.yaml",
-            FileKind::Principles => "principles.yaml",
-            FileKind::Diagnosis => "diagnosis.yaml",
-            FileKind::Policy => "policy.yaml",
-            FileKind::Evidence => "evidence.yaml",
-        }
-    }
-
-    /// The schema's file name, as `hoshi schema` writes it.
-    pub fn schema_name(self) -> &'static str {
-        match self {
-            FileKind::Hoshi => "hoshi.schema.json",
-            FileKind::Principles => "principles.schema.json",
-            FileKind::Diagnosis => "diagnosis.schema.json",
-            FileKind::Policy => "policy.schema.json",
-            FileKind::Evidence => "evidence.schema.json",
-        }
-    }
-
     /// The schema text, as embedded.
     pub fn schema_text(self) -> &'static str {
         match self {
@@ -61,10 +23,6 @@ impl FileKind {
             FileKind::Policy => include_str!("../../schema/policy.schema.json"),
             FileKind::Evidence => include_str!("../../schema/evidence.schema.json"),
         }
-    }
-
-    fn index(self) -> usize {
-        self as usize
     }
 }
 
@@ -89,7 +47,7 @@ fn compiled(kind: FileKind) -> &'static Compiled {
             })
             .collect()
     });
-    &all[kind.index()]
+    &all[kind as usize]
 }
 
 /// Validates a document against its file's schema; every error becomes a located finding.

@@ -6,10 +6,10 @@
 //! passes) and the sentence is not a denial (「認定制度ではありません」 passes).
 //! 認定 in a sentence about something else (「認定された産業廃棄物処理業者」) is no claim.
 
-use crate::load::client::Client;
+use crate::finding::{Code, Finding, Pos};
+use crate::model::files::FileKind;
 use crate::text;
-use crate::validate::finding::{Code, Finding, Pos};
-use crate::validate::schema::FileKind;
+use crate::validate::client::Client;
 
 /// Words that make a sentence about SECURITY ACTION (matched on ASCII-lowercased text).
 const CONTEXT: &[&str] = &[

@@ -1,4 +1,7 @@
-//! Write: everything hoshi puts on disk outside the site: a scaffolded client, the schemas.
+//! Write: everything hoshi puts on disk, through one atomic writer: generated folders (the
+//! site, the dashboard), a scaffolded client, the schemas, the calendar, evidence.yaml.
 
+pub mod atomic;
+pub mod folder;
 pub mod scaffold;
 pub mod schemas;

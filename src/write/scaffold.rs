@@ -1,13 +1,13 @@
 //! `hoshi init`: scaffolds a client repository that claims nothing.
 
-use std::fs::{self, OpenOptions};
-use std::io::Write;
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::lang::Text;
+use crate::model::files::FileKind;
 use crate::text;
-use crate::validate::schema::FileKind;
+use crate::write::atomic::{self, Replace};
 
 const TEMPLATES: [(&str, &str); 7] = [
     ("hoshi.yaml", include_str!("../../assets/init/hoshi.yaml")),
@@ -86,7 +86,7 @@ pub fn init(dir: &Path, name: &str, today: &str) -> Result<Vec<String>, Error> {
         .collect();
     if !existing.is_empty() {
         let list = existing.join(", ");
-        return Err(Error::Refused(text!(
+        return Err(Error::Output(text!(
             "既にあるファイルは上書きしません: {list}（何も書き込んでいません）",
             "refusing to overwrite existing files: {list} (nothing was written)"
         )));
@@ -98,15 +98,9 @@ pub fn init(dir: &Path, name: &str, today: &str) -> Result<Vec<String>, Error> {
         if let Some(parent) = path.parent() {
             create_dirs(parent, &mut created_dirs)?;
         }
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
+        atomic::write_file(&path, body.as_bytes(), Replace::Never)?;
         created_files.push(path.clone());
-        file.write_all(body.as_bytes())
-            .and_then(|()| file.sync_all())
-            .map_err(|e| Error::io(&path, e))
+        Ok(())
     });
     if let Err(e) = result {
         // Leave nothing half-made: remove only what this run created.
@@ -128,7 +122,7 @@ fn create_dirs(dir: &Path, created: &mut Vec<PathBuf>) -> Result<(), Error> {
     if let Some(parent) = dir.parent() {
         create_dirs(parent, created)?;
     }
-    fs::create_dir(dir).map_err(|e| Error::io(dir, e))?;
+    fs::create_dir(dir).map_err(|e| Error::write(dir, e))?;
     created.push(dir.to_owned());
     Ok(())
 }

@@ -4,19 +4,25 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::model::files::FileKind;
 use crate::text;
-use crate::validate::schema::FileKind;
+use crate::write::atomic::{self, Replace};
 
 /// True when `path` holds a schema written by hoshi (it carries hoshi's `$comment`).
 fn written_by_hoshi(path: &Path) -> bool {
-    fs::read_to_string(path)
+    fs::read(path).is_ok_and(|b| is_ours(&b))
+}
+
+/// A schema file hoshi wrote: its `$comment` starts with "hoshi ".
+fn is_ours(bytes: &[u8]) -> bool {
+    serde_json::from_slice::<serde_json::Value>(bytes)
         .ok()
-        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
         .and_then(|v| v.get("$comment")?.as_str().map(|c| c.starts_with("hoshi ")))
         .unwrap_or(false)
 }
 
-/// Writes the five schemas into `dir` (created if missing). Returns the paths written.
+/// Writes the five schemas into `dir` (created if missing), each through the one atomic
+/// writer, replacing only a schema hoshi wrote. Returns the paths written.
 pub fn write(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let targets: Vec<(PathBuf, &str)> = FileKind::ALL
         .iter()
@@ -29,25 +35,18 @@ pub fn write(dir: &Path) -> Result<Vec<PathBuf>, Error> {
         .collect();
     if !foreign.is_empty() {
         let list = foreign.join(", ");
-        return Err(Error::Refused(text!(
+        return Err(Error::Output(text!(
             "hoshi が書いたものではないファイルは上書きしません: {list}",
             "refusing to overwrite files hoshi did not write: {list}"
         )));
     }
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
     let mut written = Vec::new();
     for (path, body) in targets {
         if fs::read_to_string(&path).is_ok_and(|old| old == body) {
             continue;
         }
-        // Write beside the target, then rename: a reader never sees half a schema.
-        let tmp = path.with_extension("json.tmp");
-        fs::write(&tmp, body)
-            .and_then(|()| fs::rename(&tmp, &path))
-            .map_err(|e| {
-                let _ = fs::remove_file(&tmp);
-                Error::io(&path, e)
-            })?;
+        atomic::write_file(&path, body.as_bytes(), Replace::IfOurs(&is_ours))?;
         written.push(path);
     }
     Ok(written)

@@ -333,7 +333,7 @@ fn every_finding_code_has_a_case() {
     for entry in fs::read_dir(cases_dir).expect("tests/cases") {
         outputs.push_str(&read(&entry.expect("entry").path().join("stdout")).unwrap_or_default());
     }
-    let missing: Vec<_> = hoshi::validate::finding::Code::ALL
+    let missing: Vec<_> = hoshi::finding::Code::ALL
         .iter()
         .map(|c| c.as_str())
         .filter(|c| {
@@ -353,7 +353,7 @@ fn every_finding_code_has_a_case() {
 #[test]
 fn every_finding_code_is_documented() {
     let doc = read(&common::root().join("docs/findings.md")).expect("docs/findings.md");
-    let missing: Vec<_> = hoshi::validate::finding::Code::ALL
+    let missing: Vec<_> = hoshi::finding::Code::ALL
         .iter()
         .map(|c| c.as_str())
         .filter(|c| !doc.contains(&format!("`{c}`")))

@@ -8,10 +8,12 @@ use std::path::Path;
 use git2::{ErrorCode, Repository};
 use jiff::civil::Date;
 
-use crate::history::repo::{Repo, ReviewTag};
+use crate::history::repo::Repo;
+use crate::history::review::{self, RecordState};
+use crate::history::revision;
 use crate::lang::Text;
-use crate::load::client::Client;
-use crate::{evaluate::status, text, validate};
+use crate::text;
+use crate::validate::client::{Client, FileCache};
 
 /// The commit and reviews a site is built from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +47,9 @@ pub struct Review {
     pub score: Option<i32>,
     /// Digest of the client files at the reviewed commit.
     pub digest: Option<String>,
+    /// The tag's record could not be right (see [`RecordState::Unreadable`]): why. The
+    /// values above are then evaluated at the tagged commit.
+    pub unreadable: Option<Text>,
 }
 
 impl Provenance {
@@ -79,8 +84,16 @@ pub fn read(root: &Path, tag_prefix: &str, digest: &str, today: Date) -> Provena
         .ok()
         .and_then(|s| Client::read(&s).ok())
         .is_none_or(|c| c.digest() != digest);
-    let reviews = match repo.review_tags(tag_prefix, head) {
-        Ok(tags) => Reviews::Found(tags.iter().map(|t| review(&repo, t, today)).collect()),
+    let reviews = match review::reviews(&repo, tag_prefix, head) {
+        Ok(found) => {
+            let mut cache = FileCache::default();
+            Reviews::Found(
+                found
+                    .into_iter()
+                    .map(|r| review(&repo, r, today, &mut cache))
+                    .collect(),
+            )
+        }
         Err(e) => Reviews::Unavailable(reason(&e)),
     };
     Provenance {
@@ -129,33 +142,34 @@ fn without_history(root: &Path, e: &crate::error::Error) -> Provenance {
 }
 
 /// A review tag with its recorded values; what the tag does not record (a tag written by
-/// hand) is evaluated at its commit.
-fn review(repo: &Repo, tag: &ReviewTag, today: Date) -> Review {
-    let found = crate::history::review::Review::from(tag.clone());
-    let record = found.record.as_ref();
+/// hand, or a record that cannot be right) is evaluated at its commit.
+fn review(repo: &Repo, found: review::Review, today: Date, cache: &mut FileCache) -> Review {
+    let record = found.record();
     let mut r = Review {
-        name: tag.name.clone(),
-        commit: tag.commit.to_string(),
+        name: found.tag.name.clone(),
+        commit: found.tag.commit.to_string(),
         date: found.day().to_string(),
         reviewer: record.and_then(|x| x.reviewer.clone()),
         level: record.and_then(|x| x.level),
         declared: record.and_then(|x| x.declared),
         score: record.and_then(|x| x.score),
         digest: record.and_then(|x| x.digest.clone()),
+        unreadable: match &found.record {
+            RecordState::Unreadable(why) => Some(why.clone()),
+            _ => None,
+        },
     };
-    if (r.level.is_none() || r.score.is_none() || r.digest.is_none())
-        && let Some((level, score, digest)) = evaluate_at(repo, tag.commit, today)
-    {
-        r.level = r.level.or(Some(level));
-        r.score = r.score.or(score);
-        r.digest = r.digest.or(Some(digest));
+    if r.level.is_none() || r.score.is_none() || r.digest.is_none() {
+        let evaluated = repo
+            .source_at(found.tag.commit)
+            .ok()
+            .and_then(|s| revision::evaluate(&s, &r.name, today, cache).ok().flatten());
+        if let Some(e) = evaluated {
+            let s = &e.status;
+            r.level = r.level.or(Some(s.eligibility.level));
+            r.score = r.score.or(s.score.as_ref().map(|x| x.total));
+            r.digest = r.digest.or(Some(s.digest.clone()));
+        }
     }
     r
-}
-
-fn evaluate_at(repo: &Repo, commit: git2::Oid, today: Date) -> Option<(u8, Option<i32>, String)> {
-    let source = repo.source_at(commit).ok()?;
-    let v = validate::validate(&source).ok()?;
-    let s = status::evaluate(&v, today);
-    Some((s.eligibility.level, s.score.map(|x| x.total), s.digest))
 }

@@ -6,12 +6,13 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
+use crate::finding::{self, Code, Finding};
 use crate::load::yaml::{self, Document};
+use crate::model::files::FileKind;
 use crate::model::{Diagnosis, EvidenceRegister, Policy, Principles, Profile};
 use crate::source::{Source, hex};
 use crate::text;
-use crate::validate::finding::{self, Code, Finding};
-use crate::validate::schema::{self, FileKind};
+use crate::validate::schema;
 
 /// One client file as read: its text (for showing source lines) and its document.
 #[derive(Debug, Clone)]

@@ -1,25 +1,30 @@
-//! Safe output for generated folders (the site, and later `portfolio --site`).
+//! Generated folders (the site, the portfolio dashboard), written whole and atomically.
 //!
-//! A generated folder is written in full into a staging folder beside the target, then
-//! swapped in by renaming, so readers see the old folder or the new one, and a failed
-//! build leaves the old one untouched. hoshi marks every folder it writes with a
-//! [`MARKER`] file and only ever replaces a folder that is missing, empty, or carries the
-//! marker: a non-empty folder it did not create is refused ([`Error::Refused`], exit 2).
+//! A generated folder is written in full into a temporary folder beside the target (see
+//! [`crate::write::atomic`]), then swapped in by renaming, so readers see the old folder or
+//! the new one, and a failed build leaves the old one untouched. hoshi marks every folder
+//! it writes with a [`MARKER`] file and only ever replaces a folder that is missing, empty,
+//! or carries the marker: a non-empty folder it did not create is refused
+//! ([`Error::Output`], exit 2).
 //!
 //! ```no_run
-//! use hoshi::site::output::{Tree, write};
+//! use hoshi::write::folder::{Tree, write};
 //! let mut tree = Tree::new();
 //! tree.add("index.html", b"<!doctype html>...".to_vec()).unwrap();
 //! write(std::path::Path::new("_site"), &tree).unwrap();
 //! ```
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::io;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
+use sha2::{Digest, Sha256};
+
 use crate::error::Error;
+use crate::source::{WorkTree, hex};
 use crate::text;
+use crate::write::atomic::Temp;
 
 /// The file hoshi writes into every folder it generates. Its presence is the permission to
 /// replace the folder.
@@ -30,10 +35,24 @@ Files put here by hand are lost. Delete this file to stop hoshi from replacing t
 このフォルダは hoshi が生成したもので、次のビルドで丸ごと置き換えられます。\n\
 手で置いたファイルは失われます。hoshi に置き換えさせないときは、このファイルを削除してください。\n";
 
+/// What a file of a generated folder holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Content {
+    /// Bytes made in memory (a page, a stylesheet).
+    Bytes(Vec<u8>),
+    /// A client file copied as it is, streamed at write time: `rel` inside the client
+    /// `root`, which must still have this sha256 (lowercase hex) then.
+    Copy {
+        root: PathBuf,
+        rel: String,
+        sha256: String,
+    },
+}
+
 /// The files of a generated folder, by relative `/`-separated path, in sorted order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tree {
-    files: BTreeMap<String, Vec<u8>>,
+    files: BTreeMap<String, Content>,
 }
 
 /// A path that cannot be part of a generated folder.
@@ -49,6 +68,36 @@ impl Tree {
     /// Adds (or replaces) a file. The path must be relative, `/`-separated, without `.`,
     /// `..` or empty components, and must not be the marker.
     pub fn add(&mut self, path: &str, bytes: Vec<u8>) -> Result<(), BadPath> {
+        self.put(path, Content::Bytes(bytes))
+    }
+
+    /// Adds a client file to be copied when the folder is written (see [`Content::Copy`]).
+    pub fn add_copy(
+        &mut self,
+        path: &str,
+        root: &Path,
+        rel: &str,
+        sha256: &str,
+    ) -> Result<(), BadPath> {
+        self.put(
+            path,
+            Content::Copy {
+                root: root.to_owned(),
+                rel: rel.to_owned(),
+                sha256: sha256.to_ascii_lowercase(),
+            },
+        )
+    }
+
+    /// Moves every file of `other` into this tree under the folder `dir`.
+    pub fn insert_tree(&mut self, dir: &str, other: Tree) -> Result<(), BadPath> {
+        for (path, content) in other.files {
+            self.put(&format!("{dir}/{path}"), content)?;
+        }
+        Ok(())
+    }
+
+    fn put(&mut self, path: &str, content: Content) -> Result<(), BadPath> {
         let plain = !path.is_empty()
             && !path.contains('\\')
             && !path.contains('\0')
@@ -59,18 +108,26 @@ impl Tree {
         if !plain {
             return Err(BadPath(path.to_owned()));
         }
-        self.files.insert(path.to_owned(), bytes);
+        self.files.insert(path.to_owned(), content);
         Ok(())
     }
 
-    /// The content of a file, if present.
+    /// The bytes of a file made in memory, if present (`None` for a copied file).
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
+        match self.files.get(path)? {
+            Content::Bytes(b) => Some(b),
+            Content::Copy { .. } => None,
+        }
     }
 
     /// Every file, sorted by path.
-    pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        self.files.iter().map(|(p, b)| (p.as_str(), b.as_slice()))
+    pub fn files(&self) -> impl Iterator<Item = (&str, &Content)> {
+        self.files.iter().map(|(p, c)| (p.as_str(), c))
+    }
+
+    /// Every path, sorted.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
     }
 
     /// Number of files (the marker not counted).
@@ -98,16 +155,16 @@ pub fn check_target(out: &Path) -> Result<Target, Error> {
     let meta = match fs::symlink_metadata(out) {
         Ok(m) => m,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Target::Missing),
-        Err(e) => return Err(Error::io(out, e)),
+        Err(e) => return Err(Error::read(out, e)),
     };
     if meta.file_type().is_symlink() {
-        return Err(Error::Refused(text!(
+        return Err(Error::Output(text!(
             "{shown} はシンボリックリンクなので、書き出し先にできません。フォルダを指定してください",
             "{shown} is a symbolic link; hoshi writes only into a plain folder"
         )));
     }
     if !meta.is_dir() {
-        return Err(Error::Refused(text!(
+        return Err(Error::Output(text!(
             "{shown} はフォルダではなくファイルです。上書きしません。別の書き出し先を --out で指定してください",
             "{shown} is a file, not a folder; hoshi will not overwrite it (choose another --out)"
         )));
@@ -115,73 +172,103 @@ pub fn check_target(out: &Path) -> Result<Target, Error> {
     if out.join(MARKER).is_file() {
         return Ok(Target::Ours);
     }
-    let mut entries = fs::read_dir(out).map_err(|e| Error::io(out, e))?;
+    let mut entries = fs::read_dir(out).map_err(|e| Error::read(out, e))?;
     if entries.next().is_none() {
         return Ok(Target::Empty);
     }
-    Err(Error::Refused(text!(
+    Err(Error::Output(text!(
         "{shown} は空でなく、hoshi が作ったフォルダでもありません（{MARKER} がありません）。中身を消したり書き足したりしないため、空のフォルダか新しいパスを --out で指定してください",
         "{shown} is not empty and was not created by hoshi (it has no {MARKER} file); to keep its files safe hoshi neither deletes nor adds to it: choose an empty or new folder with --out"
     )))
 }
 
-/// Writes `tree` to `out` atomically: builds it in a staging folder beside `out`, then
-/// swaps it in. `out` must pass [`check_target`]; on any failure the staging folder is
+/// Writes `tree` to `out` atomically: builds it in a temporary folder beside `out`, then
+/// swaps it in. `out` must pass [`check_target`]; on any failure the temporary folder is
 /// removed and `out` is left as it was.
 pub fn write(out: &Path, tree: &Tree) -> Result<(), Error> {
     let target = check_target(out)?;
-    let out = absolute(out)?;
-    let (parent, name) = split(&out)?;
-    fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-    let staging = unique_beside(&parent, &name, "new")?;
-    if let Err(e) = fill(&staging, tree) {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(e);
+    let out = clean_absolute(out)?;
+    if let Some(parent) = out.parent() {
+        fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
     }
-    let swapped = match target {
-        Target::Missing => fs::rename(&staging, &out).map_err(|e| Error::io(&out, e)),
-        Target::Empty | Target::Ours => swap(&staging, &out, &parent, &name),
-    };
-    if swapped.is_err() {
-        let _ = fs::remove_dir_all(&staging);
+    let staging = Temp::dir_beside(&out, "new")?;
+    fill(staging.path(), tree)?;
+    match target {
+        Target::Missing => staging.rename_to(&out),
+        Target::Empty | Target::Ours => swap(staging, &out),
     }
-    swapped
 }
 
-/// Moves the old folder aside, the new one in, then deletes the old one. If the second
-/// rename fails, the old folder is put back.
-fn swap(staging: &Path, out: &Path, parent: &Path, name: &str) -> Result<(), Error> {
-    let old = reserve_beside(parent, name, "old")?;
-    fs::rename(out, &old).map_err(|e| Error::io(out, e))?;
-    if let Err(e) = fs::rename(staging, out) {
-        let _ = fs::rename(&old, out);
-        return Err(Error::io(out, e));
+/// Moves the old folder aside, the new one in, then deletes the old one (ours: it has the
+/// marker, or was empty). If the second rename fails, the old folder is put back.
+fn swap(staging: Temp, out: &Path) -> Result<(), Error> {
+    let old = Temp::reserve_beside(out, "old")?;
+    fs::rename(out, old.path()).map_err(|e| Error::write(out, e))?;
+    if let Err(e) = fs::rename(staging.path(), out) {
+        if fs::rename(old.path(), out).is_ok() {
+            old.keep();
+        }
+        return Err(Error::write(out, e));
     }
-    // The new folder is in place; a leftover old folder is only untidy.
-    let _ = fs::remove_dir_all(&old);
+    staging.keep();
+    // The new folder is in place; dropping `old` removes the previous build.
+    drop(old);
     Ok(())
 }
 
 fn fill(staging: &Path, tree: &Tree) -> Result<(), Error> {
-    for (rel, bytes) in tree.files() {
+    for (rel, content) in tree.files() {
         let path = staging.join(rel);
         if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
         }
-        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|e| Error::write(&path, e))?;
+        match content {
+            Content::Bytes(bytes) => file.write_all(bytes).map_err(|e| Error::write(&path, e))?,
+            Content::Copy { root, rel, sha256 } => copy_verified(root, rel, sha256, &mut file)?,
+        }
     }
     let marker = staging.join(MARKER);
-    fs::write(&marker, MARKER_TEXT).map_err(|e| Error::io(&marker, e))
+    fs::write(&marker, MARKER_TEXT).map_err(|e| Error::write(&marker, e))
 }
 
-fn absolute(out: &Path) -> Result<PathBuf, Error> {
-    std::path::absolute(out).map_err(|e| Error::io(out, e))
+/// Streams a client file into `out`, refusing it if it left the client root or no longer
+/// has the sha256 it was published with.
+fn copy_verified(root: &Path, rel: &str, sha256: &str, out: &mut File) -> Result<(), Error> {
+    let mut from = WorkTree::new(root)
+        .open_inside(rel)
+        .map_err(|e| Error::read(root.join(rel), e))?;
+    let mut hash = Sha256::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = from
+            .read(&mut buf)
+            .map_err(|e| Error::read(root.join(rel), e))?;
+        if n == 0 {
+            break;
+        }
+        hash.update(&buf[..n]);
+        out.write_all(&buf[..n])
+            .map_err(|e| Error::write(root.join(rel), e))?;
+    }
+    if hex(&hash.finalize()) != sha256 {
+        return Err(Error::Site(text!(
+            "証跡ファイル {rel} がサイトの作成中に変わりました。もう一度実行してください",
+            "evidence file {rel} changed while the site was being built; run again"
+        )));
+    }
+    Ok(())
 }
 
-/// The parent folder and the last component of an absolute path (`.`/`..` resolved).
-fn split(out: &Path) -> Result<(PathBuf, String), Error> {
+/// The absolute form of `out` with `.` and `..` resolved.
+fn clean_absolute(out: &Path) -> Result<PathBuf, Error> {
+    let abs = std::path::absolute(out).map_err(|e| Error::write(out, e))?;
     let mut clean = PathBuf::new();
-    for c in out.components() {
+    for c in abs.components() {
         match c {
             std::path::Component::ParentDir => {
                 clean.pop();
@@ -190,41 +277,14 @@ fn split(out: &Path) -> Result<(PathBuf, String), Error> {
             other => clean.push(other),
         }
     }
-    match (clean.parent(), clean.file_name()) {
-        (Some(p), Some(n)) => Ok((p.to_owned(), n.to_string_lossy().into_owned())),
-        _ => {
-            let shown = out.display();
-            Err(Error::Refused(text!(
-                "{shown} には書き出せません。サイト用のフォルダを --out で指定してください",
-                "cannot write to {shown}; name a folder for the site with --out"
-            )))
-        }
+    if clean.file_name().is_none() {
+        let shown = out.display();
+        return Err(Error::Output(text!(
+            "{shown} には書き出せません。書き出し用のフォルダを --out で指定してください",
+            "cannot write to {shown}; name a folder to write into with --out"
+        )));
     }
-}
-
-/// Creates a new, empty folder `.<name>.<what>-<pid>-<n>` beside the target.
-fn unique_beside(parent: &Path, name: &str, what: &str) -> Result<PathBuf, Error> {
-    let pid = std::process::id();
-    let mut last = None;
-    for n in 0..100 {
-        let path = parent.join(format!(".{name}.{what}-{pid}-{n}"));
-        match fs::create_dir(&path) {
-            Ok(()) => return Ok(path),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
-            Err(e) => return Err(Error::io(&path, e)),
-        }
-    }
-    let e = last.unwrap_or_else(|| io::Error::other("no free name"));
-    Err(Error::io(parent, e))
-}
-
-/// A free path `.<name>.<what>-<pid>-<n>` beside the target (not created).
-fn reserve_beside(parent: &Path, name: &str, what: &str) -> Result<PathBuf, Error> {
-    let pid = std::process::id();
-    (0..100)
-        .map(|n| parent.join(format!(".{name}.{what}-{pid}-{n}")))
-        .find(|p| fs::symlink_metadata(p).is_err())
-        .ok_or_else(|| Error::io(parent, io::Error::other("no free name")))
+    Ok(clean)
 }
 
 #[cfg(test)]
@@ -282,12 +342,12 @@ mod tests {
         fs::create_dir(&foreign).expect("mkdir");
         fs::write(foreign.join("keep.md"), "mine").expect("write");
         let err = write(&foreign, &tree("x")).expect_err("refused");
-        assert!(matches!(err, Error::Refused(_)));
+        assert_eq!(err.code(), "output");
         assert_eq!(fs::read(foreign.join("keep.md")).expect("kept"), b"mine");
         assert_eq!(fs::read_dir(&foreign).expect("read").count(), 1);
         let file = tmp.path().join("file.txt");
         fs::write(&file, "mine").expect("write");
-        assert!(matches!(write(&file, &tree("x")), Err(Error::Refused(_))));
+        assert!(matches!(write(&file, &tree("x")), Err(Error::Output(_))));
         assert_eq!(fs::read(&file).expect("kept"), b"mine");
         assert!(leftovers(tmp.path()).is_empty());
     }

@@ -1,0 +1,342 @@
+//! The one way hoshi writes a file or a folder: into a temporary entry beside the target,
+//! then renamed over it, so a reader sees the old content or the new, never a half.
+//!
+//! The rules, for every output (the site, the dashboard, the schemas, the calendar,
+//! evidence.yaml, a scaffolded client):
+//!
+//! - the temporary entry is created with `create_new` (never through an existing path or
+//!   symlink) under an unpredictable name carrying [`TEMP_MARK`], in the target's folder;
+//! - the target itself is never a symlink, and is replaced only as [`Replace`] allows;
+//! - files are synced before the rename, and the folder after it;
+//! - on failure the temporary entry is removed, and nothing else: hoshi never deletes what
+//!   it did not create.
+
+use std::fs::{self, File, OpenOptions};
+use std::hash::{BuildHasher, Hasher};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::error::Error;
+use crate::text;
+
+/// Part of the name of every temporary entry hoshi creates (`.NAME.hoshi-…`), so a later
+/// run can tell its own leftovers from anybody's files.
+pub const TEMP_MARK: &str = ".hoshi-";
+
+/// Whether an existing target may be replaced.
+#[derive(Clone, Copy)]
+pub enum Replace<'a> {
+    /// Only create: an existing target is refused.
+    Never,
+    /// Replace only what hoshi wrote: the predicate sees the existing file's bytes.
+    IfOurs(&'a dyn Fn(&[u8]) -> bool),
+    /// Replace a file hoshi was asked to edit (evidence.yaml with `evidence add`).
+    Always,
+}
+
+/// A temporary entry of ours; removed when dropped unless [`Temp::keep`] was called.
+pub struct Temp {
+    path: PathBuf,
+    dir: bool,
+    armed: bool,
+}
+
+impl Temp {
+    /// Creates a new file beside `target`, never through an existing path.
+    pub fn file_beside(target: &Path) -> Result<(Temp, File), Error> {
+        let parent = parent_of(target)?;
+        let name = file_name(target)?;
+        for _ in 0..16 {
+            let path = parent.join(temp_name(&name, "tmp"));
+            match OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(file) => {
+                    let temp = Temp {
+                        path,
+                        dir: false,
+                        armed: true,
+                    };
+                    return Ok((temp, file));
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(Error::write(&path, e)),
+            }
+        }
+        Err(Error::write(
+            target,
+            io::Error::other("no free temporary name"),
+        ))
+    }
+
+    /// Creates a new, empty folder beside `target` (`what`: `new`, `old`).
+    pub fn dir_beside(target: &Path, what: &str) -> Result<Temp, Error> {
+        let parent = parent_of(target)?;
+        let name = file_name(target)?;
+        for _ in 0..16 {
+            let path = parent.join(temp_name(&name, what));
+            match fs::create_dir(&path) {
+                Ok(()) => {
+                    return Ok(Temp {
+                        path,
+                        dir: true,
+                        armed: true,
+                    });
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(Error::write(&path, e)),
+            }
+        }
+        Err(Error::write(
+            target,
+            io::Error::other("no free temporary name"),
+        ))
+    }
+
+    /// A free name beside `target` for moving something of ours aside (not created).
+    pub fn reserve_beside(target: &Path, what: &str) -> Result<Temp, Error> {
+        let parent = parent_of(target)?;
+        let name = file_name(target)?;
+        (0..16)
+            .map(|_| parent.join(temp_name(&name, what)))
+            .find(|p| fs::symlink_metadata(p).is_err())
+            .map(|path| Temp {
+                path,
+                dir: true,
+                armed: true,
+            })
+            .ok_or_else(|| Error::write(target, io::Error::other("no free temporary name")))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Renames the entry to `target` and stops owning it.
+    pub fn rename_to(mut self, target: &Path) -> Result<(), Error> {
+        fs::rename(&self.path, target).map_err(|e| Error::write(target, e))?;
+        self.armed = false;
+        sync_dir(target);
+        Ok(())
+    }
+
+    /// Stops owning the entry (it was renamed by the caller).
+    pub fn keep(mut self) {
+        self.armed = false;
+    }
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        if !self.armed {
+            return;
+        }
+        // Ours: created by this process under a fresh name.
+        let _ = if self.dir {
+            fs::remove_dir_all(&self.path)
+        } else {
+            fs::remove_file(&self.path)
+        };
+    }
+}
+
+/// Writes `bytes` to `target` atomically, replacing an existing file only as `replace`
+/// allows. A symlink or a folder at `target` is refused. Keeps the permissions of a
+/// replaced file.
+pub fn write_file(target: &Path, bytes: &[u8], replace: Replace<'_>) -> Result<(), Error> {
+    let existing = existing_file(target)?;
+    if let Some(meta) = &existing {
+        let allowed = match replace {
+            Replace::Never => false,
+            Replace::Always => true,
+            Replace::IfOurs(ours) => {
+                let old = fs::read(target).map_err(|e| Error::read(target, e))?;
+                ours(&old)
+            }
+        };
+        if !allowed {
+            let shown = target.display();
+            return Err(Error::Output(text!(
+                "{shown} は hoshi が書いたものではないため、上書きしません",
+                "{shown} was not written by hoshi, so it is not replaced"
+            )));
+        }
+        let _ = meta;
+    }
+    let (temp, mut file) = Temp::file_beside(target)?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| Error::write(temp.path(), e))?;
+    if let Some(meta) = existing {
+        fs::set_permissions(temp.path(), meta.permissions())
+            .map_err(|e| Error::write(temp.path(), e))?;
+    }
+    drop(file);
+    if matches!(replace, Replace::Never) {
+        // Create only: a hard link fails if something appeared at the target meanwhile.
+        match fs::hard_link(temp.path(), target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                let shown = target.display();
+                return Err(Error::Output(text!(
+                    "{shown} は既にあるため、上書きしません",
+                    "{shown} already exists and is not replaced"
+                )));
+            }
+            // A file system without hard links: create the target itself, never over
+            // anything.
+            Err(_) => {
+                let mut out = OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(target)
+                    .map_err(|e| Error::write(target, e))?;
+                out.write_all(bytes)
+                    .and_then(|()| out.sync_all())
+                    .map_err(|e| Error::write(target, e))?;
+            }
+        }
+        sync_dir(target);
+        return Ok(());
+    }
+    temp.rename_to(target)
+}
+
+/// The metadata of a regular file at `path`, `None` when nothing is there; a symlink,
+/// folder or device is refused.
+fn existing_file(path: &Path) -> Result<Option<fs::Metadata>, Error> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            let shown = path.display();
+            Err(Error::Output(text!(
+                "{shown} はシンボリックリンクなので、書き込みません",
+                "{shown} is a symbolic link; hoshi does not write through it"
+            )))
+        }
+        Ok(m) if !m.is_file() => {
+            let shown = path.display();
+            Err(Error::Output(text!(
+                "{shown} は通常のファイルではないため、書き込みません",
+                "{shown} is not a regular file; hoshi does not write over it"
+            )))
+        }
+        Ok(m) => Ok(Some(m)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::read(path, e)),
+    }
+}
+
+/// `.NAME.hoshi-WHAT-RANDOM`: unpredictable, so nobody can plant a symlink there first.
+fn temp_name(name: &str, what: &str) -> String {
+    format!(".{name}{TEMP_MARK}{what}-{:016x}", random())
+}
+
+/// A number nobody can guess ahead: the process's random hash keys mixed with the time,
+/// the process id and a counter.
+fn random() -> u64 {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    h.write_u32(std::process::id());
+    if let Ok(t) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        h.write_u128(t.as_nanos());
+    }
+    h.finish()
+}
+
+/// Whether a folder entry's name is a temporary entry of hoshi's.
+pub fn is_temp_name(name: &str) -> bool {
+    name.starts_with('.') && name.contains(TEMP_MARK)
+}
+
+fn parent_of(target: &Path) -> Result<PathBuf, Error> {
+    let abs = std::path::absolute(target).map_err(|e| Error::write(target, e))?;
+    match abs.parent() {
+        Some(p) => Ok(p.to_owned()),
+        None => {
+            let shown = target.display();
+            Err(Error::Output(text!(
+                "{shown} には書き出せません",
+                "cannot write to {shown}"
+            )))
+        }
+    }
+}
+
+fn file_name(target: &Path) -> Result<String, Error> {
+    match target.file_name() {
+        Some(n) => Ok(n.to_string_lossy().into_owned()),
+        None => {
+            let shown = target.display();
+            Err(Error::Output(text!(
+                "{shown} には書き出せません。ファイル名かフォルダ名を指定してください",
+                "cannot write to {shown}; name a file or folder"
+            )))
+        }
+    }
+}
+
+/// Makes a rename in the folder of `target` durable (best effort: not every system can
+/// sync a folder).
+fn sync_dir(target: &Path) {
+    if let Some(parent) = std::path::absolute(target)
+        .ok()
+        .and_then(|p| p.parent().map(Path::to_owned))
+        && let Ok(dir) = File::open(parent)
+    {
+        let _ = dir.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dir)
+            .expect("read dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn creates_then_refuses_to_replace_what_is_not_ours() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("a.ics");
+        write_file(&target, b"one", Replace::Never).expect("create");
+        assert_eq!(fs::read(&target).expect("read"), b"one");
+        let e = write_file(&target, b"two", Replace::Never).expect_err("exists");
+        assert_eq!(e.code(), "output");
+        let ours = |b: &[u8]| b.starts_with(b"one");
+        write_file(&target, b"two", Replace::IfOurs(&ours)).expect("ours");
+        assert_eq!(fs::read(&target).expect("read"), b"two");
+        let e = write_file(&target, b"three", Replace::IfOurs(&ours)).expect_err("not ours");
+        assert_eq!(e.code(), "output");
+        assert_eq!(fs::read(&target).expect("read"), b"two");
+        assert_eq!(names(dir.path()), ["a.ics"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn never_writes_through_a_symlink() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let victim = dir.path().join("victim");
+        fs::write(&victim, "keep").expect("write");
+        let link = dir.path().join("out.ics");
+        std::os::unix::fs::symlink(&victim, &link).expect("symlink");
+        let e = write_file(&link, b"x", Replace::Always).expect_err("symlink");
+        assert_eq!(e.code(), "output");
+        assert_eq!(fs::read(&victim).expect("read"), b"keep");
+        assert_eq!(names(dir.path()), ["out.ics", "victim"]);
+    }
+
+    #[test]
+    fn temp_names_are_marked_and_differ() {
+        let a = temp_name("x", "tmp");
+        let b = temp_name("x", "tmp");
+        assert_ne!(a, b);
+        assert!(is_temp_name(&a), "{a}");
+        assert!(!is_temp_name("x.tmp"));
+    }
+}
