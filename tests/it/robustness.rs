@@ -6,6 +6,7 @@ use crate::common;
 
 use std::collections::HashMap;
 use std::io;
+use std::sync::Mutex;
 
 use hoshi::source::{EvidenceEntry, Source};
 
@@ -123,35 +124,63 @@ fn damaged_files_never_panic_and_errors_are_located() {
             ((*n).to_owned(), bytes)
         })
         .collect();
+    // The damaged inputs come from one seeded sequence; they are then checked in parallel.
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let whole_file = ["empty-file", "file-too-large", "missing-file"];
-    for round in 0..4000 {
-        let mut files = originals.clone();
-        let name = names[round % names.len()];
-        let bytes = files.get_mut(name).expect("file");
-        mutate(&mut rng, bytes);
-        let damaged = bytes.clone();
-        let Ok(v) = hoshi::validate::validate(&Memory(files)) else {
-            assert_eq!(
-                name, "hoshi.yaml",
-                "only a missing hoshi.yaml stops validation"
-            );
-            continue;
-        };
-        for f in v.findings.iter().filter(|f| f.is_error()) {
-            assert!(
-                f.pos.is_some() || whole_file.contains(&f.code.as_str()) || f.file != name,
-                "round {round}: unlocated {f:?} in\n{}",
-                String::from_utf8_lossy(&damaged)
-            );
+    let rounds: Vec<(usize, &str, Vec<u8>)> = (0..4000)
+        .map(|round| {
+            let name = names[round % names.len()];
+            let mut bytes = originals[name].clone();
+            mutate(&mut rng, &mut bytes);
+            (round, name, bytes)
+        })
+        .collect();
+    let next = Mutex::new(rounds.iter());
+    let failures = Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                loop {
+                    let Some((round, name, damaged)) = next.lock().expect("rounds").next() else {
+                        break;
+                    };
+                    if let Some(problem) = check(&originals, name, damaged) {
+                        failures.lock().expect("failures").push(format!(
+                            "round {round}: {problem} in\n{}",
+                            String::from_utf8_lossy(damaged)
+                        ));
+                    }
+                }
+            });
         }
-        // The renderers cope with whatever was found.
-        let style = hoshi::render::Style {
-            lang: hoshi::lang::Lang::En,
-            color: false,
-            path_prefix: String::new(),
-        };
-        let _ = hoshi::render::text::findings(&v.findings, |f| v.client.text(f), &style);
-        let _ = hoshi::render::json::validation(&v, hoshi::lang::Lang::Ja);
+    });
+    let mut failures = failures.into_inner().expect("failures");
+    failures.sort();
+    assert_eq!(failures, Vec::<String>::new());
+}
+
+/// Validates example-repo with `damaged` in place of `name` and renders the result; what is
+/// wrong, if anything.
+fn check(originals: &HashMap<String, Vec<u8>>, name: &str, damaged: &[u8]) -> Option<String> {
+    let whole_file = ["empty-file", "file-too-large", "missing-file"];
+    let mut files = originals.clone();
+    files.insert(name.to_owned(), damaged.to_vec());
+    let Ok(v) = hoshi::validate::validate(&Memory(files)) else {
+        return (name != "hoshi.yaml")
+            .then(|| "only a missing hoshi.yaml stops validation".to_owned());
+    };
+    if let Some(f) = v.findings.iter().find(|f| {
+        f.is_error() && f.pos.is_none() && !whole_file.contains(&f.code.as_str()) && f.file == name
+    }) {
+        return Some(format!("unlocated {f:?}"));
     }
+    // The renderers cope with whatever was found.
+    let style = hoshi::render::Style {
+        lang: hoshi::lang::Lang::En,
+        color: false,
+        path_prefix: String::new(),
+    };
+    let _ = hoshi::render::text::findings(&v.findings, |f| v.client.text(f), &style);
+    let _ = hoshi::render::json::validation(&v, hoshi::lang::Lang::Ja);
+    None
 }
