@@ -5,8 +5,8 @@ use std::fs::OpenOptions;
 use std::io::Write as _;
 use std::path::Path;
 
-use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
-use crate::error::Error;
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, read_error, style, unsupported};
+use crate::error::{Error, GitKind};
 use crate::evaluate::evaluation;
 use crate::history::diff::{self, Diffed, Head};
 use crate::history::provenance;
@@ -17,27 +17,27 @@ use crate::source::WorkTree;
 use crate::text;
 use crate::write::folder as output;
 
-pub(super) fn run(cli: &Cli, out: &Path) -> Result<u8, Error> {
-    if cli.format.is_some_and(|f| f != Format::Text) {
-        return Err(unsupported("ci", cli.format.unwrap_or(Format::Text)));
+pub(super) fn run(cfg: &Config, out: &Path) -> Result<ExitStatus, Error> {
+    if cfg.format.is_some_and(|f| f != Format::Text) {
+        return Err(unsupported("ci", cfg.format.unwrap_or(Format::Text)));
     }
-    let today = today_date();
-    let e = evaluation::evaluate(&WorkTree::new(&cli.repo), today)
-        .map_err(|err| read_error(&cli.repo, err))?;
-    let lang = lang_for(cli, Some(e.client()));
-    let style = style(cli, lang);
+    let today = cfg.today;
+    let e = evaluation::evaluate(&WorkTree::new(&cfg.repo), today)
+        .map_err(|err| read_error(&cfg.repo, err))?;
+    let lang = lang_for(cfg, Some(e.client()));
+    let style = style(cfg, lang);
     let source = |f: &str| e.client().text(f);
     let mut log = String::new();
     if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
         log.push_str(&render::github::findings(&e.status.findings, &style));
     }
     log.push_str(&render::status_text::status(
-        &e.status, source, &style, cli.quiet,
+        &e.status, source, &style, cfg.quiet,
     ));
 
     let mut summary = render::status_markdown::status(&e.status, &style);
     summary.push('\n');
-    match diff::diff(&cli.repo, None, Head::WorkTree(&e)) {
+    match diff::diff(&cfg.repo, None, Head::WorkTree(&e)) {
         Ok(Diffed { diff, .. }) => {
             log.push('\n');
             log.push_str(&render::diff_text::diff(&diff, source, &style));
@@ -49,10 +49,16 @@ pub(super) fn run(cli: &Cli, out: &Path) -> Result<u8, Error> {
         }
         // Outside git, in a shallow clone or before the first commit there is nothing to
         // compare with; the rest of the job still runs.
-        Err(why) => {
+        Err(why) if why.git_kind().is_some_and(GitKind::is_no_history) => {
             let note = skipped(lang, &why.message(lang));
             log.push_str(&format!("\n{note}\n"));
             summary.push_str(&format!("> {note}\n"));
+        }
+        // Anything else (the reviewed revision in a newer format, git failing) is the
+        // job failing: say what was done so far, then the error.
+        Err(why) => {
+            emit(&log)?;
+            return Err(why);
         }
     }
     if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
@@ -65,11 +71,11 @@ pub(super) fn run(cli: &Cli, out: &Path) -> Result<u8, Error> {
     }
 
     let has_errors = e.status.has_errors();
-    let site = crate::load::theme::read(&cli.repo)
+    let site = crate::load::theme::read(&cfg.repo)
         .and_then(|theme| {
-            let provenance = provenance::read(&cli.repo, &e.tag_prefix(), &e.status.digest, today);
+            let provenance = provenance::read(&cfg.repo, &e.tag_prefix(), &e.status.digest, today);
             site::build(
-                &cli.repo,
+                &cfg.repo,
                 &e.validation,
                 &e.status,
                 None,
@@ -90,7 +96,7 @@ pub(super) fn run(cli: &Cli, out: &Path) -> Result<u8, Error> {
                 .get(lang)
             ));
             emit(&log)?;
-            Ok(u8::from(has_errors))
+            Ok(ExitStatus::findings_if(has_errors))
         }
         // The files' errors are already the job's failure; say why there is no site too.
         Err(why) if has_errors => {
@@ -100,7 +106,7 @@ pub(super) fn run(cli: &Cli, out: &Path) -> Result<u8, Error> {
                 text!("サイトは作成していません: {m}", "no site built: {m}").get(lang)
             ));
             emit(&log)?;
-            Ok(1)
+            Ok(ExitStatus::Findings)
         }
         Err(why) => {
             emit(&log)?;

@@ -3,7 +3,7 @@
 use clap::CommandFactory;
 use clap_complete::{Generator, Shell};
 
-use crate::cli::{Cli, Format, emit, unsupported};
+use crate::cli::{Cli, Config, ExitStatus, Format, emit, unsupported};
 use crate::error::Error;
 
 /// The shells a script is generated for (the committed files in `completions/`).
@@ -23,10 +23,10 @@ pub fn script(shell: Shell) -> (String, String) {
     )
 }
 
-pub(super) fn run(cli: &Cli, shell: Shell) -> Result<u8, Error> {
-    if let Some(format) = cli.format.filter(|f| *f != Format::Text) {
+pub(super) fn run(cfg: &Config, shell: Shell) -> Result<ExitStatus, Error> {
+    if let Some(format) = cfg.format.filter(|f| *f != Format::Text) {
         return Err(unsupported("completions", format));
     }
     emit(&script(shell).1)?;
-    Ok(0)
+    Ok(ExitStatus::Ok)
 }

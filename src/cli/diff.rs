@@ -2,7 +2,7 @@
 
 use clap::ValueEnum;
 
-use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, read_error, style, unsupported};
 use crate::error::Error;
 use crate::evaluate::evaluation;
 use crate::history::diff::{self, Diffed, Head};
@@ -17,20 +17,20 @@ pub(super) enum FailOn {
 }
 
 pub(super) fn run(
-    cli: &Cli,
+    cfg: &Config,
     base: Option<&str>,
     head: Option<&str>,
     fail_on: Option<FailOn>,
-) -> Result<u8, Error> {
-    let format = cli.format.unwrap_or(Format::Text);
+) -> Result<ExitStatus, Error> {
+    let format = cfg.format.unwrap_or(Format::Text);
     if format == Format::Csv {
         return Err(unsupported("diff", format));
     }
     // The working tree is read first: a folder without hoshi.yaml is the first thing to say.
     let worktree = match head {
         None => Some(
-            evaluation::evaluate(&WorkTree::new(&cli.repo), today_date())
-                .map_err(|e| read_error(&cli.repo, e))?,
+            evaluation::evaluate(&WorkTree::new(&cfg.repo), cfg.today)
+                .map_err(|e| read_error(&cfg.repo, e))?,
         ),
         Some(_) => None,
     };
@@ -38,15 +38,15 @@ pub(super) fn run(
         (Some(e), _) => Head::WorkTree(e),
         (None, rev) => Head::Revision(rev.unwrap_or("HEAD")),
     };
-    let Diffed { diff: d, revision } = diff::diff(&cli.repo, base, which)?;
+    let Diffed { diff: d, revision } = diff::diff(&cfg.repo, base, which)?;
     let Some(head_eval) = worktree.as_ref().or(revision.as_ref()) else {
         return Err(Error::History(crate::text!(
             "比較する側を評価できませんでした",
             "the head of the comparison could not be evaluated"
         )));
     };
-    let lang = lang_for(cli, Some(head_eval.client()));
-    let style = style(cli, lang);
+    let lang = lang_for(cfg, Some(head_eval.client()));
+    let style = style(cfg, lang);
     let out = match format {
         Format::Text => render::diff_text::diff(&d, |f| head_eval.client().text(f), &style),
         Format::Json => render::diff_json::diff(&d, lang),
@@ -56,5 +56,7 @@ pub(super) fn run(
     };
     emit(&out)?;
     let gate = fail_on == Some(FailOn::Regression) && !d.regressions.is_empty();
-    Ok(u8::from(gate || head_eval.status.has_errors()))
+    Ok(ExitStatus::findings_if(
+        gate || head_eval.status.has_errors(),
+    ))
 }

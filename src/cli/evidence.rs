@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Subcommand, ValueEnum};
 use jiff::civil::Date;
 
-use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today_date, unsupported};
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, read_error, style, unsupported};
 use crate::error::Error;
 use crate::evidence::add::{self, Request, Validity};
 use crate::model::Audience;
@@ -76,7 +76,7 @@ fn date(flag: &str, value: &str) -> Result<Date, Error> {
         })
 }
 
-pub(super) fn run(cli: &Cli, command: &EvidenceCommand) -> Result<u8, Error> {
+pub(super) fn run(cfg: &Config, command: &EvidenceCommand) -> Result<ExitStatus, Error> {
     match command {
         EvidenceCommand::Add {
             file,
@@ -89,7 +89,7 @@ pub(super) fn run(cli: &Cli, command: &EvidenceCommand) -> Result<u8, Error> {
         } => {
             let collected_on = match collected_on {
                 Some(d) => date("collected-on", d)?,
-                None => today_date(),
+                None => cfg.today,
             };
             let validity = match (valid_for_months, valid_until) {
                 (Some(n), _) => Some(Validity::Months(*n)),
@@ -104,58 +104,58 @@ pub(super) fn run(cli: &Cli, command: &EvidenceCommand) -> Result<u8, Error> {
                 collected_on,
                 validity,
             };
-            add(cli, &request)
+            add(cfg, &request)
         }
-        EvidenceCommand::Check => check(cli),
-        EvidenceCommand::List => list(cli),
+        EvidenceCommand::Check => check(cfg),
+        EvidenceCommand::List => list(cfg),
     }
 }
 
-fn read(cli: &Cli) -> Result<(WorkTree, Client), Error> {
-    let root = WorkTree::new(&cli.repo);
-    let client = Client::read(&root).map_err(|e| read_error(&cli.repo, e))?;
+fn read(cfg: &Config) -> Result<(WorkTree, Client), Error> {
+    let root = WorkTree::new(&cfg.repo);
+    let client = Client::read(&root).map_err(|e| read_error(&cfg.repo, e))?;
     Ok((root, client))
 }
 
-fn add(cli: &Cli, request: &Request) -> Result<u8, Error> {
-    let format = cli.format.unwrap_or(Format::Text);
+fn add(cfg: &Config, request: &Request) -> Result<ExitStatus, Error> {
+    let format = cfg.format.unwrap_or(Format::Text);
     if !matches!(format, Format::Text | Format::Json) {
         return Err(unsupported("evidence add", format));
     }
-    let plan = add::plan(&cli.repo, request)?;
-    add::write(&cli.repo, &plan)?;
-    let client = Client::read(&WorkTree::new(&cli.repo)).ok();
-    let style = style(cli, lang_for(cli, client.as_ref()));
+    let plan = add::plan(&cfg.repo, request)?;
+    add::write(&cfg.repo, &plan)?;
+    let client = Client::read(&WorkTree::new(&cfg.repo)).ok();
+    let style = style(cfg, lang_for(cfg, client.as_ref()));
     let out = match format {
         Format::Json => render::evidence::added_json(&plan),
-        _ if cli.quiet => String::new(),
+        _ if cfg.quiet => String::new(),
         _ => render::evidence::added_text(&plan, &style),
     };
     emit(&out)?;
-    Ok(0)
+    Ok(ExitStatus::Ok)
 }
 
-fn check(cli: &Cli) -> Result<u8, Error> {
-    let (root, client) = read(cli)?;
-    let lang = lang_for(cli, Some(&client));
-    let style = style(cli, lang);
-    let r = register::check(&client, &root, today_date());
-    let out = match cli.format.unwrap_or(Format::Text) {
-        Format::Text => render::evidence::check_text(&r, |f| client.text(f), &style, cli.quiet),
+fn check(cfg: &Config) -> Result<ExitStatus, Error> {
+    let (root, client) = read(cfg)?;
+    let lang = lang_for(cfg, Some(&client));
+    let style = style(cfg, lang);
+    let r = register::check(&client, &root, cfg.today);
+    let out = match cfg.format.unwrap_or(Format::Text) {
+        Format::Text => render::evidence::check_text(&r, |f| client.text(f), &style, cfg.quiet),
         Format::Json => render::evidence::check_json(&r, lang),
         Format::Github => render::github::findings(&r.findings, &style),
         f @ (Format::Markdown | Format::Csv) => return Err(unsupported("evidence check", f)),
     };
     emit(&out)?;
-    Ok(u8::from(r.has_problems()))
+    Ok(ExitStatus::findings_if(r.has_problems()))
 }
 
-fn list(cli: &Cli) -> Result<u8, Error> {
-    let (_, client) = read(cli)?;
-    let lang = lang_for(cli, Some(&client));
-    let style = style(cli, lang);
-    let r = register::list(&client, today_date());
-    let out = match cli.format.unwrap_or(Format::Text) {
+fn list(cfg: &Config) -> Result<ExitStatus, Error> {
+    let (_, client) = read(cfg)?;
+    let lang = lang_for(cfg, Some(&client));
+    let style = style(cfg, lang);
+    let r = register::list(&client, cfg.today);
+    let out = match cfg.format.unwrap_or(Format::Text) {
         Format::Text => render::evidence::list_text(&r, |f| client.text(f), &style),
         Format::Json => render::evidence::list_json(&r, lang),
         Format::Csv => render::evidence::list_csv(&r),
@@ -163,5 +163,5 @@ fn list(cli: &Cli) -> Result<u8, Error> {
         f @ Format::Github => return Err(unsupported("evidence list", f)),
     };
     emit(&out)?;
-    Ok(u8::from(!r.readable))
+    Ok(ExitStatus::findings_if(!r.readable))
 }

@@ -2,14 +2,14 @@
 
 use std::path::Path;
 
-use crate::cli::{Cli, Format, emit, lang_for, today, unsupported};
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, unsupported};
 use crate::error::Error;
 use crate::write::scaffold;
 
-pub(super) fn run(cli: &Cli, dir: &Path, name: Option<&str>) -> Result<u8, Error> {
-    let lang = lang_for(cli, None);
-    if cli.format.is_some_and(|f| f != Format::Text) {
-        return Err(unsupported("init", cli.format.unwrap_or(Format::Text)));
+pub(super) fn run(cfg: &Config, dir: &Path, name: Option<&str>) -> Result<ExitStatus, Error> {
+    let lang = lang_for(cfg, None);
+    if cfg.format.is_some_and(|f| f != Format::Text) {
+        return Err(unsupported("init", cfg.format.unwrap_or(Format::Text)));
     }
     let fallback = std::path::absolute(dir)
         .ok()
@@ -18,8 +18,8 @@ pub(super) fn run(cli: &Cli, dir: &Path, name: Option<&str>) -> Result<u8, Error
         .map(str::to_owned)
         .or(fallback)
         .unwrap_or_else(|| "（組織名を記入）".to_owned());
-    let written = scaffold::init(dir, &name, &today())?;
-    if !cli.quiet {
+    let written = scaffold::init(dir, &name, &cfg.today.to_string())?;
+    if !cfg.quiet {
         let mut s = String::new();
         for f in &written {
             s.push_str(&format!("  {f}\n"));
@@ -28,5 +28,5 @@ pub(super) fn run(cli: &Cli, dir: &Path, name: Option<&str>) -> Result<u8, Error
         s.push('\n');
         emit(&s)?;
     }
-    Ok(0)
+    Ok(ExitStatus::Ok)
 }

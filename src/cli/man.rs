@@ -2,7 +2,7 @@
 
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Format, emit, unsupported};
+use crate::cli::{Cli, Config, ExitStatus, Format, emit, unsupported};
 use crate::error::Error;
 use crate::text;
 
@@ -36,8 +36,8 @@ fn render(cmd: clap::Command) -> (String, String) {
     )
 }
 
-pub(super) fn run(cli: &Cli, command: &[String]) -> Result<u8, Error> {
-    if let Some(format) = cli.format.filter(|f| *f != Format::Text) {
+pub(super) fn run(cfg: &Config, command: &[String]) -> Result<ExitStatus, Error> {
+    if let Some(format) = cfg.format.filter(|f| *f != Format::Text) {
         return Err(unsupported("man", format));
     }
     let wanted = if command.is_empty() {
@@ -60,5 +60,5 @@ pub(super) fn run(cli: &Cli, command: &[String]) -> Result<u8, Error> {
         )));
     };
     emit(roff)?;
-    Ok(0)
+    Ok(ExitStatus::Ok)
 }

@@ -40,7 +40,7 @@ pub(crate) struct Cli {
     pub(crate) repo: PathBuf,
     /// Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja].
     #[arg(long, global = true, value_enum)]
-    pub(crate) lang: Option<Lang>,
+    pub(crate) lang: Option<LangArg>,
     /// Output format.
     #[arg(long, global = true, value_enum)]
     pub(crate) format: Option<Format>,
@@ -165,11 +165,94 @@ pub(crate) enum Format {
     Csv,
 }
 
+/// `--lang`: the core's [`Lang`], as clap parses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LangArg {
+    Ja,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Ja => Lang::Ja,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// What a command tells `main`; only `main` turns it into the process's exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// The command did its job and found nothing at error severity (exit 0).
+    Ok,
+    /// The command did its job: the files have errors, the declaration does not hold, or
+    /// a gate tripped (exit 1).
+    Findings,
+    /// The command could not do its job (exit 2); an [`Error`] says why.
+    Failed,
+}
+
+impl ExitStatus {
+    /// [`ExitStatus::Findings`] when `found`, else [`ExitStatus::Ok`].
+    pub fn findings_if(found: bool) -> ExitStatus {
+        if found {
+            ExitStatus::Findings
+        } else {
+            ExitStatus::Ok
+        }
+    }
+
+    fn code(self) -> u8 {
+        match self {
+            ExitStatus::Ok => 0,
+            ExitStatus::Findings => 1,
+            ExitStatus::Failed => 2,
+        }
+    }
+}
+
+/// The command line resolved once: the language asked for, the colour choice, today.
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    /// The client root (`--repo`).
+    pub(crate) repo: PathBuf,
+    pub(crate) format: Option<Format>,
+    pub(crate) quiet: bool,
+    /// `--lang`, else `HOSHI_LANG`; the client's `language` applies when neither is set.
+    pub(crate) lang: Option<Lang>,
+    /// Whether text output is coloured (`--color`, `NO_COLOR`, a terminal).
+    pub(crate) color: bool,
+    /// Today, or `HOSHI_TODAY` (tests, reproducible builds).
+    pub(crate) today: jiff::civil::Date,
+}
+
+impl Config {
+    fn new(cli: &Cli) -> Config {
+        let color = match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        };
+        Config {
+            repo: cli.repo.clone(),
+            format: cli.format,
+            quiet: cli.quiet,
+            lang: cli.lang.map(Lang::from).or_else(env_lang),
+            color,
+            today: today(),
+        }
+    }
 }
 
 /// Runs hoshi with the process's arguments.
@@ -181,17 +264,17 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let lang = cli.lang.or_else(env_lang).unwrap_or(Lang::Ja);
-    match run(&cli) {
-        Ok(code) => ExitCode::from(code),
+    let cfg = Config::new(&cli);
+    match run(&cli.command, &cfg) {
+        Ok(status) => ExitCode::from(status.code()),
         Err(e) => {
-            let lang = cli.lang.or_else(env_lang).unwrap_or(lang);
+            let lang = cfg.lang.unwrap_or(Lang::Ja);
             let prefix = match lang {
                 Lang::Ja => "hoshi: エラー",
                 Lang::En => "hoshi: error",
             };
             let _ = writeln!(std::io::stderr(), "{prefix}: {}", e.message(lang));
-            ExitCode::from(2)
+            ExitCode::from(ExitStatus::Failed.code())
         }
     }
 }
@@ -203,49 +286,41 @@ pub(crate) fn env_lang() -> Option<Lang> {
         .and_then(Lang::parse)
 }
 
-fn run(cli: &Cli) -> Result<u8, Error> {
-    match &cli.command {
-        Command::Init { dir, name } => init::run(cli, dir, name.as_deref()),
-        Command::Validate => validate::run(cli),
-        Command::Status => status::run(cli),
+fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
+    match command {
+        Command::Init { dir, name } => init::run(cfg, dir, name.as_deref()),
+        Command::Validate => validate::run(cfg),
+        Command::Status => status::run(cfg),
         Command::Diff {
             base,
             head,
             fail_on,
-        } => diff::run(cli, base.as_deref(), head.as_deref(), *fail_on),
+        } => diff::run(cfg, base.as_deref(), head.as_deref(), *fail_on),
         Command::Review {
             reviewer,
             date,
             message,
-        } => review::run(cli, reviewer, date.as_deref(), message.as_deref()),
-        Command::History { commits } => history::run(cli, *commits),
-        Command::Schema { out } => schema::run(cli, out.as_deref()),
-        Command::Site { out, audience } => site::run(cli, out, *audience),
-        Command::Ci { out } => ci::run(cli, out),
-        Command::Evidence { command } => evidence::run(cli, command),
+        } => review::run(cfg, reviewer, date.as_deref(), message.as_deref()),
+        Command::History { commits } => history::run(cfg, *commits),
+        Command::Schema { out } => schema::run(cfg, out.as_deref()),
+        Command::Site { out, audience } => site::run(cfg, out, *audience),
+        Command::Ci { out } => ci::run(cfg, out),
+        Command::Evidence { command } => evidence::run(cfg, command),
         Command::Portfolio {
             paths,
             calendar,
             site,
-        } => portfolio::run(cli, paths, calendar.as_deref(), site.as_deref()),
-        Command::Completions { shell } => completions::run(cli, *shell),
-        Command::Man { command } => man::run(cli, command),
+        } => portfolio::run(cfg, paths, calendar.as_deref(), site.as_deref()),
+        Command::Completions { shell } => completions::run(cfg, *shell),
+        Command::Man { command } => man::run(cfg, command),
     }
 }
 
-pub(crate) fn style(cli: &Cli, lang: Lang) -> Style {
-    let color = match cli.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
-        }
-    };
-    let prefix = if cli.repo == Path::new(".") {
+pub(crate) fn style(cfg: &Config, lang: Lang) -> Style {
+    let prefix = if cfg.repo == Path::new(".") {
         String::new()
     } else {
-        let mut p = cli.repo.to_string_lossy().replace('\\', "/");
+        let mut p = cfg.repo.to_string_lossy().replace('\\', "/");
         if !p.ends_with('/') {
             p.push('/');
         }
@@ -253,7 +328,7 @@ pub(crate) fn style(cli: &Cli, lang: Lang) -> Style {
     };
     Style {
         lang,
-        color,
+        color: cfg.color,
         path_prefix: prefix,
     }
 }
@@ -283,29 +358,21 @@ pub(crate) fn read_error(root: &Path, e: ReadError) -> Error {
 }
 
 /// Today's date; `HOSHI_TODAY` pins it (tests, reproducible builds).
-pub fn today() -> String {
+fn today() -> jiff::civil::Date {
     std::env::var("HOSHI_TODAY")
         .ok()
-        .filter(|d| d.parse::<jiff::civil::Date>().is_ok())
-        .unwrap_or_else(|| jiff::ZonedDateTime::now().date().to_string())
-}
-
-/// [`today`] as a date, for the core.
-pub(crate) fn today_date() -> jiff::civil::Date {
-    today()
-        .parse()
-        .unwrap_or_else(|_| jiff::ZonedDateTime::now().date())
+        .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+        .unwrap_or_else(|| jiff::ZonedDateTime::now().date())
 }
 
 /// The message language: `--lang`, else `HOSHI_LANG`, else the client's `language`, else ja.
-pub(crate) fn lang_for(cli: &Cli, client: Option<&Client>) -> Lang {
-    cli.lang
-        .or_else(env_lang)
+pub(crate) fn lang_for(cfg: &Config, client: Option<&Client>) -> Lang {
+    cfg.lang
         .or_else(|| client.and_then(Client::language).and_then(Lang::parse))
         .unwrap_or(Lang::Ja)
 }
 
 /// Reads and validates the client at `--repo` in the working folder.
-pub(crate) fn validate_repo(cli: &Cli) -> Result<crate::validate::Validation, Error> {
-    crate::validate::validate(&WorkTree::new(&cli.repo)).map_err(|e| read_error(&cli.repo, e))
+pub(crate) fn validate_repo(cfg: &Config) -> Result<crate::validate::Validation, Error> {
+    crate::validate::validate(&WorkTree::new(&cfg.repo)).map_err(|e| read_error(&cfg.repo, e))
 }

@@ -3,28 +3,28 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Cli, Format, emit, env_lang, today_date, unsupported};
+use crate::cli::{Config, ExitStatus, Format, emit, env_lang, unsupported};
 use crate::error::Error;
 use crate::lang::Lang;
 use crate::write::atomic::{self, Replace};
 use crate::write::folder as output;
-use crate::{portfolio, portfolio::dashboard, render, text};
+use crate::{portfolio, render, site::dashboard, text};
 
 /// Clients from which a progress bar is worth showing.
 const PROGRESS_FROM: usize = 20;
 
 pub(super) fn run(
-    cli: &Cli,
+    cfg: &Config,
     paths: &[PathBuf],
     calendar: Option<&Path>,
     site: Option<&Path>,
-) -> Result<u8, Error> {
-    let lang = cli.lang.or_else(env_lang).unwrap_or(Lang::Ja);
-    let format = cli.format.unwrap_or(Format::Text);
+) -> Result<ExitStatus, Error> {
+    let lang = cfg.lang.or_else(env_lang).unwrap_or(Lang::Ja);
+    let format = cfg.format.unwrap_or(Format::Text);
     if format == Format::Github {
         return Err(unsupported("portfolio", format));
     }
-    let today = today_date();
+    let today = cfg.today;
     let found = portfolio::discover(paths)?;
     {
         let mut err = std::io::stderr().lock();
@@ -53,7 +53,7 @@ pub(super) fn run(
             ))
         })?;
     }
-    let rows = evaluate(cli, &found.clients, today);
+    let rows = evaluate(cfg, &found.clients, today);
     let ics = render::calendar::ics(&rows, today, lang);
     if let Some(file) = calendar {
         let ours = |old: &[u8]| render::calendar::is_ours(old);
@@ -63,7 +63,7 @@ pub(super) fn run(
         let json = render::portfolio::json(&rows, today, lang);
         let dashboard = dashboard::build(&rows, today, lang, &json, &ics)?;
         output::write(dir, &dashboard.tree)?;
-        if !cli.quiet {
+        if !cfg.quiet {
             let mut err = std::io::stderr().lock();
             let (n, shown) = (dashboard.built.len(), dir.display());
             let _ = match lang {
@@ -88,9 +88,9 @@ pub(super) fn run(
             }
         }
     }
-    let color = crate::cli::style(cli, lang).color;
+    let color = crate::cli::style(cfg, lang).color;
     let out = match format {
-        Format::Text if cli.quiet => String::new(),
+        Format::Text if cfg.quiet => String::new(),
         Format::Text => render::portfolio::text(&rows, lang, color),
         Format::Json => render::portfolio::json(&rows, today, lang),
         Format::Csv => render::portfolio::csv(&rows, lang),
@@ -99,16 +99,16 @@ pub(super) fn run(
     };
     emit(&out)?;
     let attention = rows.iter().any(|r| r.not_held() || r.has_errors());
-    Ok(u8::from(attention))
+    Ok(ExitStatus::findings_if(attention))
 }
 
 /// Evaluates in parallel, with a progress bar on a terminal for larger portfolios.
 fn evaluate(
-    cli: &Cli,
+    cfg: &Config,
     clients: &[portfolio::Found],
     today: jiff::civil::Date,
 ) -> Vec<portfolio::Row> {
-    let show = !cli.quiet && clients.len() > PROGRESS_FROM && std::io::stderr().is_terminal();
+    let show = !cfg.quiet && clients.len() > PROGRESS_FROM && std::io::stderr().is_terminal();
     if !show {
         return portfolio::evaluate(clients, today, &|| {});
     }

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::cli::{Cli, Format, emit, lang_for, read_error, style, today, unsupported};
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, read_error, style, unsupported};
 use crate::error::Error;
 use crate::history::repo::Repo;
 use crate::history::review::{self, Outcome, Request};
@@ -26,12 +26,12 @@ fn now() -> (i64, i32) {
 }
 
 pub(super) fn run(
-    cli: &Cli,
+    cfg: &Config,
     reviewer: &str,
     date: Option<&str>,
     message: Option<&str>,
-) -> Result<u8, Error> {
-    let format = cli.format.unwrap_or(Format::Text);
+) -> Result<ExitStatus, Error> {
+    let format = cfg.format.unwrap_or(Format::Text);
     if !matches!(format, Format::Text | Format::Json) {
         return Err(unsupported("review", format));
     }
@@ -42,7 +42,7 @@ pub(super) fn run(
             "--reviewer needs the name of the person who reviewed, on one line"
         )));
     }
-    let date_text = date.map_or_else(today, str::to_owned);
+    let date_text = date.map_or_else(|| cfg.today.to_string(), str::to_owned);
     let Ok(date) = date_text.parse::<jiff::civil::Date>() else {
         return Err(Error::Usage(text!(
             "--date は YYYY-MM-DD 形式の実在する日付で指定してください（「{date_text}」）",
@@ -50,9 +50,9 @@ pub(super) fn run(
         )));
     };
     // The folder must be a client before git is asked anything.
-    let worktree = Client::read(&WorkTree::new(&cli.repo)).map_err(|e| read_error(&cli.repo, e))?;
-    let lang = lang_for(cli, Some(&worktree));
-    let repo = Repo::open(&cli.repo)?;
+    let worktree = Client::read(&WorkTree::new(&cfg.repo)).map_err(|e| read_error(&cfg.repo, e))?;
+    let lang = lang_for(cfg, Some(&worktree));
+    let repo = Repo::open(&cfg.repo)?;
     let (now, offset_minutes) = now();
     let request = Request {
         reviewer: reviewer.to_owned(),
@@ -71,7 +71,7 @@ pub(super) fn run(
             )))
         }
         Outcome::Invalid(e) => {
-            let style = style(cli, lang);
+            let style = style(cfg, lang);
             let findings = &e.status.findings;
             let out = match format {
                 Format::Json => {
@@ -99,7 +99,7 @@ pub(super) fn run(
                 }
             };
             emit(&out)?;
-            Ok(1)
+            Ok(ExitStatus::Findings)
         }
         Outcome::Tagged(t) => {
             let out = match format {
@@ -107,7 +107,7 @@ pub(super) fn run(
                 _ => render::review::text(&t, lang),
             };
             emit(&out)?;
-            Ok(0)
+            Ok(ExitStatus::Ok)
         }
     }
 }

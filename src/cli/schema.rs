@@ -2,14 +2,14 @@
 
 use std::path::Path;
 
-use crate::cli::{Cli, emit, lang_for};
+use crate::cli::{Config, ExitStatus, emit, lang_for};
 use crate::error::Error;
 use crate::lang::Text;
 use crate::model::files::FileKind;
 use crate::text;
 
-pub(super) fn run(cli: &Cli, out: Option<&Path>) -> Result<u8, Error> {
-    let lang = lang_for(cli, None);
+pub(super) fn run(cfg: &Config, out: Option<&Path>) -> Result<ExitStatus, Error> {
+    let lang = lang_for(cfg, None);
     let Some(dir) = out else {
         let mut all = serde_json::Map::new();
         for kind in FileKind::ALL {
@@ -20,10 +20,10 @@ pub(super) fn run(cli: &Cli, out: Option<&Path>) -> Result<u8, Error> {
         let mut s = serde_json::to_string_pretty(&all).unwrap_or_default();
         s.push('\n');
         emit(&s)?;
-        return Ok(0);
+        return Ok(ExitStatus::Ok);
     };
     let written = crate::write::schemas::write(dir)?;
-    if !cli.quiet {
+    if !cfg.quiet {
         let done: Text = text!("書き込みました", "written");
         let mut s = String::new();
         for f in written {
@@ -31,5 +31,5 @@ pub(super) fn run(cli: &Cli, out: Option<&Path>) -> Result<u8, Error> {
         }
         emit(&s)?;
     }
-    Ok(0)
+    Ok(ExitStatus::Ok)
 }

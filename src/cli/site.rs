@@ -5,7 +5,7 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
-use crate::cli::{Cli, Format, emit, lang_for, today_date, unsupported, validate_repo};
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, unsupported, validate_repo};
 use crate::error::Error;
 use crate::evaluate::evaluation::tag_prefix;
 use crate::evaluate::status;
@@ -36,26 +36,30 @@ impl From<AudienceArg> for Audience {
     }
 }
 
-pub(super) fn run(cli: &Cli, out: &Path, audience: Option<AudienceArg>) -> Result<u8, Error> {
-    let format = cli.format.unwrap_or(Format::Text);
+pub(super) fn run(
+    cfg: &Config,
+    out: &Path,
+    audience: Option<AudienceArg>,
+) -> Result<ExitStatus, Error> {
+    let format = cfg.format.unwrap_or(Format::Text);
     if !matches!(format, Format::Text | Format::Json) {
         return Err(unsupported("site", format));
     }
-    let v = validate_repo(cli)?;
-    let lang = lang_for(cli, Some(&v.client));
-    let today = today_date();
+    let v = validate_repo(cfg)?;
+    let lang = lang_for(cfg, Some(&v.client));
+    let today = cfg.today;
     let s = status::evaluate(&v, today);
     let site::Built {
         site: built,
         provenance: prov,
         theme,
     } = site::build(
-        &cli.repo,
+        &cfg.repo,
         &v,
         &s,
         audience.map(Audience::from),
-        provenance::read(&cli.repo, &tag_prefix(&v.client), &s.digest, today),
-        Theme::with_overrides(crate::load::theme::read(&cli.repo)?),
+        provenance::read(&cfg.repo, &tag_prefix(&v.client), &s.digest, today),
+        Theme::with_overrides(crate::load::theme::read(&cfg.repo)?),
     )?;
     output::write(out, &built.tree)?;
 
@@ -63,10 +67,10 @@ pub(super) fn run(cli: &Cli, out: &Path, audience: Option<AudienceArg>) -> Resul
     let shown = out.display().to_string();
     let report = match format {
         Format::Json => json(&built, &shown, &theme, &prov, &s.digest, errors),
-        _ => text(&built, &shown, &theme, &prov, errors, lang, cli.quiet),
+        _ => text(&built, &shown, &theme, &prov, errors, lang, cfg.quiet),
     };
     emit(&report)?;
-    Ok(if s.has_errors() { 1 } else { 0 })
+    Ok(ExitStatus::findings_if(s.has_errors()))
 }
 
 fn json(

@@ -3,8 +3,6 @@
 //! A client is a folder holding `hoshi.yaml`. A client that cannot be read still gets its
 //! row with the reason: one broken client never hides the others.
 
-pub mod dashboard;
-
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};

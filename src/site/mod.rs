@@ -11,6 +11,7 @@
 //! a folder listing, and nothing is fetched from another host.
 
 pub mod chart;
+pub mod dashboard;
 
 pub mod theme;
 pub mod view;

@@ -133,13 +133,12 @@ impl Client {
             findings.extend(found);
             files.push(file);
         }
-        let typed = |kind: FileKind| files.iter().find(|f| f.kind == kind && f.valid);
         Ok(Client {
-            profile: typed(FileKind::Hoshi).and_then(to_typed),
-            principles: typed(FileKind::Principles).and_then(to_typed),
-            diagnosis: typed(FileKind::Diagnosis).and_then(to_typed),
-            policy: typed(FileKind::Policy).and_then(to_typed),
-            evidence: typed(FileKind::Evidence).and_then(to_typed),
+            profile: to_typed(&files, FileKind::Hoshi, &mut findings),
+            principles: to_typed(&files, FileKind::Principles, &mut findings),
+            diagnosis: to_typed(&files, FileKind::Diagnosis, &mut findings),
+            policy: to_typed(&files, FileKind::Policy, &mut findings),
+            evidence: to_typed(&files, FileKind::Evidence, &mut findings),
             files,
             findings,
             hashes,
@@ -252,7 +251,54 @@ fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> Clien
     }
 }
 
-fn to_typed<T: DeserializeOwned>(file: &ClientFile) -> Option<T> {
+/// The typed form of a schema-valid file. A value the schema lets through but the model
+/// cannot hold (a number too large for its field, say) is a located finding, never a file
+/// that is silently left out.
+fn to_typed<T: DeserializeOwned>(
+    files: &[ClientFile],
+    kind: FileKind,
+    findings: &mut Vec<Finding>,
+) -> Option<T> {
+    let file = files.iter().find(|f| f.kind == kind && f.valid)?;
+    let document = file.document.as_deref()?;
     // From a reference: copying the whole value first costs more than the typing itself.
-    T::deserialize(&file.document.as_deref()?.value).ok()
+    match serde_path_to_error::deserialize::<_, T>(&document.value) {
+        Ok(typed) => Some(typed),
+        Err(e) => {
+            let pointer: String = e
+                .path()
+                .iter()
+                .filter_map(|segment| match segment {
+                    serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                    serde_path_to_error::Segment::Map { key } => Some(yaml::escape_segment(key)),
+                    serde_path_to_error::Segment::Enum { variant } => {
+                        Some(yaml::escape_segment(variant))
+                    }
+                    serde_path_to_error::Segment::Unknown => None,
+                })
+                .map(|s| format!("/{s}"))
+                .collect();
+            let value = document
+                .value
+                .pointer(&pointer)
+                .map_or_else(String::new, |v| crate::lang::clip(&v.to_string(), 40));
+            findings.push(
+                Finding::new(
+                    Code::InvalidValue,
+                    kind.file_name(),
+                    document.value_pos(&pointer),
+                    &pointer,
+                    text!(
+                        "hoshi はこの値を扱えません（{value}）",
+                        "hoshi cannot hold this value ({value})"
+                    ),
+                )
+                .with_hint(text!(
+                    "値が大きすぎないか、形式が正しいかを確かめてください",
+                    "check that the value is not too large and is written as the format says"
+                )),
+            );
+            None
+        }
+    }
 }

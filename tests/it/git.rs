@@ -836,3 +836,69 @@ fn a_repository_owned_by_someone_else() {
     // validate does not need git.
     assert_eq!(code(&f.hoshi(".", &["validate"])), 0);
 }
+
+/// Regression (issue 9): in a consultant's repository `hoshi portfolio` took the newest
+/// review tag of the shared prefix for every client, so one client showed another's
+/// review. Each client must get only the tags whose record names its folder.
+#[test]
+fn portfolio_in_a_monorepo_shows_each_client_only_its_own_review() {
+    let f = Fixture::new("monorepo");
+    // kawa is reviewed first, then minato a day later under the same prefix.
+    let kawa = f.hoshi("clients/kawa", &["review", "--reviewer", "佐藤 花子"]);
+    assert_eq!(code(&kawa), 0, "{kawa:?}");
+    let minato = f.hoshi(
+        "clients/minato",
+        &["review", "--reviewer", "佐藤 花子", "--date", "2026-11-25"],
+    );
+    assert_eq!(code(&minato), 0, "{minato:?}");
+    let (v, _) = f.json(".", &["portfolio", "clients"]);
+    let clients = v["clients"].as_array().expect("clients");
+    let by_path = |p: &str| {
+        clients
+            .iter()
+            .find(|c| c["path"] == p)
+            .unwrap_or_else(|| panic!("no row {p}: {v}"))
+    };
+    assert_eq!(
+        by_path("clients/kawa")["last_review"],
+        json!({"ref": "review/2026-11-26", "date": "2026-11-26"})
+    );
+    assert_eq!(
+        by_path("clients/minato")["last_review"],
+        json!({"ref": "review/2026-11-25", "date": "2026-11-25"})
+    );
+}
+
+/// Regression (issue 9): `hoshi ci` turned every failure of the comparison into a note and
+/// exited 0, so a last review in a format this hoshi cannot read passed CI. No history to
+/// compare with is a note; any other failure is the job failing.
+#[test]
+fn ci_fails_when_the_reviewed_revision_is_in_a_newer_format() {
+    let f = Fixture::new("future-format");
+    let out = f.hoshi(".", &["ci", "--lang", "en", "--out", "../site"]);
+    assert_eq!(code(&out), 2, "{out:?}");
+    assert_eq!(
+        stderr(&out),
+        "hoshi: error: diagnosis.yaml at review/2026-04-25 is in format version 2, which this hoshi cannot read; update hoshi\n"
+    );
+    assert!(
+        !f.tmp.path().join("site").exists(),
+        "no site is built for a failed job"
+    );
+    // Outside git there is nothing to compare with: a note, and the job goes on.
+    let plain = tempfile::tempdir().expect("tmp");
+    common::copy_dir(&common::root().join("example-repo"), plain.path());
+    let out = common::run_in(
+        plain.path(),
+        ["ci", "--lang", "en", "--out", "site"],
+        ["HOSHI_TODAY=2026-11-26"],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert!(
+        stdout(&out).lines().any(|l| l.starts_with(
+            "no comparison with the last review: "
+        ) && l.ends_with("is not inside a git repository (diff, review and history need its history; validate, status and site work without git)")),
+        "{}",
+        stdout(&out)
+    );
+}
