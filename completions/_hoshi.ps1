@@ -209,7 +209,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;ci' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Folder to write the site into; replaced whole, and only if hoshi made it')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Folder to write the site into; replaced whole, and only if hoshi made it. It is what the workflow deploys, so it is built for `public` unless hoshi.yaml says `site.access_controlled: true`')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Who the deployed site is for; anything but `public` needs `site.access_controlled: true` [default: public]')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The client root: the folder holding hoshi.yaml')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')

@@ -170,7 +170,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__ci)
-            opts="-q -h --out --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --audience --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -178,6 +178,10 @@ _hoshi() {
             case "${prev}" in
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -W "public partners internal" -- "${cur}"))
                     return 0
                     ;;
                 --repo)

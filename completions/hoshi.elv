@@ -189,7 +189,8 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;ci'= {
-            cand --out 'Folder to write the site into; replaced whole, and only if hoshi made it'
+            cand --out 'Folder to write the site into; replaced whole, and only if hoshi made it. It is what the workflow deploys, so it is built for `public` unless hoshi.yaml says `site.access_controlled: true`'
+            cand --audience 'Who the deployed site is for; anything but `public` needs `site.access_controlled: true` [default: public]'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
             cand --format 'Output format'

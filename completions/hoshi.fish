@@ -221,7 +221,10 @@ always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s q -l quiet -d 'Print only findings, no summary'
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l out -d 'Folder to write the site into; replaced whole, and only if hoshi made it' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l out -d 'Folder to write the site into; replaced whole, and only if hoshi made it. It is what the workflow deploys, so it is built for `public` unless hoshi.yaml says `site.access_controlled: true`' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l audience -d 'Who the deployed site is for; anything but `public` needs `site.access_controlled: true` [default: public]' -r -f -a "public\t'Anyone: organisation, declaration, review, the policy, public evidence'
+partners\t'Business partners: adds the diagnosis, principles, partners\' evidence and history'
+internal\t'The company itself: adds notes, improvement actions, internal evidence, findings'"
 complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
 complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l lang -d 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]' -r -f -a "ja\t''
 en\t''"

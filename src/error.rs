@@ -140,7 +140,14 @@ impl Error {
             }
             Error::Read { path, source } => {
                 let p = path.display();
-                crate::text!("{p} を読めません: {source}", "cannot read {p}: {source}")
+                match crate::source::Refusal::of(source) {
+                    Some(why) => {
+                        let why = why.text();
+                        let (ja, en) = (why.ja, why.en);
+                        crate::text!("{p} を読みません: {ja}", "{p} is not read: {en}")
+                    }
+                    None => crate::text!("{p} を読めません: {source}", "cannot read {p}: {source}"),
+                }
             }
             Error::Write { path, source } => {
                 let p = path.display();

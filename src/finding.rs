@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::lang::Text;
+use crate::lang::{Text, word};
 
 /// How serious a finding is. Only `Error` makes `validate` exit 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -20,6 +20,11 @@ impl Severity {
             Severity::Warning => "warning",
             Severity::Hint => "hint",
         }
+    }
+
+    /// The severity in words (`Error` / `エラー`).
+    pub fn label(self) -> Text {
+        word(&format!("severity_{}", self.as_str()))
     }
 }
 
@@ -87,10 +92,16 @@ codes! {
     DeclarationNotHeld = "declaration-not-held", Error;
     DeclarationBelowEligible = "declaration-below-eligible", Hint;
     CertificationWording = "certification-wording", Warning;
-    DiagnosisStale = "diagnosis-stale", Warning;
     EvidenceExpired = "evidence-expired", Warning;
     EvidenceExpiring = "evidence-expiring", Warning;
     ActionOverdue = "action-overdue", Warning;
+    // Practice: hoshi's advice, never a reason that a declaration fails
+    PrincipleNotPracticed = "principle-not-practiced", Warning;
+    UnknownAnswer = "unknown-answer", Warning;
+    PrincipleAnswerMismatch = "principle-answer-mismatch", Warning;
+    ActionMissing = "action-missing", Warning;
+    DiagnosisStale = "diagnosis-stale", Warning;
+    ReviewOverdue = "review-overdue", Warning;
 }
 
 impl Code {

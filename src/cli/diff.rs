@@ -48,10 +48,10 @@ pub(super) fn run(
     let lang = lang_for(cfg, Some(head_eval.client()));
     let style = style(cfg, lang);
     let out = match format {
-        Format::Text => render::diff_text::diff(&d, |f| head_eval.client().text(f), &style),
+        Format::Text => render::diff::text(&d, |f| head_eval.client().text(f), &style),
         Format::Json => render::diff_json::diff(&d, lang),
-        Format::Markdown => render::diff_markdown::diff(&d, head_eval.status.name(lang), &style),
-        Format::Github => render::github::findings(&d.changes.findings.new, &style),
+        Format::Markdown => render::diff::markdown(&d, &style),
+        Format::Github => render::diff::github(&d, &style),
         f @ Format::Csv => return Err(unsupported("diff", f)),
     };
     emit(&out)?;

@@ -122,8 +122,7 @@ fn add(cfg: &Config, request: &Request) -> Result<ExitStatus, Error> {
     if !matches!(format, Format::Text | Format::Json) {
         return Err(unsupported("evidence add", format));
     }
-    let plan = add::plan(&cfg.repo, request)?;
-    add::write(&cfg.repo, &plan)?;
+    let plan = add::add(&cfg.repo, request)?;
     let client = Client::read(&WorkTree::new(&cfg.repo)).ok();
     let style = style(cfg, lang_for(cfg, client.as_ref()));
     let out = match format {
@@ -143,7 +142,7 @@ fn check(cfg: &Config) -> Result<ExitStatus, Error> {
     let out = match cfg.format.unwrap_or(Format::Text) {
         Format::Text => render::evidence::check_text(&r, |f| client.text(f), &style, cfg.quiet),
         Format::Json => render::evidence::check_json(&r, lang),
-        Format::Github => render::github::findings(&r.findings, &style),
+        Format::Github => render::evidence::check_github(&r, &style),
         f @ (Format::Markdown | Format::Csv) => return Err(unsupported("evidence check", f)),
     };
     emit(&out)?;

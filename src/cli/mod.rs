@@ -17,7 +17,7 @@ pub mod man;
 mod portfolio;
 mod review;
 mod schema;
-mod site;
+pub(crate) mod site;
 mod status;
 mod validate;
 
@@ -122,9 +122,15 @@ enum Command {
     /// What CI runs: validate, status, the diff against the last review (into the GitHub job
     /// summary), and the site for `site.audience`.
     Ci {
-        /// Folder to write the site into; replaced whole, and only if hoshi made it.
+        /// Folder to write the site into; replaced whole, and only if hoshi made it. It is
+        /// what the workflow deploys, so it is built for `public` unless hoshi.yaml says
+        /// `site.access_controlled: true`.
         #[arg(long, default_value = "_site", value_name = "DIR")]
         out: PathBuf,
+        /// Who the deployed site is for; anything but `public` needs
+        /// `site.access_controlled: true` [default: public].
+        #[arg(long, value_enum)]
+        audience: Option<site::AudienceArg>,
     },
     /// Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder.
     Site {
@@ -265,6 +271,11 @@ pub fn main() -> ExitCode {
         }
     };
     let cfg = Config::new(&cli);
+    // Interrupted, hoshi leaves none of its temporary files behind (130: as a shell does).
+    let _ = ctrlc::set_handler(|| {
+        crate::write::atomic::on_signal();
+        std::process::exit(130);
+    });
     match run(&cli.command, &cfg) {
         Ok(status) => ExitCode::from(status.code()),
         Err(e) => {
@@ -304,7 +315,7 @@ fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
         Command::History { commits } => history::run(cfg, *commits),
         Command::Schema { out } => schema::run(cfg, out.as_deref()),
         Command::Site { out, audience } => site::run(cfg, out, *audience),
-        Command::Ci { out } => ci::run(cfg, out),
+        Command::Ci { out, audience } => ci::run(cfg, out, *audience),
         Command::Evidence { command } => evidence::run(cfg, command),
         Command::Portfolio {
             paths,

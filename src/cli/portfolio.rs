@@ -88,13 +88,13 @@ pub(super) fn run(
             }
         }
     }
-    let color = crate::cli::style(cfg, lang).color;
+    let style = crate::cli::style(cfg, lang);
     let out = match format {
         Format::Text if cfg.quiet => String::new(),
-        Format::Text => render::portfolio::text(&rows, lang, color),
+        Format::Text => render::portfolio::text(&rows, &style),
         Format::Json => render::portfolio::json(&rows, today, lang),
         Format::Csv => render::portfolio::csv(&rows, lang),
-        Format::Markdown => render::portfolio::markdown(&rows, lang),
+        Format::Markdown => render::portfolio::markdown(&rows, &style),
         Format::Github => String::new(),
     };
     emit(&out)?;

@@ -6,7 +6,6 @@ use crate::cli::{Config, ExitStatus, Format, emit, lang_for, read_error, style, 
 use crate::error::Error;
 use crate::history::repo::Repo;
 use crate::history::review::{self, Outcome, Request};
-use crate::model::files::FileKind;
 use crate::render;
 use crate::source::WorkTree;
 use crate::text;
@@ -85,17 +84,12 @@ pub(super) fn run(
                     s
                 }
                 _ => {
-                    let mut s = render::text::findings(findings, |f| e.client().text(f), &style);
-                    s.push_str(&render::text::summary(findings, FileKind::ALL.len(), lang));
-                    s.push_str(match lang {
-                        crate::lang::Lang::Ja => {
-                            "HEAD のファイルにエラーがあるため、見直しを記録しませんでした（タグは作っていません）\n"
-                        }
-                        crate::lang::Lang::En => {
-                            "the files at HEAD have errors, so no review was recorded (no tag was written)\n"
-                        }
-                    });
-                    s
+                    let why = crate::phrase!(
+                        "HEAD のファイルにエラーがあるため、見直しを記録しませんでした（タグは作っていません）",
+                        "the files at HEAD have errors, so no review was recorded (no tag was written)"
+                    );
+                    let sections = render::validation::sections(findings, vec![why]);
+                    render::layout::text::text(&sections, &style, |f| e.client().text(f))
                 }
             };
             emit(&out)?;
@@ -104,7 +98,7 @@ pub(super) fn run(
         Outcome::Tagged(t) => {
             let out = match format {
                 Format::Json => render::review::json(&t),
-                _ => render::review::text(&t, lang),
+                _ => render::review::text(&t, &style(cfg, lang)),
             };
             emit(&out)?;
             Ok(ExitStatus::Ok)

@@ -12,7 +12,7 @@ use crate::evaluate::status;
 use crate::history::provenance;
 use crate::lang::Lang;
 use crate::model::Audience;
-use crate::site::{self, theme::Theme, view::audience_code};
+use crate::site::{self, theme::Theme};
 use crate::write::folder as output;
 
 /// Who the site is for (`--audience`).
@@ -86,8 +86,8 @@ fn json(
         "digest": digest,
         "commit": prov.commit,
         "last_review": prov.last_review().map(|r| serde_json::json!({"ref": r.name, "date": r.date})),
-        "audience": audience_code(built.audience),
-        "languages": built.languages.iter().map(|l| site::view::lang_code(*l)).collect::<Vec<_>>(),
+        "audience": built.audience.as_str(),
+        "languages": built.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
         "files": built.tree.files().map(|(p, _)| p).collect::<Vec<_>>(),
         "evidence_withheld": built.withheld,
         "theme": theme.overridden,
@@ -109,12 +109,12 @@ fn text(
     quiet: bool,
 ) -> String {
     let mut s = String::new();
-    let audience = audience_code(built.audience);
+    let audience = built.audience.as_str();
     let n = built.tree.len();
     let langs = built
         .languages
         .iter()
-        .map(|l| site::view::lang_code(*l))
+        .map(|l| l.as_str())
         .collect::<Vec<_>>()
         .join(", ");
     let line = |s: &mut String, ja: String, en: String| {

@@ -2,7 +2,6 @@
 
 use crate::cli::{Config, ExitStatus, Format, emit, lang_for, style, unsupported, validate_repo};
 use crate::error::Error;
-use crate::model::files::FileKind;
 use crate::render;
 
 pub(super) fn run(cfg: &Config) -> Result<ExitStatus, Error> {
@@ -11,18 +10,10 @@ pub(super) fn run(cfg: &Config) -> Result<ExitStatus, Error> {
     let style = style(cfg, lang);
     let out = match cfg.format.unwrap_or(Format::Text) {
         Format::Text => {
-            let mut s = render::text::findings(&v.findings, |f| v.client.text(f), &style);
-            if !cfg.quiet {
-                s.push_str(&render::text::summary(
-                    &v.findings,
-                    FileKind::ALL.len(),
-                    lang,
-                ));
-            }
-            s
+            render::validation::text(&v.findings, |f| v.client.text(f), &style, cfg.quiet)
         }
         Format::Json => render::json::validation(&v, lang),
-        Format::Github => render::github::findings(&v.findings, &style),
+        Format::Github => render::validation::github(&v.findings, &style),
         f @ (Format::Markdown | Format::Csv) => return Err(unsupported("validate", f)),
     };
     emit(&out)?;

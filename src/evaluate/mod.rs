@@ -5,5 +5,6 @@ pub mod eligibility;
 pub mod evaluation;
 pub mod freshness;
 pub mod next_steps;
+pub mod practice;
 pub mod scoring;
 pub mod status;

@@ -49,13 +49,7 @@ pub struct Score {
 
 /// The catalogue's id of an answer (`implemented`, `not_applicable`, …).
 pub fn answer_id(answer: AnswerValue) -> &'static str {
-    match answer {
-        AnswerValue::Implemented => "implemented",
-        AnswerValue::Partial => "partial",
-        AnswerValue::NotImplemented => "not_implemented",
-        AnswerValue::Unknown => "unknown",
-        AnswerValue::NotApplicable => "not_applicable",
-    }
+    answer.as_str()
 }
 
 /// Points of an answer, from the catalogue.

@@ -80,14 +80,6 @@ fn refused(t: Text) -> Error {
     Error::Evidence(t)
 }
 
-fn audience_id(a: Audience) -> &'static str {
-    match a {
-        Audience::Public => "public",
-        Audience::Partners => "partners",
-        Audience::Internal => "internal",
-    }
-}
-
 /// Works out the new evidence.yaml for `request` in the client at `root`, refusing
 /// anything that would register the wrong file or change what is already there.
 pub fn plan(root: &Path, request: &Request) -> Result<Plan, Error> {
@@ -166,6 +158,38 @@ pub fn plan(root: &Path, request: &Request) -> Result<Plan, Error> {
         after,
         same_file_as,
     })
+}
+
+/// Registers a file: plans against evidence.yaml as it is now and writes the plan, all
+/// under the client's evidence lock, so concurrent adds each see the others' entries.
+pub fn add(root: &Path, request: &Request) -> Result<Plan, Error> {
+    let _lock = lock(root)?;
+    let plan = plan(root, request)?;
+    write(root, &plan)?;
+    Ok(plan)
+}
+
+/// An exclusive advisory lock for editing evidence.yaml, released when dropped. On Unix
+/// the client folder itself is locked, so no lock file is left in the repository.
+#[cfg(unix)]
+fn lock(root: &Path) -> Result<fs::File, Error> {
+    let dir = fs::File::open(root).map_err(|e| Error::read(root, e))?;
+    dir.lock().map_err(|e| Error::read(root, e))?;
+    Ok(dir)
+}
+
+/// Elsewhere a folder cannot be opened as a file: a lock file beside evidence.yaml.
+#[cfg(not(unix))]
+fn lock(root: &Path) -> Result<fs::File, Error> {
+    let path = root.join(".evidence.yaml.hoshi-lock");
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::write(&path, e))?;
+    file.lock().map_err(|e| Error::write(&path, e))?;
+    Ok(file)
 }
 
 /// Writes a plan through the one atomic writer: evidence.yaml is replaced whole (hoshi was
@@ -261,10 +285,23 @@ fn relative_path(root: &Path, file: &Path) -> Result<String, Error> {
             "the path {shown} cannot be recorded in evidence.yaml ({problem:?}); avoid \"\\\" in file names"
         )));
     }
-    if FileKind::ALL.iter().any(|k| k.file_name() == rel) {
+    // The name and what it resolves to: `evidence/x -> ../hoshi.yaml` is hoshi.yaml.
+    let target = file.canonicalize().ok().and_then(|real| {
+        real.strip_prefix(&real_root)
+            .ok()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+    });
+    let own = |r: &str| FileKind::ALL.iter().any(|k| k.file_name() == r);
+    if own(&rel) {
         return Err(refused(text!(
             "{rel} は hoshi のファイルそのものなので、証跡には登録できません",
             "{rel} is one of hoshi's own files and cannot be registered as evidence"
+        )));
+    }
+    if let Some(named) = target.filter(|t| own(t)) {
+        return Err(refused(text!(
+            "{shown} は hoshi のファイル {named} を指すリンクなので、証跡には登録できません",
+            "{shown} leads to {named}, one of hoshi's own files, and cannot be registered as evidence"
         )));
     }
     Ok(rel)
@@ -345,7 +382,7 @@ fn entry_value(e: &Entry) -> Value {
         }
         None => {}
     }
-    m.insert("visibility".into(), audience_id(e.visibility).into());
+    m.insert("visibility".into(), e.visibility.as_str().into());
     Value::Object(m)
 }
 
@@ -363,7 +400,7 @@ fn entry_lines(e: &Entry) -> Vec<(&'static str, String)> {
         Some(Validity::Months(n)) => lines.push(("valid_for_months", n.to_string())),
         None => {}
     }
-    lines.push(("visibility", audience_id(e.visibility).to_owned()));
+    lines.push(("visibility", e.visibility.as_str().to_owned()));
     lines
 }
 

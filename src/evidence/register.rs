@@ -37,6 +37,16 @@ impl Freshness {
             Freshness::Expired => "expired",
         }
     }
+
+    /// Where the item stands, in words.
+    pub fn label(self) -> crate::lang::Text {
+        crate::lang::word(match self {
+            Freshness::NoExpiry => "no_expiry",
+            Freshness::Valid => "valid",
+            Freshness::Expiring => "expiring",
+            Freshness::Expired => "expired",
+        })
+    }
 }
 
 /// What an item's file turned out to be (only `evidence check` looks).

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::lang::{Text, word};
+
 /// `hoshi.yaml`: the organisation, its declaration and settings.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Profile {
@@ -68,6 +70,9 @@ pub struct SiteSettings {
     pub languages: Vec<String>,
     pub audience: Audience,
     pub publish_policy: bool,
+    /// The host restricts who can read the deployed site (private Pages on GitHub
+    /// Enterprise, say), so `hoshi ci` may deploy a partners or internal build.
+    pub access_controlled: bool,
 }
 
 impl Default for SiteSettings {
@@ -78,6 +83,7 @@ impl Default for SiteSettings {
             languages: vec!["ja".to_owned(), "en".to_owned()],
             audience: Audience::Public,
             publish_policy: false,
+            access_controlled: false,
         }
     }
 }
@@ -90,6 +96,22 @@ pub enum Audience {
     Public,
     Partners,
     Internal,
+}
+
+impl Audience {
+    /// `public` / `partners` / `internal`, as hoshi.yaml and evidence.yaml spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Audience::Public => "public",
+            Audience::Partners => "partners",
+            Audience::Internal => "internal",
+        }
+    }
+
+    /// Who may read it, in words.
+    pub fn label(self) -> Text {
+        word(&format!("visibility_{}", self.as_str()))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -122,6 +144,22 @@ pub enum PrincipleStatus {
     NotStarted,
 }
 
+impl PrincipleStatus {
+    /// `practiced` / `in_progress` / `not_started`, as principles.yaml spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrincipleStatus::Practiced => "practiced",
+            PrincipleStatus::InProgress => "in_progress",
+            PrincipleStatus::NotStarted => "not_started",
+        }
+    }
+
+    /// The status in words.
+    pub fn label(self) -> Text {
+        word(&format!("status_{}", self.as_str()))
+    }
+}
+
 /// `diagnosis.yaml`: the self-diagnosis.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Diagnosis {
@@ -150,6 +188,34 @@ pub enum AnswerValue {
     NotImplemented,
     Unknown,
     NotApplicable,
+}
+
+impl AnswerValue {
+    /// `implemented` / `partial` / … , as diagnosis.yaml spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnswerValue::Implemented => "implemented",
+            AnswerValue::Partial => "partial",
+            AnswerValue::NotImplemented => "not_implemented",
+            AnswerValue::Unknown => "unknown",
+            AnswerValue::NotApplicable => "not_applicable",
+        }
+    }
+
+    /// The answer in words, as the question set words it.
+    pub fn label(self) -> Text {
+        let id = self.as_str();
+        catalogue::get()
+            .answers
+            .iter()
+            .find(|a| a.id == id)
+            .map_or_else(|| Text::same(id), |a| a.label.clone())
+    }
+
+    /// The label of an answer, or "not answered".
+    pub fn label_or_unanswered(answer: Option<AnswerValue>) -> Text {
+        answer.map_or_else(|| word("not_answered"), AnswerValue::label)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

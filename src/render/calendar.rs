@@ -11,9 +11,10 @@ use sha2::{Digest, Sha256};
 
 use jiff::civil::Date;
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 use crate::portfolio::{DueKind, Row};
 use crate::source::hex;
+use crate::text;
 
 /// Longest line in octets, without the CRLF (RFC 5545 §3.1).
 const FOLD: usize = 75;
@@ -82,77 +83,65 @@ struct Event {
 fn events(rows: &[Row], lang: Lang) -> Vec<Event> {
     let mut out = Vec::new();
     for r in rows {
-        let name = r.name_in(lang).unwrap_or(&r.path);
+        let nj = r.name_in(Lang::Ja).unwrap_or(&r.path);
+        let ne = r.name_in(Lang::En).unwrap_or(&r.path);
         for due in &r.due {
-            let (key, summary, detail) = match (&due.what, lang) {
-                (DueKind::Review { last }, Lang::Ja) => (
+            let (key, summary, detail) = match &due.what {
+                DueKind::Review { last } => (
                     "review".to_owned(),
-                    format!("【{name}】SECURITY ACTION の見直し期限"),
+                    text!(
+                        "【{nj}】SECURITY ACTION の見直し期限",
+                        "{ne}: SECURITY ACTION review due"
+                    ),
                     match last {
-                        Some(l) => format!("前回の見直し: {} ({})", l.date, l.tag),
-                        None => String::new(),
+                        Some(l) => {
+                            let (date, tag) = (l.date, &l.tag);
+                            text!(
+                                "前回の見直し: {date} ({tag})",
+                                "last review: {date} ({tag})"
+                            )
+                        }
+                        None => Text::same(""),
                     },
                 ),
-                (DueKind::Review { last }, Lang::En) => (
-                    "review".to_owned(),
-                    format!("{name}: SECURITY ACTION review due"),
-                    match last {
-                        Some(l) => format!("last review: {} ({})", l.date, l.tag),
-                        None => String::new(),
-                    },
-                ),
-                (DueKind::EvidenceExpiry { id, title }, Lang::Ja) => (
+                DueKind::EvidenceExpiry { id, title } => (
                     format!("evidence:{id}"),
-                    format!("【{name}】証跡 {id} の有効期限"),
-                    format!("{title}\nこの日まで有効です。新しい証跡を集めて差し替えてください"),
+                    text!(
+                        "【{nj}】証跡 {id} の有効期限",
+                        "{ne}: evidence {id} expires"
+                    ),
+                    text!(
+                        "{title}\nこの日まで有効です。新しい証跡を集めて差し替えてください",
+                        "{title}\nlast valid day; collect it again and replace the file"
+                    ),
                 ),
-                (DueKind::EvidenceExpiry { id, title }, Lang::En) => (
-                    format!("evidence:{id}"),
-                    format!("{name}: evidence {id} expires"),
-                    format!("{title}\nlast valid day; collect it again and replace the file"),
-                ),
-                (
-                    DueKind::Action {
-                        question,
-                        what,
-                        owner,
-                    },
-                    Lang::Ja,
-                ) => (
+                DueKind::Action {
+                    question,
+                    what,
+                    owner,
+                } => (
                     format!("action:{question}"),
-                    format!("【{name}】{question} 改善計画の期限: {what}"),
+                    text!(
+                        "【{nj}】{question} 改善計画の期限: {what}",
+                        "{ne}: improvement action for {question} due: {what}"
+                    ),
                     owner
                         .as_ref()
-                        .map_or(String::new(), |o| format!("担当: {o}")),
-                ),
-                (
-                    DueKind::Action {
-                        question,
-                        what,
-                        owner,
-                    },
-                    Lang::En,
-                ) => (
-                    format!("action:{question}"),
-                    format!("{name}: improvement action for {question} due: {what}"),
-                    owner
-                        .as_ref()
-                        .map_or(String::new(), |o| format!("owner: {o}")),
+                        .map_or(Text::same(""), |o| text!("担当: {o}", "owner: {o}")),
                 ),
             };
-            let client = match lang {
-                Lang::Ja => format!("クライアント: {}", r.path),
-                Lang::En => format!("client: {}", r.path),
-            };
+            let path = &r.path;
+            let client = text!("クライアント: {path}", "client: {path}");
+            let (detail, client) = (detail.get(lang), client.get(lang));
             let description = if detail.is_empty() {
-                client
+                client.to_owned()
             } else {
                 format!("{detail}\n{client}")
             };
             out.push(Event {
                 date: due.date,
                 uid: uid(&r.path, &key),
-                summary,
+                summary: summary.get(lang).to_owned(),
                 description,
             });
         }
@@ -164,14 +153,12 @@ fn events(rows: &[Row], lang: Lang) -> Vec<Event> {
 /// The calendar of every due date of `rows`.
 pub fn ics(rows: &[Row], today: Date, lang: Lang) -> String {
     let mut out = String::new();
-    let name = match lang {
-        Lang::Ja => "SECURITY ACTION 期限（hoshi）",
-        Lang::En => "SECURITY ACTION due dates (hoshi)",
-    };
-    let language = match lang {
-        Lang::Ja => "JA",
-        Lang::En => "EN",
-    };
+    let name = Text::new(
+        "SECURITY ACTION 期限（hoshi）",
+        "SECURITY ACTION due dates (hoshi)",
+    );
+    let name = name.get(lang);
+    let language = lang.as_str().to_ascii_uppercase();
     for line in [
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),

@@ -3,11 +3,10 @@
 
 use serde_json::{Value, json};
 
-use crate::evaluate::scoring::answer_id;
 use crate::evaluate::status::Declared;
 use crate::history::compare::{ActionState, Changes, End, FieldChange, Regression, ReviewDiff};
 use crate::lang::Lang;
-use crate::model::PrincipleStatus;
+use crate::model::{AnswerValue, PrincipleStatus};
 use crate::render::json::finding;
 
 /// The comparison as pretty JSON with a trailing newline.
@@ -38,15 +37,6 @@ fn end(e: &End) -> Value {
     })
 }
 
-/// The stable id of a principle status, as principles.yaml spells it.
-pub fn principle_id(s: PrincipleStatus) -> &'static str {
-    match s {
-        PrincipleStatus::Practiced => "practiced",
-        PrincipleStatus::InProgress => "in_progress",
-        PrincipleStatus::NotStarted => "not_started",
-    }
-}
-
 fn declared(d: &Declared) -> Value {
     json!({"level": d.level, "id": d.id, "declared_on": d.declared_on, "holds": d.holds})
 }
@@ -72,6 +62,7 @@ fn changes(c: &Changes, lang: Lang) -> Value {
                 "to": l.to,
                 "requirements": l.requirements.iter().map(|r| json!({
                     "id": r.id,
+                    "kind": r.kind.as_str(),
                     "from": r.from,
                     "to": r.to,
                     "text": r.text.get(lang),
@@ -95,8 +86,8 @@ fn changes(c: &Changes, lang: Lang) -> Value {
         },
         "questions": c.questions.iter().map(|q| json!({
             "question": q.question,
-            "from": q.from.map(answer_id),
-            "to": q.to.map(answer_id),
+            "from": q.from.map(AnswerValue::as_str),
+            "to": q.to.map(AnswerValue::as_str),
             "points": q.points,
         })).collect::<Vec<_>>(),
         "notes": c.notes.iter().map(|n| json!({
@@ -112,8 +103,8 @@ fn changes(c: &Changes, lang: Lang) -> Value {
         })).collect::<Vec<_>>(),
         "principles": c.principles.iter().map(|p| json!({
             "principle": p.principle,
-            "from": p.from.map(principle_id),
-            "to": p.to.map(principle_id),
+            "from": p.from.map(PrincipleStatus::as_str),
+            "to": p.to.map(PrincipleStatus::as_str),
         })).collect::<Vec<_>>(),
         "declaration": c.declaration.as_ref().map(|d| json!({
             "from": d.from.as_ref().map(declared),

@@ -1,20 +1,15 @@
 //! `hoshi evidence add|check|list` output.
 
-use std::fmt::Write;
-
 use serde_json::{Value, json};
 
 use crate::evidence::add::{Plan, Validity};
 use crate::evidence::register::{FileState, Freshness, Item, Register};
-use crate::lang::{Lang, clip};
-use crate::model::Audience;
+use crate::lang::{Lang, Text, word};
+use crate::phrase;
 use crate::render::json::finding;
-use crate::render::table::{Align, Cell, Table};
-use crate::render::{Style, text};
-
-const GREEN: &str = "\x1b[32m";
-const RED: &str = "\x1b[31m";
-const YELLOW: &str = "\x1b[33m";
+use crate::render::section::{self, Block, Column, Line, Mark, Section, Table, Tone};
+use crate::render::untrusted::Untrusted;
+use crate::render::{Style, layout};
 
 /// The longest title shown in a text table, in characters.
 const TITLE_WIDTH: usize = 32;
@@ -25,58 +20,68 @@ fn pretty(value: &Value) -> String {
     s
 }
 
-pub fn audience(a: Audience) -> &'static str {
-    match a {
-        Audience::Public => "public",
-        Audience::Partners => "partners",
-        Audience::Internal => "internal",
+/// What `evidence add` did, as sections.
+pub fn added_sections(plan: &Plan) -> Vec<Section> {
+    let e = &plan.entry;
+    let (id, file) = (
+        Untrusted::new(e.id.as_str()),
+        Untrusted::new(e.file.as_str()),
+    );
+    let path = Line::path("evidence.yaml");
+    let head = if plan.before.is_some() {
+        phrase!(
+            "✓ 証跡 {id}（{file}）を {path} に追加しました",
+            "✓ added evidence {id} ({file}) to {path}";
+            id = id.clone(), file = file, path = path
+        )
+    } else {
+        phrase!(
+            "✓ {path} を作成し、証跡 {id}（{file}）を登録しました",
+            "✓ created {path} with evidence {id} ({file})";
+            id = id.clone(), file = file, path = path
+        )
+    };
+    let validity = match e.validity {
+        Some(Validity::Until(d)) => phrase!("{d} まで有効", "valid until {d}"),
+        Some(Validity::Months(n)) => {
+            phrase!(
+                "収集日から {n} か月有効",
+                "valid for {n} months from collection"
+            )
+        }
+        None => phrase!("期限なし", "does not expire"),
+    };
+    let (sha, on, visibility) = (&e.sha256, e.collected_on, e.visibility.as_str());
+    let mut lines = vec![
+        phrase!("sha256: {sha}", "sha256: {sha}"),
+        phrase!(
+            "collected_on: {on}  ({validity}, visibility: {visibility})",
+            "collected_on: {on}  ({validity}, visibility: {visibility})";
+            validity = validity
+        ),
+    ];
+    if !plan.same_file_as.is_empty() {
+        let ids = Line::join(
+            plan.same_file_as.iter().map(|i| Line::user(i.as_str())),
+            &Line::plain(", "),
+        );
+        lines.push(phrase!(
+            "注意: 同じファイルが {ids} としても登録されています",
+            "note: the same file is also registered as {ids}";
+            ids = ids
+        ));
     }
+    lines.push(phrase!(
+        "principles.yaml や diagnosis.yaml の evidence: に {id} を書くと、その取組みの証跡になります",
+        "cite it by adding {id} to an evidence: list in principles.yaml or diagnosis.yaml";
+        id = id
+    ));
+    vec![Section::headed(head).with(Block::Lines(lines))]
 }
 
 /// What `evidence add` did, for people.
 pub fn added_text(plan: &Plan, style: &Style) -> String {
-    let e = &plan.entry;
-    let (id, file) = (&e.id, &e.file);
-    let path = style.display_path("evidence.yaml");
-    let mut out = match (style.lang, plan.before.is_some()) {
-        (Lang::Ja, true) => format!("✓ 証跡 {id}（{file}）を {path} に追加しました\n"),
-        (Lang::Ja, false) => format!("✓ {path} を作成し、証跡 {id}（{file}）を登録しました\n"),
-        (Lang::En, true) => format!("✓ added evidence {id} ({file}) to {path}\n"),
-        (Lang::En, false) => format!("✓ created {path} with evidence {id} ({file})\n"),
-    };
-    let _ = writeln!(out, "  sha256: {}", e.sha256);
-    let validity = match (e.validity, style.lang) {
-        (Some(Validity::Until(d)), Lang::Ja) => format!("{d} まで有効"),
-        (Some(Validity::Until(d)), Lang::En) => format!("valid until {d}"),
-        (Some(Validity::Months(n)), Lang::Ja) => format!("収集日から {n} か月有効"),
-        (Some(Validity::Months(n)), Lang::En) => format!("valid for {n} months from collection"),
-        (None, Lang::Ja) => "期限なし".to_owned(),
-        (None, Lang::En) => "does not expire".to_owned(),
-    };
-    let _ = writeln!(
-        out,
-        "  collected_on: {}  ({validity}, visibility: {})",
-        e.collected_on,
-        audience(e.visibility)
-    );
-    if !plan.same_file_as.is_empty() {
-        let ids = plan.same_file_as.join(", ");
-        let _ = match style.lang {
-            Lang::Ja => writeln!(out, "  注意: 同じファイルが {ids} としても登録されています"),
-            Lang::En => writeln!(out, "  note: the same file is also registered as {ids}"),
-        };
-    }
-    let _ = match style.lang {
-        Lang::Ja => writeln!(
-            out,
-            "  principles.yaml や diagnosis.yaml の evidence: に {id} を書くと、その取組みの証跡になります"
-        ),
-        Lang::En => writeln!(
-            out,
-            "  cite it by adding {id} to an evidence: list in principles.yaml or diagnosis.yaml"
-        ),
-    };
-    out
+    layout::text::text(&added_sections(plan), style, |_| None)
 }
 
 /// What `evidence add` did, for programs.
@@ -96,7 +101,7 @@ pub fn added_json(plan: &Plan) -> String {
             "collected_on": e.collected_on.to_string(),
             "valid_until": valid_until,
             "valid_for_months": valid_for_months,
-            "visibility": audience(e.visibility),
+            "visibility": e.visibility.as_str(),
         },
         "created": plan.before.is_none(),
         "same_file_as": plan.same_file_as,
@@ -110,7 +115,7 @@ fn item_json(i: &Item, lang: Lang) -> Value {
         "title": i.title,
         "file": i.file,
         "url": i.url,
-        "visibility": audience(i.visibility),
+        "visibility": i.visibility.as_str(),
         "collected_on": i.collected_on,
         "age_days": i.age_days,
         "expires": i.expires.map(|d| d.to_string()),
@@ -156,82 +161,73 @@ fn counts(r: &Register) -> Counts {
     c
 }
 
-/// `evidence check` for people: the findings as `validate` shows them, then one line.
+/// `evidence check` as sections: the findings as `validate` shows them, then one line.
+pub fn check_sections(r: &Register) -> Vec<Section> {
+    let mut s = Section::plain().with(Block::Findings(r.findings.clone()));
+    let mark = if r.has_problems() {
+        Mark::Unmet
+    } else {
+        Mark::Met
+    };
+    let line = if !r.readable {
+        phrase!(
+            "evidence.yaml を読めないため、証跡を確認できません",
+            "evidence.yaml cannot be read, so no evidence was checked"
+        )
+    } else {
+        let Counts {
+            files_ok,
+            missing,
+            changed,
+            other,
+            expired,
+            expiring,
+        } = counts(r);
+        let n = r.items.len();
+        let parts: Vec<Line> = [
+            (missing, Text::new("見つからない", "missing")),
+            (changed, Text::new("変更あり", "changed")),
+            (other, Text::new("その他の問題", "other problems")),
+            (expired, Text::new("期限切れ", "expired")),
+            (expiring, Text::new("期限間近", "expiring soon")),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| phrase!("{what} {n}", "{n} {what}"; what = what))
+        .collect();
+        if parts.is_empty() {
+            phrase!(
+                "証跡 {n} 件を確認しました（ファイル {files_ok} 件の sha256 が一致、期限切れなし）",
+                "checked {n} evidence item(s): {files_ok} file(s) match their sha256, none expired"
+            )
+        } else {
+            let parts = Line::join(parts, &phrase!("、", ", "));
+            phrase!(
+                "証跡 {n} 件: {parts}（sha256 が一致したファイル {files_ok} 件）",
+                "{n} evidence item(s): {parts} ({files_ok} file(s) match their sha256)";
+                parts = parts
+            )
+        }
+    };
+    s.push(Block::list(vec![section::Item::new(mark, line)]));
+    vec![s]
+}
+
+/// `evidence check` for people; with `quiet`, the findings only.
 pub fn check_text<'a>(
     r: &Register,
     source: impl Fn(&str) -> Option<&'a str>,
     style: &Style,
     quiet: bool,
 ) -> String {
-    let mut out = text::findings(&r.findings, source, style);
-    if quiet {
-        return out;
-    }
-    let c = counts(r);
-    let n = r.items.len();
-    let bad = r.has_problems();
-    let mark = match (bad, style.color) {
-        (false, true) => format!("{GREEN}✓\x1b[0m"),
-        (false, false) => "✓".to_owned(),
-        (true, true) => format!("{RED}✗\x1b[0m"),
-        (true, false) => "✗".to_owned(),
-    };
-    if !r.readable {
-        let _ = match style.lang {
-            Lang::Ja => writeln!(
-                out,
-                "{mark} evidence.yaml を読めないため、証跡を確認できません"
-            ),
-            Lang::En => writeln!(
-                out,
-                "{mark} evidence.yaml cannot be read, so no evidence was checked"
-            ),
-        };
-        return out;
-    }
-    let Counts {
-        files_ok,
-        missing,
-        changed,
-        other,
-        expired,
-        expiring,
-    } = c;
-    let parts: Vec<String> = [
-        (missing, "見つからない", "missing"),
-        (changed, "変更あり", "changed"),
-        (other, "その他の問題", "other problems"),
-        (expired, "期限切れ", "expired"),
-        (expiring, "期限間近", "expiring soon"),
-    ]
-    .iter()
-    .filter(|(n, _, _)| *n > 0)
-    .map(|(n, ja, en)| match style.lang {
-        Lang::Ja => format!("{ja} {n}"),
-        Lang::En => format!("{n} {en}"),
-    })
-    .collect();
-    let _ = match (parts.is_empty(), style.lang) {
-        (true, Lang::Ja) => writeln!(
-            out,
-            "{mark} 証跡 {n} 件を確認しました（ファイル {files_ok} 件の sha256 が一致、期限切れなし）"
-        ),
-        (true, Lang::En) => writeln!(
-            out,
-            "{mark} checked {n} evidence item(s): {files_ok} file(s) match their sha256, none expired"
-        ),
-        (false, Lang::Ja) => writeln!(
-            out,
-            "{mark} 証跡 {n} 件: {}（sha256 が一致したファイル {files_ok} 件）",
-            parts.join("、")
-        ),
-        (false, Lang::En) => writeln!(
-            out,
-            "{mark} {n} evidence item(s): {} ({files_ok} file(s) match their sha256)",
-            parts.join(", ")
-        ),
-    };
-    out
+    let s = check_sections(r);
+    let s = if quiet { section::findings_only(&s) } else { s };
+    layout::text::text(&s, style, source)
+}
+
+/// `evidence check --format github`.
+pub fn check_github(r: &Register, style: &Style) -> String {
+    layout::github::github(&check_sections(r), style)
 }
 
 /// `evidence check --format json`.
@@ -243,97 +239,92 @@ pub fn check_json(r: &Register, lang: Lang) -> String {
     }))
 }
 
-fn freshness_text(i: &Item, lang: Lang) -> (String, Option<&'static str>) {
+fn freshness(i: &Item) -> Line {
     let left = i.days_left.unwrap_or(0);
-    match (i.freshness, lang) {
-        (Freshness::NoExpiry, Lang::Ja) => ("期限なし".to_owned(), None),
-        (Freshness::NoExpiry, Lang::En) => ("no expiry".to_owned(), None),
-        (Freshness::Valid, Lang::Ja) => ("有効".to_owned(), Some(GREEN)),
-        (Freshness::Valid, Lang::En) => ("valid".to_owned(), Some(GREEN)),
-        (Freshness::Expiring, Lang::Ja) => (format!("期限間近（あと{left}日）"), Some(YELLOW)),
-        (Freshness::Expiring, Lang::En) => (format!("expiring ({left} d left)"), Some(YELLOW)),
-        (Freshness::Expired, Lang::Ja) => (format!("期限切れ（{}日超過）", -left), Some(RED)),
-        (Freshness::Expired, Lang::En) => (format!("expired ({} d ago)", -left), Some(RED)),
+    match i.freshness {
+        Freshness::NoExpiry => Line::words(i.freshness.label()),
+        Freshness::Valid => Line::words(i.freshness.label()).tone(Tone::Good),
+        Freshness::Expiring => phrase!("{f}（あと{left}日）", "{f} ({left} d left)";
+            f = i.freshness.label())
+        .tone(Tone::Warn),
+        Freshness::Expired => {
+            let over = -left;
+            phrase!("{f}（{over}日超過）", "{f} ({over} d ago)"; f = i.freshness.label())
+                .tone(Tone::Bad)
+        }
     }
 }
 
-fn list_table(r: &Register, lang: Lang, clip_titles: bool) -> Table {
-    let headers: &[&str] = match lang {
-        Lang::Ja => &[
-            "ID",
-            "タイトル",
-            "収集日",
-            "経過",
-            "有効期限",
-            "状態",
-            "公開範囲",
-            "引用",
-        ],
-        Lang::En => &[
-            "ID",
-            "Title",
-            "Collected",
-            "Age",
-            "Expires",
-            "State",
-            "Visibility",
-            "Cited by",
-        ],
-    };
-    use Align::{Left, Right};
-    let mut t = Table::new(headers, &[Left, Left, Left, Right, Left, Left, Left, Left]);
-    for i in &r.items {
-        let title = if clip_titles {
-            clip(&i.title, TITLE_WIDTH)
-        } else {
-            i.title.clone()
-        };
-        let age = match (i.age_days, lang) {
-            (Some(d), Lang::Ja) => format!("{d}日"),
-            (Some(d), Lang::En) => format!("{d} d"),
-            (None, _) => "—".to_owned(),
-        };
-        let (state, color) = freshness_text(i, lang);
-        let cited = if i.cited_by.is_empty() {
-            let none = match lang {
-                Lang::Ja => "⚠ 引用なし",
-                Lang::En => "⚠ not cited",
+fn list_table(r: &Register) -> Table {
+    let columns = vec![
+        Column::left(word("id")),
+        Column::left(word("title")).clip(TITLE_WIDTH),
+        Column::left(word("collected_on")),
+        Column::right(word("age")),
+        Column::left(word("valid_until")),
+        Column::left(word("state")),
+        Column::left(word("visibility")),
+        Column::left(word("cited_by")),
+    ];
+    let rows = r
+        .items
+        .iter()
+        .map(|i| {
+            let age = match i.age_days {
+                Some(d) => phrase!("{d}日", "{d} d"),
+                None => Line::plain("—"),
             };
-            Cell::colored(none, Some(YELLOW))
-        } else {
-            Cell::new(i.cited_by.join(", "))
-        };
-        t.push(vec![
-            Cell::new(i.id.clone()),
-            Cell::new(title),
-            Cell::new(i.collected_on.clone()),
-            Cell::new(age),
-            Cell::new(i.expires.map_or_else(|| "—".to_owned(), |d| d.to_string())),
-            Cell::colored(state, color),
-            Cell::new(audience(i.visibility)),
-            cited,
-        ]);
-    }
-    t
+            let cited = if i.cited_by.is_empty() {
+                phrase!("⚠ 引用なし", "⚠ not cited").tone(Tone::Warn)
+            } else {
+                Line::join(
+                    i.cited_by.iter().map(|c| Line::user(c.as_str())),
+                    &Line::plain(", "),
+                )
+            };
+            vec![
+                Line::user(i.id.as_str()),
+                Line::user(i.title.as_str()),
+                Line::user(i.collected_on.as_str()),
+                age,
+                Line::plain(i.expires.map_or_else(|| "—".to_owned(), |d| d.to_string())),
+                freshness(i),
+                Line::plain(i.visibility.as_str()),
+                cited,
+            ]
+        })
+        .collect();
+    Table { columns, rows }
 }
 
-fn list_summary(r: &Register, lang: Lang) -> String {
+fn list_summary(r: &Register) -> Line {
     let n = r.items.len();
-    let uncited: Vec<&str> = r.uncited().map(|i| i.id.as_str()).collect();
-    match (uncited.is_empty(), lang) {
-        (true, Lang::Ja) => format!("証跡 {n} 件。すべて原則か設問から引用されています\n"),
-        (true, Lang::En) => format!("{n} evidence item(s), all cited by a principle or question\n"),
-        (false, Lang::Ja) => format!(
-            "証跡 {n} 件。どこからも引用されていない証跡が {} 件あります: {}（principles.yaml か diagnosis.yaml の evidence: に書くか、不要なら削除してください）\n",
-            uncited.len(),
-            uncited.join(", ")
-        ),
-        (false, Lang::En) => format!(
-            "{n} evidence item(s); {} cited by nothing: {} (cite it in an evidence: list of principles.yaml or diagnosis.yaml, or remove it)\n",
-            uncited.len(),
-            uncited.join(", ")
-        ),
+    let uncited: Vec<Line> = r.uncited().map(|i| Line::user(i.id.as_str())).collect();
+    if uncited.is_empty() {
+        return phrase!(
+            "証跡 {n} 件。すべて原則か設問から引用されています",
+            "{n} evidence item(s), all cited by a principle or question"
+        );
     }
+    let count = uncited.len();
+    let ids = Line::join(uncited, &Line::plain(", "));
+    phrase!(
+        "証跡 {n} 件。どこからも引用されていない証跡が {count} 件あります: {ids}（principles.yaml か diagnosis.yaml の evidence: に書くか、不要なら削除してください）",
+        "{n} evidence item(s); {count} cited by nothing: {ids} (cite it in an evidence: list of principles.yaml or diagnosis.yaml, or remove it)";
+        ids = ids
+    )
+}
+
+/// `evidence list` as sections: the table, then what is not cited. An unreadable
+/// register shows its findings instead.
+pub fn list_sections(r: &Register) -> Vec<Section> {
+    if !r.readable {
+        return vec![Section::plain().with(Block::Findings(r.findings.clone()))];
+    }
+    vec![
+        Section::plain().with(Block::Table(list_table(r))),
+        Section::plain().with(Block::line(list_summary(r))),
+    ]
 }
 
 /// `evidence list` for people.
@@ -342,13 +333,7 @@ pub fn list_text<'a>(
     source: impl Fn(&str) -> Option<&'a str>,
     style: &Style,
 ) -> String {
-    if !r.readable {
-        return text::findings(&r.findings, source, style);
-    }
-    let mut out = list_table(r, style.lang, true).text(style.color);
-    out.push('\n');
-    out.push_str(&list_summary(r, style.lang));
-    out
+    layout::text::text(&list_sections(r), style, source)
 }
 
 /// `evidence list --format json`.
@@ -371,49 +356,46 @@ pub fn list_json(r: &Register, lang: Lang) -> String {
 
 /// `evidence list --format csv`: one row per item, fields in English ids.
 pub fn list_csv(r: &Register) -> String {
-    use Align::Left;
-    let mut t = Table::new(
-        &[
-            "id",
-            "title",
-            "file",
-            "url",
-            "visibility",
-            "collected_on",
-            "age_days",
-            "expires",
-            "days_left",
-            "freshness",
-            "cited_by",
-        ],
-        &[Left; 11],
-    );
-    let num = |n: Option<i32>| n.map_or_else(String::new, |n| n.to_string());
-    for i in &r.items {
-        t.push(vec![
-            Cell::new(i.id.clone()),
-            Cell::new(i.title.clone()),
-            Cell::new(i.file.clone().unwrap_or_default()),
-            Cell::new(i.url.clone().unwrap_or_default()),
-            Cell::new(audience(i.visibility)),
-            Cell::new(i.collected_on.clone()),
-            Cell::new(num(i.age_days)),
-            Cell::new(i.expires.map_or_else(String::new, |d| d.to_string())),
-            Cell::new(num(i.days_left)),
-            Cell::new(i.freshness.as_str()),
-            Cell::new(i.cited_by.join(" ")),
-        ]);
-    }
-    t.csv()
+    let columns = [
+        "id",
+        "title",
+        "file",
+        "url",
+        "visibility",
+        "collected_on",
+        "age_days",
+        "expires",
+        "days_left",
+        "freshness",
+        "cited_by",
+    ]
+    .map(|h| Column::left(Text::same(h)))
+    .to_vec();
+    let num = |n: Option<i32>| Line::plain(n.map_or_else(String::new, |n| n.to_string()));
+    let user = |s: &Option<String>| Line::user(s.clone().unwrap_or_default());
+    let rows = r
+        .items
+        .iter()
+        .map(|i| {
+            vec![
+                Line::user(i.id.as_str()),
+                Line::user(i.title.as_str()),
+                user(&i.file),
+                user(&i.url),
+                Line::plain(i.visibility.as_str()),
+                Line::user(i.collected_on.as_str()),
+                num(i.age_days),
+                Line::plain(i.expires.map_or_else(String::new, |d| d.to_string())),
+                num(i.days_left),
+                Line::plain(i.freshness.as_str()),
+                Line::user(i.cited_by.join(" ")),
+            ]
+        })
+        .collect();
+    layout::csv::csv(&Table { columns, rows }, Lang::En)
 }
 
 /// `evidence list --format markdown`.
 pub fn list_markdown(r: &Register, style: &Style) -> String {
-    let mut out = list_table(r, style.lang, false).markdown();
-    out.push('\n');
-    out.push_str(&crate::render::status_markdown::escape(
-        list_summary(r, style.lang).trim_end(),
-    ));
-    out.push('\n');
-    out
+    layout::markdown::markdown(&list_sections(r), style)
 }

@@ -3,15 +3,12 @@
 use jiff::civil::Date;
 use serde_json::{Value, json};
 
-use crate::lang::{Lang, clip};
+use crate::lang::{Lang, Text, word};
+use crate::phrase;
 use crate::portfolio::Row;
 use crate::render::json::finding;
-use crate::render::status_markdown;
-use crate::render::table::{Align, Cell, Table};
-
-const GREEN: &str = "\x1b[32m";
-const RED: &str = "\x1b[31m";
-const YELLOW: &str = "\x1b[33m";
+use crate::render::section::{Block, Column, Line, Section, Table, Tone};
+use crate::render::{Style, layout, or_dash};
 
 /// The longest organisation name shown in a text table, in characters.
 const NAME_WIDTH: usize = 24;
@@ -23,17 +20,29 @@ pub fn by_urgency(rows: &[Row]) -> Vec<&Row> {
     sorted
 }
 
-fn stars(level: Option<u8>, lang: Lang) -> String {
-    match (level, lang) {
-        (Some(0), Lang::Ja) => "なし".to_owned(),
-        (Some(0), Lang::En) => "none".to_owned(),
-        (Some(n), _) => "★".repeat(usize::from(n)),
-        (None, _) => "—".to_owned(),
+fn stars(level: Option<u8>) -> Text {
+    match level {
+        Some(0) => word("none"),
+        Some(n) => Text::same("★".repeat(usize::from(n))),
+        None => Text::same("—"),
     }
 }
 
-/// One line saying why a row needs attention, or nothing.
-fn note(r: &Row, lang: Lang) -> String {
+/// Why a row needs attention, or nothing.
+fn note(r: &Row) -> Line {
+    if let Some(e) = &r.error {
+        return Line::quoting(e);
+    }
+    if let Some(f) = &r.first_error {
+        let at = f.pos.map_or(String::new(), |p| format!(":{}", p.line));
+        let code = f.code.as_str();
+        return phrase!("{file}{at} [{code}]", "{file}{at} [{code}]"; file = Line::user(f.file.as_str()));
+    }
+    Line::default()
+}
+
+/// The reason as plain text (for the dashboard, which escapes it as HTML).
+fn note_text(r: &Row, lang: Lang) -> String {
     if let Some(e) = &r.error {
         return e.get(lang).to_owned();
     }
@@ -74,22 +83,20 @@ impl State {
         }
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (State::Bad, Lang::Ja) => "要対応",
-            (State::Bad, Lang::En) => "needs action",
-            (State::Warn, Lang::Ja) => "期限に注意",
-            (State::Warn, Lang::En) => "due soon or overdue",
-            (State::Ok, Lang::Ja) => "問題なし",
-            (State::Ok, Lang::En) => "fine",
-        }
+    /// The state in words.
+    pub fn label(self) -> Text {
+        word(match self {
+            State::Bad => "client_needs_action",
+            State::Warn => "client_due",
+            State::Ok => "client_fine",
+        })
     }
 
-    fn color(self) -> &'static str {
+    fn tone(self) -> Tone {
         match self {
-            State::Bad => RED,
-            State::Warn => YELLOW,
-            State::Ok => GREEN,
+            State::Bad => Tone::Bad,
+            State::Warn => Tone::Warn,
+            State::Ok => Tone::Good,
         }
     }
 }
@@ -111,129 +118,135 @@ pub struct RowText {
     pub evidence: String,
     pub errors: usize,
     pub warnings: usize,
+    /// Of the warnings, the practice advice.
+    pub practice: usize,
     pub reason: String,
+}
+
+/// The cells of one row, in both languages.
+struct Cells {
+    last_review: Text,
+    next_review: Text,
+    declared: Text,
+    eligible: Text,
+}
+
+fn cells(r: &Row) -> Cells {
+    let unreadable = r.error.is_some();
+    let last_review = match (&r.last_review, &r.review_note) {
+        _ if unreadable => Text::same("—"),
+        (Some(l), _) => Text::same(l.date.to_string()),
+        (None, Some(_)) => Text::new("記録なし（git 外）", "no record (no git)"),
+        (None, None) => Text::new("未実施", "none yet"),
+    };
+    let next_review = match (r.next_review, r.review_overdue) {
+        _ if unreadable => Text::same("—"),
+        (Some(d), true) => crate::text!("{d} 超過", "{d} overdue"),
+        (Some(d), false) => Text::same(d.to_string()),
+        (None, true) => Text::new("要見直し", "due now"),
+        (None, false) => Text::same("—"),
+    };
+    let declared = match r.holds {
+        Some(false) => {
+            let s = stars(r.declared);
+            let (ja, en) = (&s.ja, &s.en);
+            crate::text!("{ja} 不成立", "{en} NOT HELD")
+        }
+        _ => stars(r.declared),
+    };
+    let eligible = if unreadable {
+        Text::same("—")
+    } else {
+        stars(r.eligible)
+    };
+    Cells {
+        last_review,
+        next_review,
+        declared,
+        eligible,
+    }
 }
 
 /// The cells of one row in `lang`.
 pub fn row_text(r: &Row, lang: Lang) -> RowText {
-    let unreadable = r.error.is_some();
-    let last_review = match (&r.last_review, &r.review_note, lang) {
-        _ if unreadable => "—".to_owned(),
-        (Some(l), _, _) => l.date.to_string(),
-        (None, Some(_), Lang::Ja) => "記録なし（git 外）".to_owned(),
-        (None, Some(_), Lang::En) => "no record (no git)".to_owned(),
-        (None, None, Lang::Ja) => "未実施".to_owned(),
-        (None, None, Lang::En) => "none yet".to_owned(),
-    };
-    let next_review = match (r.next_review, r.review_overdue, lang) {
-        _ if unreadable => "—".to_owned(),
-        (Some(d), true, Lang::Ja) => format!("{d} 超過"),
-        (Some(d), true, Lang::En) => format!("{d} overdue"),
-        (Some(d), false, _) => d.to_string(),
-        (None, true, Lang::Ja) => "要見直し".to_owned(),
-        (None, true, Lang::En) => "due now".to_owned(),
-        (None, false, _) => "—".to_owned(),
-    };
-    let declared = match (r.holds, lang) {
-        (Some(false), Lang::Ja) => format!("{} 不成立", stars(r.declared, lang)),
-        (Some(false), Lang::En) => format!("{} NOT HELD", stars(r.declared, lang)),
-        _ => stars(r.declared, lang),
-    };
+    let c = cells(r);
     RowText {
         state: State::of(r),
         path: r.path.clone(),
         name: r.name_in(lang).unwrap_or("—").to_owned(),
-        declared,
+        declared: c.declared.get(lang).to_owned(),
         not_held: r.not_held(),
-        eligible: if unreadable {
-            "—".to_owned()
-        } else {
-            stars(r.eligible, lang)
-        },
-        score: r.score.map_or_else(|| "—".to_owned(), |s| s.to_string()),
-        last_review,
-        next_review,
-        overdue: r.review_overdue && !unreadable,
+        eligible: c.eligible.get(lang).to_owned(),
+        score: or_dash(r.score),
+        last_review: c.last_review.get(lang).to_owned(),
+        next_review: c.next_review.get(lang).to_owned(),
+        overdue: r.review_overdue && r.error.is_none(),
         evidence: format!("{}/{}", r.evidence_expired, r.evidence_expiring),
         errors: r.errors,
         warnings: r.warnings,
-        reason: note(r, lang),
+        practice: r.practice,
+        reason: note_text(r, lang),
     }
 }
 
-fn table(rows: &[&Row], lang: Lang, for_terminal: bool) -> Table {
-    let headers: &[&str] = match lang {
-        Lang::Ja => &[
-            "",
-            "クライアント",
-            "名称",
-            "宣言",
-            "判定",
-            "点数",
-            "最終見直し",
-            "次の見直し",
-            "証跡 切れ/間近",
-            "エラー",
-            "警告",
-            "理由",
-        ],
-        Lang::En => &[
-            "",
-            "Client",
-            "Name",
-            "Declared",
-            "Eligible",
-            "Score",
-            "Last review",
-            "Next review",
-            "Evidence expired/soon",
-            "Errors",
-            "Warnings",
-            "Reason",
-        ],
-    };
-    use Align::{Left, Right};
-    let mut t = Table::new(
-        headers,
-        &[
-            Left, Left, Left, Left, Left, Right, Left, Left, Right, Right, Right, Left,
-        ],
-    );
-    for r in rows {
-        let x = row_text(r, lang);
-        let name = if for_terminal {
-            clip(&x.name, NAME_WIDTH)
-        } else {
-            x.name.clone()
-        };
-        let evidence_color = match (r.evidence_expired, r.evidence_expiring) {
-            (0, 0) => None,
-            (0, _) => Some(YELLOW),
-            _ => Some(RED),
-        };
-        let count = |n: usize, c: &'static str| {
-            Cell::colored(n.to_string(), if n > 0 { Some(c) } else { None })
-        };
-        t.push(vec![
-            Cell::colored(x.state.mark(), Some(x.state.color())),
-            Cell::new(x.path),
-            Cell::new(name),
-            Cell::colored(x.declared, x.not_held.then_some(RED)),
-            Cell::new(x.eligible),
-            Cell::new(x.score),
-            Cell::new(x.last_review),
-            Cell::colored(x.next_review, x.overdue.then_some(RED)),
-            Cell::colored(x.evidence, evidence_color),
-            count(x.errors, RED),
-            count(x.warnings, YELLOW),
-            Cell::new(x.reason),
-        ]);
-    }
-    t
+fn table(rows: &[&Row]) -> Table {
+    let columns = vec![
+        Column::left(Text::same("")),
+        Column::left(word("client")),
+        Column::left(word("name")).clip(NAME_WIDTH),
+        Column::left(word("declared")),
+        Column::left(word("eligible")),
+        Column::right(word("score")),
+        Column::left(word("last_review")),
+        Column::left(word("next_review")),
+        Column::right(word("evidence_expired_soon")),
+        Column::right(word("errors")),
+        Column::right(word("warnings")),
+        Column::right(word("of_which_advice")),
+        Column::left(word("why")),
+    ];
+    let rows = rows
+        .iter()
+        .map(|r| {
+            let c = cells(r);
+            let state = State::of(r);
+            let name = match (r.name_in(Lang::Ja), r.name_in(Lang::En)) {
+                (Some(ja), Some(en)) => Line::by_lang(Line::user(ja), Line::user(en)),
+                _ => Line::plain("—"),
+            };
+            let evidence_tone = match (r.evidence_expired, r.evidence_expiring) {
+                (0, 0) => Tone::Plain,
+                (0, _) => Tone::Warn,
+                _ => Tone::Bad,
+            };
+            let count = |n: usize, tone: Tone| {
+                Line::plain(n.to_string()).tone(if n > 0 { tone } else { Tone::Plain })
+            };
+            let when = |ok: bool, tone: Tone| if ok { tone } else { Tone::Plain };
+            vec![
+                Line::plain(state.mark()).tone(state.tone()),
+                Line::user(r.path.as_str()),
+                name,
+                Line::words(c.declared).tone(when(r.not_held(), Tone::Bad)),
+                c.eligible.into(),
+                Line::plain(or_dash(r.score)),
+                c.last_review.into(),
+                Line::words(c.next_review)
+                    .tone(when(r.review_overdue && r.error.is_none(), Tone::Bad)),
+                Line::plain(format!("{}/{}", r.evidence_expired, r.evidence_expiring))
+                    .tone(evidence_tone),
+                count(r.errors, Tone::Bad),
+                count(r.warnings, Tone::Warn),
+                count(r.practice, Tone::Warn),
+                note(r),
+            ]
+        })
+        .collect();
+    Table { columns, rows }
 }
 
 /// The closing line: how many clients need what.
-pub fn summary(rows: &[Row], lang: Lang) -> String {
+pub fn summary(rows: &[Row]) -> Text {
     let n = rows.len();
     let not_held = rows.iter().filter(|r| r.not_held()).count();
     let errors = rows.iter().filter(|r| r.has_errors()).count();
@@ -242,36 +255,31 @@ pub fn summary(rows: &[Row], lang: Lang) -> String {
         .iter()
         .filter(|r| r.evidence_expired + r.evidence_expiring > 0)
         .count();
-    match lang {
-        Lang::Ja => format!(
-            "クライアント {n} 件: 宣言が成り立たない {not_held}、エラーあり {errors}、見直し期限切れ {overdue}、証跡の期限切れ・間近 {evidence}\n"
-        ),
-        Lang::En => format!(
-            "{n} client(s): {not_held} declaration(s) not held, {errors} with errors, {overdue} review(s) overdue, {evidence} with evidence expired or expiring\n"
-        ),
-    }
+    crate::text!(
+        "クライアント {n} 件: 宣言が成り立たない {not_held}、エラーあり {errors}、見直し期限切れ {overdue}、証跡の期限切れ・間近 {evidence}",
+        "{n} client(s): {not_held} declaration(s) not held, {errors} with errors, {overdue} review(s) overdue, {evidence} with evidence expired or expiring"
+    )
+}
+
+/// Every client, most urgent first, as sections: a title (for documents), the table and
+/// the summary.
+pub fn sections(rows: &[Row]) -> Vec<Section> {
+    vec![
+        Section::title(word("portfolio_title"))
+            .landmark()
+            .with(Block::Table(table(&by_urgency(rows)))),
+        Section::plain().with(Block::line(summary(rows))),
+    ]
 }
 
 /// The table for a terminal, sorted by urgency, with a closing summary.
-pub fn text(rows: &[Row], lang: Lang, color: bool) -> String {
-    let mut out = table(&by_urgency(rows), lang, true).text(color);
-    out.push('\n');
-    out.push_str(&summary(rows, lang));
-    out
+pub fn text(rows: &[Row], style: &Style) -> String {
+    layout::text::text(&sections(rows), style, |_| None)
 }
 
 /// A Markdown table sorted by urgency (for a job summary or an issue).
-pub fn markdown(rows: &[Row], lang: Lang) -> String {
-    let title = match lang {
-        Lang::Ja => "## SECURITY ACTION クライアント一覧",
-        Lang::En => "## SECURITY ACTION clients",
-    };
-    let mut out = format!("{title}\n\n");
-    out.push_str(&table(&by_urgency(rows), lang, false).markdown());
-    out.push('\n');
-    out.push_str(&status_markdown::escape(summary(rows, lang).trim_end()));
-    out.push('\n');
-    out
+pub fn markdown(rows: &[Row], style: &Style) -> String {
+    layout::markdown::markdown(&sections(rows), style)
 }
 
 fn row_json(r: &Row, lang: Lang) -> Value {
@@ -293,6 +301,7 @@ fn row_json(r: &Row, lang: Lang) -> Value {
         "evidence_expired": r.evidence_expired,
         "errors": r.errors,
         "warnings": r.warnings,
+        "practice": r.practice,
         "error": r.error.as_ref().map(|e| e.get(lang)),
         "first_error": r.first_error.as_ref().map(|f| finding(f, lang)),
         "review_note": r.review_note.as_ref().map(|n| n.get(lang)),
@@ -312,7 +321,7 @@ pub fn json(rows: &[Row], today: Date, lang: Lang) -> String {
 
 /// One CSV row per client in path order, with the JSON field names as headers.
 pub fn csv(rows: &[Row], lang: Lang) -> String {
-    let headers = [
+    let columns = [
         "path",
         "name",
         "declared",
@@ -327,28 +336,39 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
         "evidence_expired",
         "errors",
         "warnings",
+        "practice",
         "error",
-    ];
-    let mut t = Table::new(&headers, &[Align::Left; 15]);
-    let opt = |v: Option<String>| Cell::new(v.unwrap_or_default());
-    for r in rows {
-        t.push(vec![
-            Cell::new(r.path.clone()),
-            opt(r.name.clone()),
-            opt(r.declared.map(|d| d.to_string())),
-            opt(r.eligible.map(|d| d.to_string())),
-            opt(r.holds.map(|h| h.to_string())),
-            opt(r.score.map(|s| s.to_string())),
-            opt(r.last_review.as_ref().map(|l| l.tag.clone())),
-            opt(r.last_review.as_ref().map(|l| l.date.to_string())),
-            opt(r.next_review.map(|d| d.to_string())),
-            Cell::new(r.review_overdue.to_string()),
-            Cell::new(r.evidence_expiring.to_string()),
-            Cell::new(r.evidence_expired.to_string()),
-            Cell::new(r.errors.to_string()),
-            Cell::new(r.warnings.to_string()),
-            Cell::new(note(r, lang)),
-        ]);
-    }
-    t.csv()
+    ]
+    .map(|h| Column::left(Text::same(h)))
+    .to_vec();
+    let opt = |v: Option<String>| Line::plain(v.unwrap_or_default());
+    let rows = rows
+        .iter()
+        .map(|r| {
+            vec![
+                Line::user(r.path.as_str()),
+                Line::user(r.name.clone().unwrap_or_default()),
+                opt(r.declared.map(|d| d.to_string())),
+                opt(r.eligible.map(|d| d.to_string())),
+                opt(r.holds.map(|h| h.to_string())),
+                opt(r.score.map(|s| s.to_string())),
+                Line::user(
+                    r.last_review
+                        .as_ref()
+                        .map(|l| l.tag.clone())
+                        .unwrap_or_default(),
+                ),
+                opt(r.last_review.as_ref().map(|l| l.date.to_string())),
+                opt(r.next_review.map(|d| d.to_string())),
+                Line::plain(r.review_overdue.to_string()),
+                Line::plain(r.evidence_expiring.to_string()),
+                Line::plain(r.evidence_expired.to_string()),
+                Line::plain(r.errors.to_string()),
+                Line::plain(r.warnings.to_string()),
+                Line::plain(r.practice.to_string()),
+                note(r),
+            ]
+        })
+        .collect();
+    layout::csv::csv(&Table { columns, rows }, lang)
 }

@@ -3,9 +3,9 @@
 use serde_json::{Value, json};
 
 use crate::evaluate::next_steps::Step;
-use crate::evaluate::scoring::answer_id;
 use crate::evaluate::status::Status;
 use crate::lang::Lang;
+use crate::model::AnswerValue;
 use crate::render::json::finding;
 
 /// The status as pretty JSON with a trailing newline.
@@ -35,6 +35,7 @@ pub fn status(s: &Status, lang: Lang) -> String {
                 "eligible": l.eligible,
                 "requirements": l.requirements.iter().map(|r| json!({
                     "id": r.id,
+                    "kind": r.kind.as_str(),
                     "met": r.met,
                     "reason": r.reason.get(lang),
                     "text": r.text.get(lang),
@@ -90,7 +91,7 @@ fn next_step(step: &Step, lang: Lang) -> Value {
         } => json!({
             "kind": "question",
             "id": id,
-            "answer": answer.map(answer_id),
+            "answer": answer.map(AnswerValue::as_str),
             "points": gain,
             "topic": topic.get(lang),
             "measure": measure.get(lang),

@@ -43,7 +43,7 @@ pub struct Dashboard {
 struct DashRow {
     #[serde(flatten)]
     text: RowText,
-    state_label: &'static str,
+    state_label: String,
     mark: &'static str,
     href: Option<String>,
     site_note: Option<String>,
@@ -115,53 +115,32 @@ fn client_site(row: &Row, today: Date) -> Result<Tree, Text> {
     Ok(built.site.tree)
 }
 
+/// The page's words: each template key and the vocabulary word it shows.
+const LABELS: &[(&str, &str)] = &[
+    ("title", "portfolio_title"),
+    ("private", "portfolio_private"),
+    ("skip", "skip"),
+    ("as_of", "as_of"),
+    ("calendar", "portfolio_calendar"),
+    ("state", "state"),
+    ("client", "client"),
+    ("declared", "declared"),
+    ("eligible", "eligible"),
+    ("score", "score"),
+    ("last_review", "last_review"),
+    ("next_review", "next_review"),
+    ("evidence", "evidence_expired_soon"),
+    ("errors", "errors"),
+    ("warnings", "warnings"),
+    ("reason", "why"),
+    ("footer", "portfolio_footer"),
+];
+
 fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
-    let pairs: &[(&str, &str, &str)] = &[
-        (
-            "title",
-            "SECURITY ACTION クライアント一覧",
-            "SECURITY ACTION clients",
-        ),
-        (
-            "private",
-            "非公開: すべてのクライアントの社内向け情報を含みます。公開しないでください",
-            "Private: holds every client's internal information. Do not publish.",
-        ),
-        ("skip", "本文へ移動", "Skip to content"),
-        ("as_of", "基準日", "As of"),
-        (
-            "calendar",
-            "期限のカレンダー（iCalendar）",
-            "Due dates (iCalendar)",
-        ),
-        ("state", "状態", "State"),
-        ("client", "クライアント", "Client"),
-        ("declared", "宣言", "Declared"),
-        ("eligible", "判定", "Eligible"),
-        ("score", "点数", "Score"),
-        ("last_review", "最終見直し", "Last review"),
-        ("next_review", "次の見直し", "Next review"),
-        ("evidence", "証跡 切れ/間近", "Evidence expired/soon"),
-        ("errors", "エラー", "Errors"),
-        ("warnings", "警告", "Warnings"),
-        ("reason", "理由", "Reason"),
-        (
-            "footer",
-            "各クライアント名のリンク先は、そのクライアントの社内向けサイト（hoshi site --audience internal と同じもの）です。SECURITY ACTION は自己宣言であり、認定ではありません。",
-            "Each client's name links to its internal site (as hoshi site --audience internal builds it). SECURITY ACTION is a self-declaration, not a certification.",
-        ),
-    ];
-    pairs
+    let words = site::labels();
+    LABELS
         .iter()
-        .map(|(k, ja, en)| {
-            (
-                *k,
-                match lang {
-                    Lang::Ja => *ja,
-                    Lang::En => *en,
-                },
-            )
-        })
+        .map(|(key, word)| (*key, words.get(*word).map_or(*word, |t| t.get(lang))))
         .collect()
 }
 
@@ -207,16 +186,14 @@ pub fn build(
             let (href, site_note) = match hrefs.get(r.path.as_str()) {
                 Some(Ok(h)) => (Some(h.clone()), None),
                 Some(Err(why)) => {
-                    let note = match lang {
-                        Lang::Ja => format!("サイトなし: {}", why.ja),
-                        Lang::En => format!("no site: {}", why.en),
-                    };
-                    (None, Some(note))
+                    let (ja, en) = (&why.ja, &why.en);
+                    let note = text!("サイトなし: {ja}", "no site: {en}");
+                    (None, Some(note.get(lang).to_owned()))
                 }
                 None => (None, None),
             };
             DashRow {
-                state_label: text.state.label(lang),
+                state_label: text.state.label().get(lang).to_owned(),
                 mark: text.state.mark(),
                 evidence_class: match (r.evidence_expired, r.evidence_expiring) {
                     (0, 0) => None,
@@ -234,11 +211,11 @@ pub fn build(
     env.add_template("portfolio.html", DASHBOARD)
         .map_err(|e| template_error("portfolio.html", &e))?;
     let ctx = Context {
-        lang: site::view::lang_code(lang),
+        lang: lang.as_str(),
         generator: GENERATOR,
         t: labels(lang),
         as_of: today.to_string(),
-        summary: summary(rows, lang).trim_end().to_owned(),
+        summary: summary(rows).get(lang).to_owned(),
         rows: &rows_shown,
     };
     let html = env
@@ -266,6 +243,14 @@ pub fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_of_the_page_is_defined() {
+        let words = site::labels();
+        for (key, word) in LABELS {
+            assert!(words.contains_key(*word), "{key}: no word {word}");
+        }
+    }
 
     #[test]
     fn slugs_are_ascii_and_unique() {

@@ -32,7 +32,7 @@ use crate::lang::{Lang, Text};
 use crate::model::files::FileKind;
 use crate::model::{Audience, Profile};
 use crate::site::theme::Theme;
-use crate::site::view::{Input, PublishedFile, View, audience_code, lang_code};
+use crate::site::view::{Input, PublishedFile, View};
 use crate::text;
 use crate::validate::Validation;
 use crate::write::folder::Tree;
@@ -50,15 +50,23 @@ pub const PAGES: &[(&str, Audience)] = &[
 
 const LABELS: &str = include_str!("../../assets/site/labels.yaml");
 
-/// The site's words by key, in both languages.
+/// The site's words by key, in both languages: its own (`assets/site/labels.yaml`) and
+/// the vocabulary it shares with the reports.
 pub fn labels() -> &'static BTreeMap<String, Text> {
     static LABELS_MAP: OnceLock<BTreeMap<String, Text>> = OnceLock::new();
     LABELS_MAP.get_or_init(|| {
-        crate::load::yaml::load(LABELS.as_bytes())
-            .document
-            .and_then(|d| serde_json::from_value(d.value).ok())
-            .unwrap_or_default()
+        let mut words = crate::lang::vocabulary().clone();
+        words.extend(own_labels());
+        words
     })
+}
+
+/// The words only the site's pages use.
+fn own_labels() -> BTreeMap<String, Text> {
+    crate::load::yaml::load(LABELS.as_bytes())
+        .document
+        .and_then(|d| serde_json::from_value(d.value).ok())
+        .unwrap_or_default()
 }
 
 fn labels_in(lang: Lang) -> BTreeMap<&'static str, &'static str> {
@@ -249,15 +257,15 @@ pub fn render(req: &Request) -> Result<Site, Error> {
                 .iter()
                 .filter(|l| **l != lang)
                 .map(|l| Alternate {
-                    lang: lang_code(*l),
-                    href: format!("../{}/{page}.html", lang_code(*l)),
+                    lang: l.as_str(),
+                    href: format!("../{}/{page}.html", l.as_str()),
                     label: label(&labels_in(*l), "lang_name"),
                 })
                 .collect();
             let ctx = PageContext {
                 page,
                 root: "../",
-                lang: lang_code(lang),
+                lang: lang.as_str(),
                 t: &t,
                 nav: &nav,
                 alternates,
@@ -267,7 +275,7 @@ pub fn render(req: &Request) -> Result<Site, Error> {
             let html = render(&format!("{page}.html"), minijinja::Value::from(Serde(&ctx)))?;
             add(
                 &mut tree,
-                &format!("{}/{page}.html", lang_code(lang)),
+                &format!("{}/{page}.html", lang.as_str()),
                 html.into_bytes(),
             )?;
         }
@@ -283,7 +291,7 @@ pub fn render(req: &Request) -> Result<Site, Error> {
     let landing = LandingContext {
         page: "landing",
         root: "",
-        lang: lang_code(*first),
+        lang: first.as_str(),
         t: &t,
         nav: &[],
         alternates: Vec::new(),
@@ -291,8 +299,8 @@ pub fn render(req: &Request) -> Result<Site, Error> {
         languages: views
             .iter()
             .map(|(l, v)| LandingLanguage {
-                lang: lang_code(*l),
-                href: format!("{}/index.html", lang_code(*l)),
+                lang: l.as_str(),
+                href: format!("{}/index.html", l.as_str()),
                 label: label(&labels_in(*l), "lang_name"),
                 title: &v.title,
                 intro: label(&labels_in(*l), "landing_intro"),
@@ -448,11 +456,11 @@ fn status_json(req: &Request, profile: &Profile, langs: &[Lang]) -> String {
         "policy": req.validation.client.policy.as_ref().map(|x| json!({
             "title": x.title,
             "established_on": x.established_on,
-            "pages": langs.iter().map(|l| format!("{}/policy.html", lang_code(*l))).collect::<Vec<_>>(),
+            "pages": langs.iter().map(|l| format!("{}/policy.html", l.as_str())).collect::<Vec<_>>(),
         })),
         "site": {
-            "audience": audience_code(req.audience),
-            "languages": langs.iter().map(|l| lang_code(*l)).collect::<Vec<_>>(),
+            "audience": req.audience.as_str(),
+            "languages": langs.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
             "base_url": profile.site.base_url,
         },
         "generator": GENERATOR,
@@ -460,4 +468,23 @@ fn status_json(req: &Request, profile: &Profile, langs: &[Lang]) -> String {
     let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A word is defined once: in the shared vocabulary or among the site's own.
+    #[test]
+    fn site_words_do_not_redefine_the_vocabulary() {
+        let own = own_labels();
+        assert!(own.len() > 20, "labels.yaml did not load");
+        let shared: Vec<&String> = own
+            .keys()
+            .filter(|k| crate::lang::vocabulary().contains_key(*k))
+            .collect();
+        assert!(shared.is_empty(), "defined twice: {shared:?}");
+        assert!(labels().contains_key("status_practiced"));
+        assert!(labels().contains_key("scheme_heading"));
+    }
 }

@@ -12,14 +12,14 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use crate::evaluate::eligibility::{LevelResult, RequirementResult};
 use crate::evaluate::freshness;
-use crate::evaluate::scoring::answer_id;
 use crate::evaluate::status::{self, Status};
-use crate::finding::{Finding, Severity};
+use crate::finding::Finding;
 use crate::history::provenance::{Provenance, Reviews};
 use crate::lang::{Lang, Text};
 use crate::model::catalogue::{self, Catalogue};
-use crate::model::{Audience, EvidenceItem, PrincipleStatus, Profile};
+use crate::model::{AnswerValue, Audience, EvidenceItem, Profile};
 use crate::site::chart::{self, BarChart, LineChart};
 use crate::validate::Validation;
 
@@ -51,8 +51,13 @@ pub struct View {
     pub org: Org,
     pub declaration: Option<DeclarationView>,
     pub eligible: LevelView,
-    /// Partners and internal.
+    /// The conditions of the declared level, in plain words (every audience; `None` when
+    /// nothing is declared).
+    pub conditions: Option<LevelRequirements>,
+    /// Partners and internal: every level's conditions, in plain words.
     pub requirements: Option<Vec<LevelRequirements>>,
+    /// Partners and internal: hoshi's practice advice, in plain words.
+    pub practices: Option<Vec<RequirementView>>,
     pub review: ReviewView,
     pub source: SourceView,
     pub digest: String,
@@ -126,9 +131,9 @@ pub struct LevelRequirements {
     pub requirements: Vec<RequirementView>,
 }
 
+/// A requirement in plain words for a reader outside the company: no ids, no keys.
 #[derive(Debug, Clone, Serialize)]
 pub struct RequirementView {
-    pub id: String,
     pub text: String,
     pub met: bool,
     pub reason: String,
@@ -341,23 +346,6 @@ pub struct Input<'a> {
     pub files: &'a [PublishedFile],
 }
 
-/// `ja` / `en`.
-pub fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "ja",
-        Lang::En => "en",
-    }
-}
-
-/// `public` / `partners` / `internal`.
-pub fn audience_code(a: Audience) -> &'static str {
-    match a {
-        Audience::Public => "public",
-        Audience::Partners => "partners",
-        Audience::Internal => "internal",
-    }
-}
-
 /// A link for http(s) and mailto addresses; other schemes (`javascript:` …) stay text.
 pub fn link(text: &str, url: &str) -> Link {
     let lower = url.trim().to_ascii_lowercase();
@@ -504,26 +492,37 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
         }
     });
 
+    let plain = |r: &RequirementResult| RequirementView {
+        text: r.public.get(lang).to_owned(),
+        met: r.met,
+        reason: r.plain.get(lang).to_owned(),
+    };
+    let level_conditions = |l: &LevelResult| LevelRequirements {
+        level: l.level,
+        label: l.label().get(lang).to_owned(),
+        eligible: l.eligible,
+        requirements: l.conditions().map(plain).collect(),
+    };
+    let conditions = status
+        .declaration
+        .as_ref()
+        .and_then(|d| status.eligibility.get(d.level))
+        .map(level_conditions);
     let requirements = partners.then(|| {
         status
             .eligibility
             .levels
             .iter()
-            .map(|l| LevelRequirements {
-                level: l.level,
-                label: l.label().get(lang).to_owned(),
-                eligible: l.eligible,
-                requirements: l
-                    .requirements
-                    .iter()
-                    .map(|r| RequirementView {
-                        id: r.id.clone(),
-                        text: r.text.get(lang).to_owned(),
-                        met: r.met,
-                        reason: r.reason.get(lang).to_owned(),
-                    })
-                    .collect(),
-            })
+            .map(level_conditions)
+            .collect()
+    });
+    let practices = partners.then(|| {
+        status
+            .eligibility
+            .levels
+            .iter()
+            .flat_map(|l| l.practices())
+            .map(plain)
             .collect()
     });
 
@@ -584,11 +583,7 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
                         id: c.id.clone(),
                         title: c.title.get(lang).to_owned(),
                         description: c.description.get(lang).to_owned(),
-                        status: match p.status {
-                            PrincipleStatus::Practiced => "practiced",
-                            PrincipleStatus::InProgress => "in_progress",
-                            PrincipleStatus::NotStarted => "not_started",
-                        },
+                        status: p.status.as_str(),
                         measures: p.measures.clone(),
                         owner: if internal { p.owner.clone() } else { None },
                         evidence: refs(&p.evidence),
@@ -612,7 +607,7 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
                 id: e.id.clone(),
                 anchor: anchor("ev", &e.id),
                 title: e.title.clone(),
-                visibility: audience_code(e.visibility),
+                visibility: e.visibility.as_str(),
                 collected_on: e.collected_on.clone(),
                 valid_until: freshness::expiry(e).map(|(d, _)| d.to_string()),
                 file_withheld: e.file.is_some() && file.is_none(),
@@ -660,14 +655,16 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
     };
 
     View {
-        lang: lang_code(lang),
-        content_lang: lang_code(content_lang(profile)),
-        audience: audience_code(audience),
+        lang: lang.as_str(),
+        content_lang: content_lang(profile).as_str(),
+        audience: audience.as_str(),
         title: title(profile, lang, labels_suffix),
         org,
         declaration,
         eligible: level_view(status, status.eligibility.level, lang),
+        conditions,
         requirements,
+        practices,
         review,
         source,
         digest: status.digest.clone(),
@@ -774,7 +771,7 @@ fn diagnosis_view(
                 .filter_map(|q| {
                     let c = catalogue.question(&q.id)?;
                     let a = d.answers.get(&q.id);
-                    let answer = q.answer.map(answer_id);
+                    let answer = q.answer.map(AnswerValue::as_str);
                     Some(QuestionView {
                         id: q.id.clone(),
                         topic: c.topic.get(lang).to_owned(),
@@ -911,11 +908,7 @@ fn finding_view(f: &Finding, lang: Lang) -> FindingView {
         None => f.file.clone(),
     };
     FindingView {
-        severity: match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Hint => "hint",
-        },
+        severity: f.severity.as_str(),
         code: f.code.as_str(),
         location,
         message: f.message.get(lang).to_owned(),

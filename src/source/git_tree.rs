@@ -10,7 +10,7 @@ use git2::{ErrorCode, ObjectType, Oid, Repository, Tree};
 use sha2::{Digest, Sha256};
 
 use crate::source::MAX_FILE_BYTES;
-use crate::source::{EvidenceEntry, Source, hex};
+use crate::source::{EvidenceEntry, Refusal, Source, hex};
 
 /// sha256 of blobs already hashed, by blob id (evidence rarely changes between commits).
 pub type BlobHashes = RefCell<HashMap<Oid, String>>;
@@ -50,9 +50,21 @@ const SYMLINK_MODE: i32 = 0o120000;
 const MAX_LINKS: usize = 8;
 
 impl Source for GitTree<'_> {
+    /// A client file that is a symlink in the tree is refused, as in the working folder
+    /// (its target is not followed: a pull request can commit any link).
     fn read(&self, rel: &str) -> io::Result<Option<Vec<u8>>> {
-        let Some(id) = self.blob_id(rel) else {
+        let Some(entry) = self
+            .tree
+            .as_ref()
+            .and_then(|t| t.get_path(Path::new(rel)).ok())
+        else {
             return Ok(None);
+        };
+        if entry.filemode() == SYMLINK_MODE {
+            return Err(Refusal::LinkInCommit.error());
+        }
+        let Some(id) = self.blob_id(rel) else {
+            return Err(Refusal::NotRegular.error());
         };
         let blob = self.repo.find_blob(id).map_err(io::Error::other)?;
         let content = blob.content();

@@ -82,12 +82,70 @@ impl WorkTree {
     }
 }
 
+/// Why a path of the client was not followed: it leads outside the client root, or to
+/// something that is not a regular file. Carried inside an [`io::Error`]; what the path
+/// leads to is never read, so none of it can reach an output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("it leads outside the client folder (a symbolic link)")]
+    OutsideRoot,
+    #[error("it is not a regular file")]
+    NotRegular,
+    #[error("it is a symbolic link in the commit")]
+    LinkInCommit,
+}
+
+impl Refusal {
+    /// The reason in both languages.
+    pub fn text(self) -> crate::lang::Text {
+        match self {
+            Refusal::OutsideRoot => crate::text!(
+                "クライアントのフォルダの外を指しています（シンボリックリンク）。中身は読んでいません",
+                "it leads outside the client folder (a symbolic link); its content was not read"
+            ),
+            Refusal::NotRegular => {
+                crate::text!("通常のファイルではありません", "it is not a regular file")
+            }
+            Refusal::LinkInCommit => crate::text!(
+                "コミットの中でシンボリックリンクになっています。通常のファイルにしてください",
+                "it is a symbolic link in the commit; commit a regular file instead"
+            ),
+        }
+    }
+
+    /// The refusal as an I/O error.
+    pub fn error(self) -> io::Error {
+        io::Error::new(io::ErrorKind::PermissionDenied, self)
+    }
+
+    /// The refusal inside an I/O error, if it is one.
+    pub fn of(e: &io::Error) -> Option<Refusal> {
+        e.get_ref()?.downcast_ref::<Refusal>().copied()
+    }
+}
+
 impl Source for WorkTree {
+    /// A client file is read only if it is a regular file inside the client root; a
+    /// symlink is followed only while it stays inside (a pull request can commit
+    /// `policy.yaml -> /etc/passwd`).
     fn read(&self, rel: &str) -> io::Result<Option<Vec<u8>>> {
-        let file = match File::open(self.root.join(rel)) {
-            Ok(f) => f,
+        let path = self.root.join(rel);
+        let meta = match std::fs::symlink_metadata(&path) {
+            Ok(m) => m,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e),
+        };
+        let file = if meta.file_type().is_symlink() {
+            match self.resolve(rel)? {
+                Resolved::File(real) => File::open(real)?,
+                Resolved::Missing => return Ok(None),
+                Resolved::OutsideRoot => return Err(Refusal::OutsideRoot.error()),
+                Resolved::NotRegular => return Err(Refusal::NotRegular.error()),
+            }
+        } else if meta.is_file() {
+            File::open(&path)?
+        } else {
+            return Err(Refusal::NotRegular.error());
         };
         let mut bytes = Vec::new();
         // One byte more than the cap tells the loader the file is too large.
@@ -153,14 +211,8 @@ impl WorkTree {
         match self.resolve(rel)? {
             Resolved::File(real) => File::open(real),
             Resolved::Missing => Err(io::ErrorKind::NotFound.into()),
-            Resolved::OutsideRoot => Err(io::Error::new(
-                io::ErrorKind::PermissionDenied,
-                "leads outside the client folder",
-            )),
-            Resolved::NotRegular => Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "not a regular file",
-            )),
+            Resolved::OutsideRoot => Err(Refusal::OutsideRoot.error()),
+            Resolved::NotRegular => Err(Refusal::NotRegular.error()),
         }
     }
 }

@@ -9,12 +9,16 @@
 //! - the target itself is never a symlink, and is replaced only as [`Replace`] allows;
 //! - files are synced before the rename, and the folder after it;
 //! - on failure the temporary entry is removed, and nothing else: hoshi never deletes what
-//!   it did not create.
+//!   it did not create;
+//! - on SIGINT or SIGTERM the entries of this process are removed ([`on_signal`]), and a
+//!   later run removes the entries a killed run left beside the same target ([`sweep`]):
+//!   they carry the marker and the id of a process that no longer runs.
 
 use std::fs::{self, File, OpenOptions};
 use std::hash::{BuildHasher, Hasher};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::Error;
@@ -50,14 +54,7 @@ impl Temp {
         for _ in 0..16 {
             let path = parent.join(temp_name(&name, "tmp"));
             match OpenOptions::new().write(true).create_new(true).open(&path) {
-                Ok(file) => {
-                    let temp = Temp {
-                        path,
-                        dir: false,
-                        armed: true,
-                    };
-                    return Ok((temp, file));
-                }
+                Ok(file) => return Ok((Temp::own(path, false), file)),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 Err(e) => return Err(Error::write(&path, e)),
             }
@@ -75,13 +72,7 @@ impl Temp {
         for _ in 0..16 {
             let path = parent.join(temp_name(&name, what));
             match fs::create_dir(&path) {
-                Ok(()) => {
-                    return Ok(Temp {
-                        path,
-                        dir: true,
-                        armed: true,
-                    });
-                }
+                Ok(()) => return Ok(Temp::own(path, true)),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 Err(e) => return Err(Error::write(&path, e)),
             }
@@ -99,12 +90,19 @@ impl Temp {
         (0..16)
             .map(|_| parent.join(temp_name(&name, what)))
             .find(|p| fs::symlink_metadata(p).is_err())
-            .map(|path| Temp {
-                path,
-                dir: true,
-                armed: true,
-            })
+            .map(|path| Temp::own(path, true))
             .ok_or_else(|| Error::write(target, io::Error::other("no free temporary name")))
+    }
+
+    fn own(path: PathBuf, dir: bool) -> Temp {
+        if let Ok(mut live) = LIVE.lock() {
+            live.push((path.clone(), dir));
+        }
+        Temp {
+            path,
+            dir,
+            armed: true,
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -114,14 +112,19 @@ impl Temp {
     /// Renames the entry to `target` and stops owning it.
     pub fn rename_to(mut self, target: &Path) -> Result<(), Error> {
         fs::rename(&self.path, target).map_err(|e| Error::write(target, e))?;
-        self.armed = false;
+        self.disarm();
         sync_dir(target);
         Ok(())
     }
 
     /// Stops owning the entry (it was renamed by the caller).
     pub fn keep(mut self) {
+        self.disarm();
+    }
+
+    fn disarm(&mut self) {
         self.armed = false;
+        forget(&self.path);
     }
 }
 
@@ -130,19 +133,102 @@ impl Drop for Temp {
         if !self.armed {
             return;
         }
+        forget(&self.path);
         // Ours: created by this process under a fresh name.
-        let _ = if self.dir {
-            fs::remove_dir_all(&self.path)
-        } else {
-            fs::remove_file(&self.path)
-        };
+        remove(&self.path, self.dir);
     }
+}
+
+/// The temporary entries this process owns now, for [`on_signal`].
+static LIVE: Mutex<Vec<(PathBuf, bool)>> = Mutex::new(Vec::new());
+
+fn forget(path: &Path) {
+    if let Ok(mut live) = LIVE.lock() {
+        live.retain(|(p, _)| p != path);
+    }
+}
+
+fn remove(path: &Path, dir: bool) {
+    let _ = if dir {
+        fs::remove_dir_all(path)
+    } else {
+        fs::remove_file(path)
+    };
+}
+
+/// Removes every temporary entry of this process: what the command line does when it is
+/// interrupted (SIGINT, SIGTERM), before it exits.
+pub fn on_signal() {
+    let entries = match LIVE.lock() {
+        Ok(mut live) => std::mem::take(&mut *live),
+        Err(_) => return,
+    };
+    for (path, dir) in entries {
+        remove(&path, dir);
+    }
+}
+
+/// Cleans what killed runs left beside `target`: temporary files and folders carrying
+/// hoshi's marker and the id of a process that no longer runs are removed. When `target`
+/// itself is missing and a killed run had moved it aside (between the two renames of a
+/// folder swap), it is put back first. Entries of running processes, and anything without
+/// the marker, are never touched.
+pub fn sweep(target: &Path) -> Result<(), Error> {
+    let (Ok(parent), Ok(name)) = (parent_of(target), file_name(target)) else {
+        return Ok(());
+    };
+    let Ok(entries) = fs::read_dir(&parent) else {
+        return Ok(());
+    };
+    let prefix = format!(".{name}{TEMP_MARK}");
+    let mut stale: Vec<(String, PathBuf)> = Vec::new();
+    for entry in entries.flatten() {
+        let entry_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = entry_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let mut parts = rest.splitn(3, '-');
+        let (Some(what), Some(pid)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let Ok(pid) = pid.parse::<u32>() else {
+            continue;
+        };
+        if pid != std::process::id() && !process_runs(pid, &entry.path()) {
+            stale.push((what.to_owned(), entry.path()));
+        }
+    }
+    stale.sort();
+    let missing = fs::symlink_metadata(target).is_err();
+    if missing && let Some((_, old)) = stale.iter().find(|(what, _)| what == "old") {
+        fs::rename(old, target).map_err(|e| Error::write(target, e))?;
+    }
+    for (_, path) in stale {
+        if fs::symlink_metadata(&path).is_ok_and(|m| !m.file_type().is_symlink()) {
+            remove(&path, path.is_dir());
+        }
+    }
+    Ok(())
+}
+
+/// Whether the process that made an entry may still be running. Linux tells by `/proc`;
+/// elsewhere an entry younger than a day is assumed to be in use.
+fn process_runs(pid: u32, entry: &Path) -> bool {
+    if cfg!(target_os = "linux") && Path::new("/proc/self").exists() {
+        return Path::new(&format!("/proc/{pid}")).exists();
+    }
+    fs::symlink_metadata(entry)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age.as_secs() < 24 * 3600)
 }
 
 /// Writes `bytes` to `target` atomically, replacing an existing file only as `replace`
 /// allows. A symlink or a folder at `target` is refused. Keeps the permissions of a
 /// replaced file.
 pub fn write_file(target: &Path, bytes: &[u8], replace: Replace<'_>) -> Result<(), Error> {
+    sweep(target)?;
     let existing = existing_file(target)?;
     if let Some(meta) = &existing {
         let allowed = match replace {
@@ -225,14 +311,19 @@ fn existing_file(path: &Path) -> Result<Option<fs::Metadata>, Error> {
     }
 }
 
-/// `.NAME.hoshi-WHAT-RANDOM`: unpredictable, so nobody can plant a symlink there first.
+/// `.NAME.hoshi-WHAT-PID-RANDOM`: unpredictable, so nobody can plant a symlink there
+/// first, and naming its process, so a later run can tell a leftover from work in progress.
 fn temp_name(name: &str, what: &str) -> String {
-    format!(".{name}{TEMP_MARK}{what}-{:016x}", random())
+    format!(
+        ".{name}{TEMP_MARK}{what}-{}-{:016x}",
+        std::process::id(),
+        unguessable()
+    )
 }
 
-/// A number nobody can guess ahead: the process's random hash keys mixed with the time,
-/// the process id and a counter.
-fn random() -> u64 {
+/// A number nobody can guess ahead (temporary names, the `hoshi ci` command token): the
+/// process's random hash keys mixed with the time, the process id and a counter.
+pub fn unguessable() -> u64 {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
@@ -329,6 +420,40 @@ mod tests {
         assert_eq!(e.code(), "output");
         assert_eq!(fs::read(&victim).expect("read"), b"keep");
         assert_eq!(names(dir.path()), ["out.ics", "victim"]);
+    }
+
+    #[test]
+    fn leftovers_of_dead_processes_are_swept_and_others_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("site");
+        // A killed swap: the old folder moved aside, the new one half written.
+        let dead = 999_999_999u32;
+        let old = dir.path().join(format!(".site{TEMP_MARK}old-{dead}-00"));
+        let new = dir.path().join(format!(".site{TEMP_MARK}new-{dead}-01"));
+        fs::create_dir(&old).expect("old");
+        fs::write(old.join("index.html"), "previous").expect("write");
+        fs::create_dir(&new).expect("new");
+        // Someone else's files that only look similar.
+        let theirs = dir.path().join(".site.tmp");
+        fs::write(&theirs, "mine").expect("write");
+        let running = dir
+            .path()
+            .join(format!(".site{TEMP_MARK}tmp-{}-02", std::process::id()));
+        fs::write(&running, "in use").expect("write");
+        sweep(&target).expect("sweep");
+        assert_eq!(
+            fs::read(target.join("index.html")).expect("restored"),
+            b"previous"
+        );
+        let mut left = names(dir.path());
+        left.retain(|n| n != "site");
+        assert_eq!(
+            left,
+            [
+                running.file_name().unwrap().to_string_lossy().into_owned(),
+                ".site.tmp".to_owned(),
+            ]
+        );
     }
 
     #[test]

@@ -186,6 +186,7 @@ pub fn check_target(out: &Path) -> Result<Target, Error> {
 /// swaps it in. `out` must pass [`check_target`]; on any failure the temporary folder is
 /// removed and `out` is left as it was.
 pub fn write(out: &Path, tree: &Tree) -> Result<(), Error> {
+    crate::write::atomic::sweep(out)?;
     let target = check_target(out)?;
     let out = clean_absolute(out)?;
     if let Some(parent) = out.parent() {

@@ -21,6 +21,19 @@ fn git(dir: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
+/// What hoshi printed between `::stop-commands::TOKEN` and `::TOKEN::` (so nothing it
+/// quotes from the client files is a workflow command), and the token.
+fn between_stop_commands(stdout: &str) -> (&str, &str) {
+    let start = stdout
+        .find("::stop-commands::")
+        .unwrap_or_else(|| panic!("no ::stop-commands:: in {stdout}"));
+    let rest = &stdout[start + "::stop-commands::".len()..];
+    let (token, body) = rest.split_once('\n').expect("a line");
+    let end = format!("::{token}::\n");
+    assert!(body.ends_with(&end), "{stdout}");
+    (&body[..body.len() - end.len()], token)
+}
+
 /// The part of `text` from the line that starts with `heading`.
 fn section<'a>(text: &'a str, heading: &str) -> &'a str {
     let at = text
@@ -76,44 +89,37 @@ fn compares_with_the_last_review_in_the_job_summary_and_builds_the_site() {
     // The job summary: the status, then the diff against review/2026-11-20, in Markdown.
     let summary = fs::read_to_string(&summary).expect("summary written");
     assert!(
-        summary.starts_with("## 株式会社みなと精工 — SECURITY ACTION\n"),
+        summary.starts_with("## SECURITY ACTION — 株式会社みなと精工\n"),
         "{summary}"
     );
     assert!(
         summary
             .lines()
-            .any(|l| l == "| 自社診断 | **90** / 100 点 · 70-99 おおむね対策できています |"),
+            .any(|l| l == "### 自社診断  90 / 100 点  70-99 おおむね対策できています"),
         "{summary}"
     );
     assert_eq!(
-        section(&summary, "## 前回の見直しからの変化"),
+        section(&summary, "## 変化: "),
         format!(
-            "## 前回の見直しからの変化: 株式会社みなと精工\n\n\
-             比較: **review/2026-11-20（{short}、2026-11-20）** → 作業フォルダ（2026-11-26）\n\n\
-             | | review/2026-11-20 | 現在 |\n\
-             |---|---|---|\n\
-             | 判定 | ★★ 二つ星 | ★★ 二つ星 |\n\
-             | 自社診断の点数 | 88 | 90 (+2) |\n\
-             | 宣言 | ★★ 二つ星 | ★★ 二つ星 |\n\n\
-             ### パート別の点数\n\n\
-             | パート | 前回 | 現在 | |\n\
-             |---|---:|---:|---:|\n\
-             | 2 従業員としての対策 | 48 | 50 | +2 |\n\n\
+            "## 変化: review/2026-11-20（{short}、2026-11-20） → 作業フォルダ（2026-11-26）\n\n\
+             ### 自社診断の点数\n\n\
+             - 88 → 90 / 100 (+2)<br>パート2 従業員としての対策: 48 → 50 / 52 (+2)\n\n\
              ### 回答\n\n\
-             | 設問 | 前回 | 現在 | 点 |\n\
-             |---|---|---|---:|\n\
-             | Q7 メール・FAXの誤送信対策 | 一部実施している | 実施している | +2 |\n\n"
+             - Q7 メール・FAXの誤送信対策: 一部実施している → 実施している  +2 点\n"
         )
     );
-    // The log: the same diff as text, then where the site went.
+    // The log: workflow commands stopped around it, the same diff as text, then where the
+    // site went.
+    let (log, token) = between_stop_commands(&stdout);
     assert_eq!(
-        section(&stdout, "review/2026-11-20").trim_end(),
+        section(log, "変化: ").trim_end(),
         format!(
-            "review/2026-11-20（{short}、2026-11-20）からの変化 → 作業フォルダ（2026-11-26）\n\n\
+            "変化: review/2026-11-20（{short}、2026-11-20） → 作業フォルダ（2026-11-26）\n\n\
              自社診断の点数\n  88 → 90 / 100 (+2)\n    パート2 従業員としての対策: 48 → 50 / 52 (+2)\n\n\
-             回答\n  Q7 メール・FAXの誤送信対策: 一部実施している → 実施している  +2 点\n\n\n\
-             サイトを _site に書き出しました（10 ファイル）"
-        )
+             回答\n  Q7 メール・FAXの誤送信対策: 一部実施している → 実施している  +2 点\n\n\
+             サイト（public）を _site に書き出しました（10 ファイル）"
+        ),
+        "stop token {token}"
     );
     assert!(client.join("_site/index.html").is_file());
     assert!(client.join("_site/status.json").is_file());
@@ -134,27 +140,31 @@ fn errors_are_annotated_and_fail_the_job() {
     let out = ci(&client, &summary, &[]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    // One annotation per error, located, before anything else.
-    let annotations: Vec<&str> = stdout.lines().take_while(|l| l.starts_with("::")).collect();
+    // One annotation per finding, located, before workflow commands are stopped.
+    let annotations: Vec<&str> = stdout
+        .lines()
+        .take_while(|l| !l.starts_with("::stop-commands::"))
+        .collect();
     assert_eq!(
         annotations,
         [
             "::error file=diagnosis.yaml,line=9,col=16,title=hoshi invalid-value::「answer」に \"done\" は使えません。使える値: implemented, partial, not_implemented, unknown, not_applicable",
-            "::error file=hoshi.yaml,line=17,col=10,title=hoshi declaration-not-held::★★ 二つ星を宣言していますが、要件を満たしているのは★ 一つ星までです。満たしていない要件: L2.all-answered（diagnosis.yaml にエラーがあります）、L2.no-unknown（diagnosis.yaml にエラーがあります）%0A不足を解消するか、IPA のサイトで宣言を実態に合わせてください。満たしていない宣言を続けると、ロゴの使用などに影響することがあります",
+            "::error file=hoshi.yaml,line=19,col=10,title=hoshi declaration-not-held::★★ 二つ星を宣言していますが、その条件を満たしていません（条件を満たしているのは★ 一つ星です）。満たしていない条件: L2.all-answered（diagnosis.yaml にエラーがあります）%0A不足を解消するか、IPA のサイトで宣言を実態に合わせてください。満たしていない宣言を続けると、ロゴの使用などに影響することがあります",
+            "::warning file=hoshi.yaml,line=24,col=20,title=hoshi review-overdue::見直しの記録（review タグ）がまだありません%0A内容を確認し、`hoshi review --reviewer 氏名` で見直しを記録してください。",
         ]
     );
     // The summary says there is no review yet rather than failing.
     let summary = fs::read_to_string(&summary).expect("summary written");
-    assert!(
-        section(&summary, "## 前回の見直しからの変化").starts_with(
-            "## 前回の見直しからの変化: 株式会社みなと精工\n\n\
-             まだ見直しの記録（レビュータグ）がありません。すべてが新規です → 作業フォルダ（2026-11-26）\n"
-        ),
-        "{summary}"
-    );
     assert_eq!(
-        stdout.lines().last(),
-        Some("サイトを _site に書き出しました（10 ファイル）")
+        section(&summary, "## まだ見直しの記録"),
+        "## まだ見直しの記録（レビュータグ）がありません。すべてが新規です → 作業フォルダ（2026-11-26）\n\n\
+         判定 ★ 一つ星、— 点。回答 0 問、基本方針 5 節、証跡 6 件、指摘 3 件\n\n\
+         最初の見直しを `hoshi review --reviewer 名前` で記録すると、以後はその時点との差を示します\n"
+    );
+    let (log, _) = between_stop_commands(&stdout);
+    assert_eq!(
+        log.lines().last(),
+        Some("サイト（public）を _site に書き出しました（10 ファイル）")
     );
 }
 

@@ -10,6 +10,7 @@ mod common;
 mod checkers;
 mod ci;
 mod cli;
+mod conditions;
 mod digest;
 mod evidence_add;
 mod generated;
@@ -20,6 +21,7 @@ mod robustness;
 mod schema_cmd;
 mod site;
 mod status_contract;
+mod wording_corpus;
 mod workflows;
 mod yaml_suite;
 

@@ -84,13 +84,14 @@ fn one_broken_client_never_hides_the_others() {
     let reason = yomenai.error.as_ref().expect("a reason");
     assert_eq!(
         reason.en,
-        "cannot read policy.yaml: Is a directory (os error 21)"
+        "policy.yaml is not read: it is not a regular file"
     );
     assert_eq!((yomenai.eligible, yomenai.errors), (None, 1));
 
     // A syntax error: evaluated as far as it goes; the cause is the reason shown.
     let kuzure = row(&rows, "kuzure");
-    assert_eq!(kuzure.holds, Some(false));
+    // ★★'s conditions do not read principles.yaml: the ★★ declaration holds.
+    assert_eq!(kuzure.holds, Some(true));
     assert_eq!(
         kuzure.first_error.as_ref().map(|f| f.code.as_str()),
         Some("yaml-syntax")
@@ -149,6 +150,8 @@ fn declarations_that_do_not_hold_and_expiring_evidence() {
         (kawa.declared, kawa.eligible, kawa.holds),
         (Some(2), Some(1), Some(false))
     );
+    // The unknown answer is practice advice, counted apart from the errors.
+    assert_eq!((kawa.errors, kawa.warnings, kawa.practice), (1, 1, 1));
     let sora = row(&rows, "sora");
     assert_eq!((sora.evidence_expiring, sora.evidence_expired), (1, 1));
     assert_eq!(sora.warnings, 2);
@@ -180,12 +183,12 @@ fn text_is_sorted_by_urgency() {
         .iter()
         .map(|r| r.path.rsplit('/').next().unwrap_or_default())
         .collect();
-    // Not held first (kuzure, never reviewed, before kawa), then other errors, overdue
-    // reviews (by path), expiring evidence, and the client that needs nothing last.
+    // Not held first (kawa), then other errors (kuzure, never reviewed, before yomenai),
+    // overdue reviews (by path), expiring evidence, and the client that needs nothing last.
     assert_eq!(
         order,
         [
-            "kuzure", "kawa", "yomenai", "yama", "solo", "sora", "minato"
+            "kawa", "kuzure", "yomenai", "yama", "solo", "sora", "minato"
         ]
     );
 }
@@ -226,6 +229,7 @@ fn json_has_the_contract_fields() {
             "evidence_expired": 0,
             "errors": 0,
             "warnings": 0,
+            "practice": 0,
             "error": null,
             "first_error": null,
             "review_note": null
@@ -361,14 +365,14 @@ fn csv_quotes_as_rfc_4180() {
     assert_eq!(
         lines,
         [
-            "path,name,declared,eligible,holds,score,last_review_ref,last_review_date,next_review,review_overdue,evidence_expiring,evidence_expired,errors,warnings,error",
-            "consultant/clients/kawa,川口商店,2,1,false,83,kawa/review/2026-05-01,2026-05-01,2027-05-01,false,0,0,1,0,hoshi.yaml:17 [declaration-not-held]",
-            "consultant/clients/kuzure,崩れ工業,2,0,false,88,,,,true,0,0,2,0,principles.yaml:32 [yaml-syntax]",
-            "consultant/clients/minato,株式会社みなと精工,2,2,true,88,minato/review/2026-10-01,2026-10-01,2027-10-01,false,0,0,0,0,",
-            "consultant/clients/sora,そら会計事務所,2,2,true,88,sora/review/2026-04-25,2026-04-25,2027-04-25,false,1,1,0,2,",
-            "consultant/clients/yama,山田製作所,2,2,true,88,yama/review/2025-06-30,2025-06-30,2026-06-30,true,0,0,0,0,",
-            "consultant/clients/yomenai,,,,,,,,,false,0,0,1,0,cannot read policy.yaml: Is a directory (os error 21)",
-            "solo,\"ひとり商店, \"\"本店\"\"\",2,2,true,88,,,,true,0,0,0,0,",
+            "path,name,declared,eligible,holds,score,last_review_ref,last_review_date,next_review,review_overdue,evidence_expiring,evidence_expired,errors,warnings,practice,error",
+            "consultant/clients/kawa,川口商店,2,1,false,79,kawa/review/2026-05-01,2026-05-01,2027-05-01,false,0,0,1,1,1,hoshi.yaml:19 [declaration-not-held]",
+            "consultant/clients/kuzure,崩れ工業,2,2,true,88,,,,true,0,0,1,0,0,principles.yaml:33 [yaml-syntax]",
+            "consultant/clients/minato,株式会社みなと精工,2,2,true,88,minato/review/2026-10-01,2026-10-01,2027-10-01,false,0,0,0,0,0,",
+            "consultant/clients/sora,そら会計事務所,2,2,true,88,sora/review/2026-04-25,2026-04-25,2027-04-25,false,1,1,0,2,0,",
+            "consultant/clients/yama,山田製作所,2,2,true,88,yama/review/2025-06-30,2025-06-30,2026-06-30,true,0,0,0,0,0,",
+            "consultant/clients/yomenai,,,,,,,,,false,0,0,1,0,0,policy.yaml is not read: it is not a regular file",
+            "solo,\"ひとり商店, \"\"本店\"\"\",2,2,true,88,,,,true,0,0,0,0,0,",
         ]
     );
 }
@@ -403,7 +407,7 @@ fn the_dashboard_links_each_internal_site_and_escapes_what_it_shows() {
             stderr,
             format!(
                 "hoshi: wrote the dashboard and 6 clients' internal sites to {dir} (keep it private)\n\
-                 hoshi: warning: no site for consultant/clients/yomenai: cannot read policy.yaml: Is a directory (os error 21)\n"
+                 hoshi: warning: no site for consultant/clients/yomenai: policy.yaml is not read: it is not a regular file\n"
             )
         );
         tmp.path().join(dir)

@@ -180,7 +180,7 @@ fn check(originals: &HashMap<String, Vec<u8>>, name: &str, damaged: &[u8]) -> Op
         color: false,
         path_prefix: String::new(),
     };
-    let _ = hoshi::render::text::findings(&v.findings, |f| v.client.text(f), &style);
+    let _ = hoshi::render::validation::text(&v.findings, |f| v.client.text(f), &style, false);
     let _ = hoshi::render::json::validation(&v, hoshi::lang::Lang::Ja);
     None
 }

@@ -60,64 +60,105 @@ fn example_repo_matches_the_contract() {
         assert_eq!(level["level"], i + 1);
         assert_eq!(level["eligible"], true);
     }
-    let requirements: Vec<(&str, &Value, &str)> = levels
+    let requirements: Vec<(&str, &str, &Value, &str)> = levels
         .iter()
         .flat_map(|l| l["requirements"].as_array().into_iter().flatten())
         .map(|r| {
             (
                 r["id"].as_str().expect("id"),
+                r["kind"].as_str().expect("kind"),
                 &r["met"],
                 r["reason"].as_str().expect("reason"),
             )
         })
         .collect();
     let met = Value::Bool(true);
+    // Conditions are IPA's; practice is hoshi's advice beside them.
     assert_eq!(
         requirements,
         [
-            ("L1.principles-practiced", &met, "P1–P5 are all practiced"),
-            ("L2.level1", &met, "the ★ (one star) requirements are met"),
-            ("L2.all-answered", &met, "all 25 questions are answered"),
-            ("L2.no-unknown", &met, "no answer is unknown"),
+            (
+                "L1.principles-committed",
+                "condition",
+                &met,
+                "P1–P5 are all practiced or in_progress"
+            ),
+            (
+                "L1.principles-practiced",
+                "practice",
+                &met,
+                "P1–P5 are all practiced"
+            ),
+            (
+                "L2.all-answered",
+                "condition",
+                &met,
+                "all 25 questions are answered"
+            ),
             (
                 "L2.policy-established",
+                "condition",
                 &met,
                 "signed by 代表取締役 港 一郎, established 2026-04-01, 5 section(s)"
             ),
             (
                 "L2.policy-published",
+                "condition",
                 &met,
                 "published at https://minato-seiko.example.jp/security-policy on 2026-04-05"
+            ),
+            ("L2.no-unknown", "practice", &met, "no answer is unknown"),
+            (
+                "L2.part1-consistent",
+                "practice",
+                &met,
+                "P1–P5 agree with the answers to Q1–Q5"
+            ),
+            (
+                "L2.actions-planned",
+                "practice",
+                &met,
+                "every partial or not_implemented answer has an improvement action"
+            ),
+            (
+                "L2.diagnosis-fresh",
+                "practice",
+                &met,
+                "assessed 2026-04-20, next due by 2027-04-20"
             ),
         ]
     );
 
     assert_eq!(v["declaration"]["level"], 2);
-    assert_eq!(v["declaration"]["id"], "50000228581");
+    assert_eq!(v["declaration"]["id"], "51234567890");
     assert_eq!(v["declaration"]["holds"], true);
     assert_eq!(v["findings"], Value::Array(Vec::new()));
 }
 
 #[test]
 fn a_declaration_that_does_not_hold_exits_1_with_a_located_error() {
+    // ★ declared with P4 not started: ★'s condition fails, though ★★'s hold (levels are
+    // not cumulative).
     let (v, code) = status(
         |c| {
             replace(
                 c,
                 "principles.yaml",
                 "  P4:   # 共有設定を見直す\n    status: practiced",
-                "  P4:   # 共有設定を見直す\n    status: in_progress",
-            )
+                "  P4:   # 共有設定を見直す\n    status: not_started",
+            );
+            replace(c, "hoshi.yaml", "  level: 2 ", "  level: 1 ");
         },
         &["--lang", "en"],
     );
     assert_eq!(code, 1);
-    assert_eq!(v["eligibility"]["level"], 0);
+    assert_eq!(v["eligibility"]["level"], 2);
     assert_eq!(v["declaration"]["holds"], false);
     let l1 = &v["eligibility"]["levels"][0]["requirements"][0];
-    assert_eq!(l1["id"], "L1.principles-practiced");
+    assert_eq!(l1["id"], "L1.principles-committed");
+    assert_eq!(l1["kind"], "condition");
     assert_eq!(l1["met"], false);
-    assert_eq!(l1["reason"], "P4 is in_progress");
+    assert_eq!(l1["reason"], "P4 is not_started");
     let f = &v["findings"][0];
     assert_eq!(f["severity"], "error");
     assert_eq!(f["code"], "declaration-not-held");
@@ -125,7 +166,7 @@ fn a_declaration_that_does_not_hold_exits_1_with_a_located_error() {
     assert_eq!(f["path"], "/declaration/level");
     assert_eq!(
         (f["line"].as_i64(), f["column"].as_i64()),
-        (Some(17), Some(10))
+        (Some(19), Some(10))
     );
 }
 
@@ -158,7 +199,7 @@ fn no_declaration_is_null_and_reasons_follow_the_language() {
     assert_eq!(code, 0);
     assert_eq!(v["declaration"], Value::Null);
     assert_eq!(
-        v["eligibility"]["levels"][1]["requirements"][1]["reason"],
+        v["eligibility"]["levels"][1]["requirements"][0]["reason"],
         "25問すべてに回答しています"
     );
     assert_eq!(v["findings"][0]["code"], "declaration-below-eligible");
@@ -184,7 +225,7 @@ fn a_question_without_an_answer_scores_0_and_is_not_answered() {
     assert_eq!(v["diagnosis"]["answered"], 24);
     assert_eq!(v["diagnosis"]["parts"][1]["score"], 44);
     assert_eq!(
-        v["eligibility"]["levels"][1]["requirements"][1]["reason"],
+        v["eligibility"]["levels"][1]["requirements"][0]["reason"],
         "Q13 unanswered"
     );
 }

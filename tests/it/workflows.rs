@@ -172,7 +172,28 @@ fn the_client_workflow_checks_pull_requests_and_publishes_main_with_least_privil
     assert_eq!(checkout["with"]["persist-credentials"], false);
     step_using(check, hoshi::write::scaffold::HOSHI_ACTION);
     let runs: Vec<&str> = check.iter().filter_map(|s| s["run"].as_str()).collect();
-    assert_eq!(runs, ["hoshi ci --out _site"], "one command does the work");
+    assert_eq!(
+        runs,
+        ["hoshi ci --out _site", "hoshi site --out _audience"],
+        "hoshi ci does the work; the site for site.audience is built beside it"
+    );
+    // Regression (issue 11, item 9): only the public build reaches Pages; the build for
+    // site.audience (partners, internal) travels as an artifact only.
+    let artifacts: Vec<&serde_json::Value> = check
+        .iter()
+        .filter(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("actions/upload-artifact@"))
+        })
+        .collect();
+    assert_eq!(
+        artifacts
+            .iter()
+            .map(|s| s["with"]["path"].as_str().unwrap_or_default())
+            .collect::<Vec<_>>(),
+        ["_audience", "${{ runner.temp }}/hoshi/report.md"]
+    );
     let upload = step_using(check, "actions/upload-pages-artifact@");
     assert_eq!(
         upload["with"]["path"], "_site",
@@ -585,25 +606,24 @@ fn the_generated_workflow_runs_in_a_fresh_client() {
     // The job summary: the client's status, then the diff (no review yet).
     let summary = fs::read_to_string(&summary).expect("summary");
     assert!(
-        summary.starts_with("## 株式会社テスト — SECURITY ACTION\n"),
+        summary.starts_with("## SECURITY ACTION — 株式会社テスト\n"),
         "{summary}"
     );
     assert!(
         summary
             .lines()
-            .any(|l| l == "| 自社診断 | **0** / 100 点 · 49-or-less 早急な対策が必要です |"),
+            .any(|l| l == "### 自社診断  0 / 100 点  49-or-less 早急な対策が必要です"),
         "{summary}"
     );
     let diff = summary
-        .find("\n## 前回の見直しからの変化")
+        .find("\n## まだ見直しの記録")
         .map(|at| &summary[at + 1..]);
     assert_eq!(
         diff,
         Some(
-            "## 前回の見直しからの変化: 株式会社テスト\n\n\
-             まだ見直しの記録（レビュータグ）がありません。すべてが新規です → 作業フォルダ（2026-11-26）\n\n\
-             | | |\n|---|---|\n| 判定 | 星なし |\n| 自社診断 | 0 / 100 |\n\n\
-             最初の見直しを `hoshi review --reviewer 名前` で記録すると、以後はその時点との差を示します。\n"
+            "## まだ見直しの記録（レビュータグ）がありません。すべてが新規です → 作業フォルダ（2026-11-26）\n\n\
+             判定 星なし、0 点。回答 0 問、基本方針 5 節、証跡 0 件、指摘 6 件\n\n\
+             最初の見直しを `hoshi review --reviewer 名前` で記録すると、以後はその時点との差を示します\n"
         )
     );
 }

@@ -1,0 +1,39 @@
+//! A table as CSV (RFC 4180): CRLF line ends, the header row first. Client text goes
+//! through [`Untrusted::for_csv`]; hoshi's words and numbers are quoted the same way.
+
+use crate::lang::Lang;
+use crate::render::section::{Content, Line, Table};
+use crate::render::untrusted::Untrusted;
+
+/// A cell is one field: its spans are joined first, then escaped once.
+fn field(l: &Line, lang: Lang) -> String {
+    let parts: Vec<Untrusted> = l
+        .spans(lang)
+        .iter()
+        .map(|s| match &s.content {
+            Content::Words(w) | Content::Quoting(w) | Content::Id(w) | Content::Command(w) => {
+                Untrusted::new(w.as_str())
+            }
+            Content::User(u) | Content::Path(u) => u.clone(),
+        })
+        .collect();
+    Untrusted::concat(&parts).for_csv()
+}
+
+/// The table in `lang` (headers are usually the same in both: field names).
+pub fn csv(t: &Table, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut row = |fields: Vec<String>| {
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    };
+    row(t
+        .columns
+        .iter()
+        .map(|c| Untrusted::new(c.header.get(lang)).for_csv())
+        .collect());
+    for r in &t.rows {
+        row(r.iter().map(|l| field(l, lang)).collect());
+    }
+    out
+}

@@ -1,0 +1,316 @@
+//! `hoshi status` as sections: the declaration, the diagnosis, the requirements of each
+//! level, what to do next, and the findings. Text and Markdown are laid out from them.
+
+use crate::evaluate::next_steps::Step;
+use crate::evaluate::status::{Status, level_label};
+use crate::lang::{Lang, Text, word};
+use crate::model::AnswerValue;
+use crate::model::catalogue;
+use crate::model::files::FileKind;
+use crate::phrase;
+use crate::render::Style;
+use crate::render::layout;
+use crate::render::section::{Bar, Block, Item, Line, Mark, Section, Tone, findings_only};
+use crate::render::terms::summary;
+use crate::render::untrusted::Untrusted;
+
+/// Next steps shown; the rest are counted (JSON has them all).
+pub const MAX_STEPS: usize = 5;
+
+/// The status, once, for every format.
+pub fn sections(s: &Status) -> Vec<Section> {
+    let mut out = vec![declaration(s), diagnosis(s), requirements(s)];
+    out.extend(practices(s));
+    out.extend([steps(s), findings(s)]);
+    out
+}
+
+/// For a terminal; with `quiet`, the findings only.
+pub fn text<'a>(
+    s: &Status,
+    source: impl Fn(&str) -> Option<&'a str>,
+    style: &Style,
+    quiet: bool,
+) -> String {
+    let sections = sections(s);
+    if quiet {
+        return layout::text::text(&findings_only(&sections), style, source);
+    }
+    layout::text::text(&sections, style, source)
+}
+
+/// For a pull-request comment or a job summary.
+pub fn markdown(s: &Status, style: &Style) -> String {
+    layout::markdown::markdown(&sections(s), style)
+}
+
+/// Annotations for the findings.
+pub fn github(s: &Status, style: &Style) -> String {
+    layout::github::github(&sections(s), style)
+}
+
+/// At most `limit` annotations, the most important first (see
+/// [`layout::github::annotations`]).
+pub fn annotations(s: &Status, style: &Style, limit: usize) -> String {
+    layout::github::annotations(&sections(s), style, limit)
+}
+
+fn level(s: &Status, n: u8) -> Line {
+    Line::words(level_label(&s.eligibility, n)).tone(Tone::Level)
+}
+
+fn check(ok: bool) -> Line {
+    if ok {
+        Line::plain("✓").tone(Tone::Good)
+    } else {
+        Line::plain("✗").tone(Tone::Bad)
+    }
+}
+
+fn declaration(s: &Status) -> Section {
+    let name = match (s.name(Lang::Ja), s.name(Lang::En)) {
+        (Some(ja), Some(en)) => Line::by_lang(Line::user(ja), Line::user(en)),
+        _ => phrase!("（組織名不明）", "(unnamed organisation)"),
+    };
+    let title = phrase!("SECURITY ACTION — {name}", "SECURITY ACTION — {name}"; name = name)
+        .tone(Tone::Strong);
+    let declared = match &s.declaration {
+        Some(d) => {
+            let label = level(s, d.level);
+            let id = d.id.as_deref().map(Untrusted::new);
+            let on = d.declared_on.as_deref().map(Untrusted::new);
+            match (id, on) {
+                (Some(id), Some(on)) => phrase!(
+                    "{label}（自己宣言ID {id}、{on}）",
+                    "{label}, self-declaration ID {id}, declared {on}";
+                    label = label, id = id, on = on
+                ),
+                (Some(id), None) => phrase!(
+                    "{label}（自己宣言ID {id}）", "{label}, self-declaration ID {id}";
+                    label = label, id = id
+                ),
+                (None, Some(on)) => phrase!(
+                    "{label}（{on}）", "{label}, declared {on}";
+                    label = label, on = on
+                ),
+                (None, None) => label,
+            }
+        }
+        None => phrase!(
+            "なし（IPA への自己宣言はまだ記録されていません）",
+            "none (no self-declaration to IPA is recorded)"
+        ),
+    };
+    let eligible = if s.eligibility.level == 0 {
+        phrase!(
+            "なし（どのレベルの条件もまだ満たしていません）",
+            "none (no level's conditions hold yet)"
+        )
+    } else {
+        level(s, s.eligibility.level)
+    };
+    let mut section = Section::title(title).with(Block::Fields(vec![
+        (word("declared").into(), declared),
+        (word("eligible").into(), eligible),
+    ]));
+    if let Some(d) = &s.declaration {
+        let verdict = if d.holds {
+            phrase!("宣言は条件を満たしています", "the declaration holds")
+        } else {
+            phrase!(
+                "宣言が条件を満たしていません",
+                "the declaration does not hold"
+            )
+        };
+        let mark = if d.holds { Mark::Met } else { Mark::Unmet };
+        section.push(Block::list(vec![Item::new(mark, verdict)]));
+    }
+    section
+}
+
+fn diagnosis(s: &Status) -> Section {
+    let c = catalogue::get();
+    let head = Line::words(word("self_diagnosis")).tone(Tone::Strong);
+    let Some(score) = &s.score else {
+        let why = phrase!(
+            "diagnosis.yaml にエラーがあるか、ファイルがないため、点数を計算できません",
+            "no score: diagnosis.yaml is missing or has errors"
+        );
+        return Section::headed(phrase!("{head}  {why}", "{head}  {why}"; head = head, why = why));
+    };
+    let (total, max) = (score.total, score.max);
+    let points = phrase!("{total} / {max} 点", "{total} / {max}").tone(Tone::Strong);
+    let band = score.band.map_or_else(Line::default, |b| {
+        let id = &b.id;
+        phrase!("  {id} {label}", "  {id} {label}"; label = b.label.clone())
+    });
+    let heading = phrase!("{head}  {points}{band}", "{head}  {points}{band}";
+        head = head, points = points, band = band);
+    let n = score.questions.len();
+    let (answered, unknown) = (score.answered, score.unknown);
+    let assessed = Untrusted::new(s.assessed_on.as_deref().unwrap_or(""));
+    let counts = phrase!(
+        "回答 {answered} / {n} 問、わからない {unknown} 問（{assessed} 実施）",
+        "answered {answered} / {n}, unknown {unknown}, assessed {assessed}";
+        assessed = assessed
+    );
+    let bars = score
+        .parts
+        .iter()
+        .map(|part| {
+            let title = c
+                .parts
+                .iter()
+                .find(|x| x.part == part.part)
+                .map_or_else(|| Text::same(""), |x| x.title.clone());
+            let n = part.part;
+            Bar {
+                label: phrase!("パート{n} {title}", "Part {n} {title}"; title = title),
+                score: part.score,
+                max: part.max,
+            }
+        })
+        .collect();
+    Section::headed(heading)
+        .with(Block::line(counts))
+        .with(Block::Bars {
+            headers: [word("part"), word("score"), word("max")],
+            bars,
+        })
+}
+
+/// The conditions of each level: what IPA asks, which alone decide eligibility and whether
+/// a declaration holds.
+fn requirements(s: &Status) -> Section {
+    let mut section = Section::headed(word("requirements")).landmark();
+    for l in &s.eligibility.levels {
+        let verdict = if l.eligible {
+            phrase!("条件を満たしています", "conditions hold")
+        } else {
+            phrase!("条件を満たしていません", "conditions do not hold")
+        };
+        let head = phrase!("{label} {mark} {verdict}", "{label} {mark} {verdict}";
+            label = Line::words(l.label()).tone(Tone::Level), mark = check(l.eligible), verdict = verdict);
+        let items = l
+            .conditions()
+            .map(|r| {
+                let mark = if r.met { Mark::Met } else { Mark::Unmet };
+                let id = Line::id(r.id.as_str()).tone(Tone::Dim);
+                Item::new(
+                    mark,
+                    phrase!("{t}  {id}", "{t}  {id}"; t = r.text.clone(), id = id),
+                )
+                .detail(r.reason.clone())
+            })
+            .collect();
+        section.push(Block::List {
+            head: Some(head),
+            items,
+            numbered: false,
+        });
+    }
+    section
+}
+
+/// hoshi's practice advice, after the conditions: warnings with what to do, never a
+/// reason that a declaration fails.
+fn practices(s: &Status) -> Option<Section> {
+    let items: Vec<Item> = s
+        .eligibility
+        .levels
+        .iter()
+        .flat_map(|l| l.practices())
+        .map(|r| {
+            let mark = if r.met { Mark::Met } else { Mark::Advice };
+            let id = Line::id(r.id.as_str()).tone(Tone::Dim);
+            Item::new(
+                mark,
+                phrase!("{t}  {id}", "{t}  {id}"; t = r.text.clone(), id = id),
+            )
+            .detail(r.reason.clone())
+        })
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
+    let head = Line::words(word("practice_advice")).tone(Tone::Strong);
+    Some(Section::headed(head).with(Block::List {
+        head: None,
+        items,
+        numbered: false,
+    }))
+}
+
+fn steps(s: &Status) -> Section {
+    let head = Line::words(word("next_steps")).tone(Tone::Strong);
+    if s.next_steps.is_empty() {
+        let none = phrase!(
+            "ありません。この状態を保ち、定期的に見直してください",
+            "none; keep it up and review regularly"
+        );
+        return Section::headed(
+            phrase!("{head}: {none}", "{head}: {none}"; head = head, none = none),
+        );
+    }
+    let items = s
+        .next_steps
+        .iter()
+        .take(MAX_STEPS)
+        .map(|step| match step {
+            Step::Requirement {
+                label,
+                text,
+                reason,
+                todo,
+                ..
+            } => Item::new(
+                Mark::None,
+                phrase!("{label}: {text} — {reason}", "{label}: {text} — {reason}";
+                    label = label.clone(), text = text.clone(), reason = reason.clone()),
+            )
+            .detail(todo.clone()),
+            Step::Question {
+                id,
+                topic,
+                answer,
+                gain,
+                measure,
+            } => {
+                let answer = AnswerValue::label_or_unanswered(*answer);
+                Item::new(
+                    Mark::None,
+                    phrase!(
+                        "{id} {topic}（{answer}、+{gain} 点）",
+                        "{id} {topic} ({answer}, +{gain} points)";
+                        topic = topic.clone(), answer = answer
+                    ),
+                )
+                .detail(measure.clone())
+            }
+        })
+        .collect();
+    let mut section = Section::headed(head).with(Block::List {
+        head: None,
+        items,
+        numbered: true,
+    });
+    let rest = s.next_steps.len().saturating_sub(MAX_STEPS);
+    if rest > 0 {
+        section.push(Block::line(phrase!(
+            "ほか {rest} 件（すべては --format json で確認できます）",
+            "and {rest} more (--format json lists them all)"
+        )));
+    }
+    section
+}
+
+fn findings(s: &Status) -> Section {
+    let digest = &s.digest;
+    Section::headed(word("findings"))
+        .landmark()
+        .with(Block::Findings(s.findings.clone()))
+        .with(Block::line(summary(&s.findings, FileKind::ALL.len())))
+        .with(Block::line(
+            phrase!("{d}: {digest}", "{d}: {digest}"; d = word("digest")),
+        ))
+}

@@ -1,0 +1,36 @@
+//! `hoshi validate` (and every command that stops at the files' findings) as sections:
+//! the findings, then the count.
+
+use crate::finding::Finding;
+use crate::model::files::FileKind;
+use crate::render::section::{Block, Line, Section, findings_only};
+use crate::render::terms::summary;
+use crate::render::{Style, layout};
+
+/// The findings and their count; `then` closes with more lines (why a command stopped).
+pub fn sections(findings: &[Finding], then: Vec<Line>) -> Vec<Section> {
+    let mut s = Section::plain()
+        .with(Block::Findings(findings.to_vec()))
+        .with(Block::line(summary(findings, FileKind::ALL.len())));
+    if !then.is_empty() {
+        s.push(Block::Lines(then));
+    }
+    vec![s]
+}
+
+/// For a terminal; with `quiet`, the findings only.
+pub fn text<'a>(
+    findings: &[Finding],
+    source: impl Fn(&str) -> Option<&'a str>,
+    style: &Style,
+    quiet: bool,
+) -> String {
+    let s = sections(findings, Vec::new());
+    let s = if quiet { findings_only(&s) } else { s };
+    layout::text::text(&s, style, source)
+}
+
+/// Annotations for the findings.
+pub fn github(findings: &[Finding], style: &Style) -> String {
+    layout::github::github(&sections(findings, Vec::new()), style)
+}
