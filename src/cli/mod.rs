@@ -17,6 +17,7 @@ pub mod man;
 mod portfolio;
 mod review;
 mod schema;
+mod sheet;
 pub(crate) mod site;
 mod status;
 mod validate;
@@ -140,6 +141,12 @@ enum Command {
         /// Who the site is for [default: hoshi.yaml `site.audience`, else public].
         #[arg(long, value_enum)]
         audience: Option<site::AudienceArg>,
+    },
+    /// The Excel workbook round trip: `export` a workbook for the client to fill in,
+    /// `import` it back (only changed values are written; problems are named by cell).
+    Sheet {
+        #[command(subcommand)]
+        command: sheet::SheetCommand,
     },
     /// Write the JSON Schemas of the client files.
     Schema {
@@ -317,6 +324,7 @@ fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
         Command::Site { out, audience } => site::run(cfg, out, *audience),
         Command::Ci { out, audience } => ci::run(cfg, out, *audience),
         Command::Evidence { command } => evidence::run(cfg, command),
+        Command::Sheet { command } => sheet::run(cfg, command),
         Command::Portfolio {
             paths,
             calendar,
