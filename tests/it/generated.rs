@@ -76,6 +76,9 @@ fn man_pages_are_current() {
             "hoshi-portfolio.1",
             "hoshi-ci.1",
             "hoshi-site.1",
+            "hoshi-sheet.1",
+            "hoshi-sheet-export.1",
+            "hoshi-sheet-import.1",
             "hoshi-schema.1",
             "hoshi-completions.1",
             "hoshi-man.1",
@@ -139,7 +142,7 @@ fn the_man_command_prints_the_committed_pages() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "hoshi: error: no command named \"no-such-command\" (one of: init, validate, status, diff, review, history, evidence, evidence add, evidence check, evidence list, portfolio, ci, site, schema, completions, man)\n"
+        "hoshi: error: no command named \"no-such-command\" (one of: init, validate, status, diff, review, history, evidence, evidence add, evidence check, evidence list, portfolio, ci, site, sheet, sheet export, sheet import, schema, completions, man)\n"
     );
 }
 

@@ -476,7 +476,7 @@ fn a_theme_overrides_files_but_sees_only_what_the_audience_may() {
     // The file the theme cannot use is named.
     assert_eq!(
         shown(&out.stdout, tmp.path()),
-        "サイトを [TMP]/s に書き出しました（対象: partners、言語: ja, en、19 ファイル）\n\
+        "サイトを [TMP]/s に書き出しました（対象: partners、言語: ja, en、21 ファイル）\n\
          テーマ: theme/extra.html, theme/index.html, theme/style.css\n\
          注意: 見直しの記録なしで作成しました（git リポジトリの外にあるため、見直しの記録を読めません）\n\
          注意: テーマの次のファイルは使われません（使えるのは *.html、*.svg、style.css）: theme/styles.css\n"
@@ -576,7 +576,12 @@ fn reviews_from_git_tags_give_the_last_review_and_the_history_chart() {
     );
     assert_eq!(
         occurrences(&s, "佐藤 花子"),
-        ["en/history.html", "ja/history.html"]
+        [
+            "en/history.html",
+            "en/packet.html",
+            "ja/history.html",
+            "ja/packet.html"
+        ]
     );
     // The public site shows the review date but not who reviewed.
     let public = built(&client, &tmp.path().join("public"), "public");

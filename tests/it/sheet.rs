@@ -5,14 +5,12 @@
 //! `target/sheet-venv/bin/python`); LibreOffice and pdftotext from Debian. Without them the
 //! parts that need them are skipped with a note, unless `HOSHI_REQUIRE_CHECKERS=1`.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{copy_dir, hoshi, root};
+use crate::common::{copy_dir, hoshi, root};
 use serde_json::Value;
 
 const FILES: [&str; 5] = [

@@ -4,13 +4,11 @@
 //! Without chromium and pdftotext the print checks are skipped with a note, unless
 //! `HOSHI_REQUIRE_CHECKERS=1`.
 
-mod common;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{copy_dir, hoshi, root};
+use crate::common::{copy_dir, hoshi, root};
 
 fn git(dir: &Path, args: &[&str]) {
     let out = Command::new("git")
