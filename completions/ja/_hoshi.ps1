@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡')
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります')
+            [CompletionResult]::new('sheet', 'sheet', [CompletionResultType]::ParameterValue, 'Excel のブックで回答をやり取りします（export、import）。YAML を開かないクライアント向け')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'クライアントファイルの JSON Schema を書き出します')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'man ページ（roff）を出力します。例: hoshi man | man -l -')
@@ -234,6 +235,61 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
             break
         }
+        'hoshi;sheet' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'クライアントが Excel で記入する、自社診断と5か条のブックを書き出します')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, '記入されたブックを diagnosis.yaml と principles.yaml に読み戻し、変わった値だけを書き換えます。先に差分を表示します')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
+            break
+        }
+        'hoshi;sheet;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, '書き出す先［既定: 今いるフォルダの `<クライアント名>_自社診断_<日付>.xlsx`。既にあるファイルは上書きしません］')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;sheet;import' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '何が変わるかを表示するだけで、何も書きません')
+            [CompletionResult]::new('--theirs', '--theirs', [CompletionResultType]::ParameterName, '書き出した後にリポジトリ側でも変わったセルは、ブックの値を採ります')
+            [CompletionResult]::new('--ours', '--ours', [CompletionResultType]::ParameterName, '書き出した後にリポジトリ側でも変わったセルは、リポジトリの値を残します')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;sheet;help' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'クライアントが Excel で記入する、自社診断と5か条のブックを書き出します')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, '記入されたブックを diagnosis.yaml と principles.yaml に読み戻し、変わった値だけを書き換えます。先に差分を表示します')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
+            break
+        }
+        'hoshi;sheet;help;export' {
+            break
+        }
+        'hoshi;sheet;help;import' {
+            break
+        }
+        'hoshi;sheet;help;help' {
+            break
+        }
         'hoshi;schema' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, '5つのスキーマを書き出すフォルダ（省略すると標準出力）')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
@@ -279,6 +335,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡')
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります')
+            [CompletionResult]::new('sheet', 'sheet', [CompletionResultType]::ParameterValue, 'Excel のブックで回答をやり取りします（export、import）。YAML を開かないクライアント向け')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'クライアントファイルの JSON Schema を書き出します')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'man ページ（roff）を出力します。例: hoshi man | man -l -')
@@ -325,6 +382,17 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;help;site' {
+            break
+        }
+        'hoshi;help;sheet' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'クライアントが Excel で記入する、自社診断と5か条のブックを書き出します')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, '記入されたブックを diagnosis.yaml と principles.yaml に読み戻し、変わった値だけを書き換えます。先に差分を表示します')
+            break
+        }
+        'hoshi;help;sheet;export' {
+            break
+        }
+        'hoshi;help;sheet;import' {
             break
         }
         'hoshi;help;schema' {

@@ -38,6 +38,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand portfolio 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡'
             cand ci 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
             cand site '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
+            cand sheet 'Excel のブックで回答をやり取りします（export、import）。YAML を開かないクライアント向け'
             cand schema 'クライアントファイルの JSON Schema を書き出します'
             cand completions 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）'
             cand man 'man ページ（roff）を出力します。例: hoshi man | man -l -'
@@ -212,6 +213,54 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
             cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
         }
+        &'hoshi;sheet'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand export 'クライアントが Excel で記入する、自社診断と5か条のブックを書き出します'
+            cand import '記入されたブックを diagnosis.yaml と principles.yaml に読み戻し、変わった値だけを書き換えます。先に差分を表示します'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
+        }
+        &'hoshi;sheet;export'= {
+            cand --out '書き出す先［既定: 今いるフォルダの `<クライアント名>_自社診断_<日付>.xlsx`。既にあるファイルは上書きしません］'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;sheet;import'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand --dry-run '何が変わるかを表示するだけで、何も書きません'
+            cand --theirs '書き出した後にリポジトリ側でも変わったセルは、ブックの値を採ります'
+            cand --ours '書き出した後にリポジトリ側でも変わったセルは、リポジトリの値を残します'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;sheet;help'= {
+            cand export 'クライアントが Excel で記入する、自社診断と5か条のブックを書き出します'
+            cand import '記入されたブックを diagnosis.yaml と principles.yaml に読み戻し、変わった値だけを書き換えます。先に差分を表示します'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
+        }
+        &'hoshi;sheet;help;export'= {
+        }
+        &'hoshi;sheet;help;import'= {
+        }
+        &'hoshi;sheet;help;help'= {
+        }
         &'hoshi;schema'= {
             cand --out '5つのスキーマを書き出すフォルダ（省略すると標準出力）'
             cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
@@ -254,6 +303,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand portfolio 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡'
             cand ci 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
             cand site '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
+            cand sheet 'Excel のブックで回答をやり取りします（export、import）。YAML を開かないクライアント向け'
             cand schema 'クライアントファイルの JSON Schema を書き出します'
             cand completions 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）'
             cand man 'man ページ（roff）を出力します。例: hoshi man | man -l -'
@@ -287,6 +337,14 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;help;ci'= {
         }
         &'hoshi;help;site'= {
+        }
+        &'hoshi;help;sheet'= {
+            cand export 'クライアントが Excel で記入する、自社診断と5か条のブックを書き出します'
+            cand import '記入されたブックを diagnosis.yaml と principles.yaml に読み戻し、変わった値だけを書き換えます。先に差分を表示します'
+        }
+        &'hoshi;help;sheet;export'= {
+        }
+        &'hoshi;help;sheet;import'= {
         }
         &'hoshi;help;schema'= {
         }

@@ -233,6 +233,18 @@ const FILES: &[(&str, &str, &str)] = &[
 /// (command path, command line, English, Japanese). The main page shows them all.
 const EXAMPLES: &[(&str, &str, &str, &str)] = &[
     (
+        "sheet export",
+        "hoshi sheet export --out minato.xlsx",
+        "Write the workbook the client fills in with Excel:",
+        "クライアントが Excel で記入するブックを書き出します:",
+    ),
+    (
+        "sheet import",
+        "hoshi sheet import minato.xlsx --dry-run",
+        "Show what the filled-in workbook would change, writing nothing:",
+        "記入されたブックで何が変わるかを、何も書かずに表示します:",
+    ),
+    (
         "init",
         "hoshi init minato --name 株式会社みなと精工",
         "Start a client in a new folder (claims nothing yet):",

@@ -1,6 +1,6 @@
 # Annotated review tags: one written by hand without a record, one with hoshi's record; a
 # review tag on a branch not merged into main, and a release tag, both to be ignored.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 init
 client .
 commit 2026-04-20 "Add the client files"

@@ -1,5 +1,5 @@
 # The reviewed revision is in a format version this hoshi does not know.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 init
 client .
 sed -i 's/^schema_version: 1$/schema_version: 2/' diagnosis.yaml

@@ -1,6 +1,6 @@
 # The client in security/: commits that change it, one that does not, a merged branch and
 # a revert back to the first content.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 init
 echo "# 株式会社みなと精工" > README.md
 client security

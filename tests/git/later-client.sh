@@ -1,5 +1,5 @@
 # The client folder arrives in the second commit: before it, there are no client files.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 init
 echo "# 株式会社みなと精工" > README.md
 commit 2026-03-01 "Start the repository"

@@ -1,5 +1,5 @@
 # A review recorded by hand with a lightweight tag, then Q7 improved.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 init
 client .
 commit 2026-04-20 "Add the client files"

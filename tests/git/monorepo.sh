@@ -1,5 +1,5 @@
 # A consultant's repository: two clients in folders, default review tag prefix for both.
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 init
 echo "# 佐藤ITコンサルティング: clients" > README.md
 client clients/minato

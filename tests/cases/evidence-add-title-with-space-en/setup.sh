@@ -1,0 +1,1 @@
+printf "%s" "scan" > evidence/new-scan.pdf

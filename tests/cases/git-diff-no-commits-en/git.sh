@@ -1,0 +1,4 @@
+# A repository without a commit yet.
+source "$GIT_FIXTURES/lib.sh"
+init
+client .

@@ -1,0 +1,123 @@
+//! A CRLF checkout, as git on Windows makes one (`core.autocrlf=true`): the client's YAML
+//! arrives with CRLF line ends and must still validate, and the evidence files must arrive
+//! byte for byte (the `evidence/.gitattributes` that `hoshi init` writes), or every sha256
+//! in evidence.yaml would fail.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn git(dir: &Path, args: &[&str]) -> Output {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "user.name=test",
+            "-c",
+            "user.email=test@example.invalid",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .output()
+        .expect("run git");
+    assert!(out.status.success(), "git {args:?}: {out:?}");
+    out
+}
+
+fn hoshi_in(dir: &Path, args: &[&str]) -> Output {
+    crate::common::hoshi()
+        .args(args)
+        .args(["--lang", "en"])
+        .current_dir(dir)
+        .env("HOSHI_TODAY", "2026-11-26")
+        .output()
+        .expect("run hoshi")
+}
+
+#[test]
+fn a_crlf_checkout_keeps_the_evidence_hashes() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let client = tmp.path().join("client");
+    let out = crate::common::hoshi()
+        .args(["init", "--quiet", "--name", "株式会社テスト"])
+        .arg(&client)
+        .env("HOSHI_TODAY", "2026-11-26")
+        .output()
+        .expect("init");
+    assert!(out.status.success(), "{out:?}");
+    fs::write(client.join("evidence/note.txt"), "一行目\n二行目\n").expect("evidence");
+    let out = hoshi_in(
+        &client,
+        &[
+            "evidence",
+            "add",
+            "evidence/note.txt",
+            "--id",
+            "EV-001",
+            "--title",
+            "メモ",
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    git(&client, &["init", "--quiet", "--initial-branch", "main"]);
+    git(&client, &["add", "--all"]);
+    git(&client, &["commit", "--quiet", "--message", "client"]);
+
+    let clone = tmp.path().join("clone");
+    git(
+        tmp.path(),
+        &[
+            "clone",
+            "--quiet",
+            "--config",
+            "core.autocrlf=true",
+            "client",
+            "clone",
+        ],
+    );
+    // The checkout really is CRLF for the YAML, and byte for byte for the evidence.
+    let yaml = fs::read(clone.join("hoshi.yaml")).expect("hoshi.yaml");
+    assert!(
+        yaml.windows(2).any(|w| w == b"\r\n"),
+        "git did not convert hoshi.yaml"
+    );
+    assert_eq!(
+        fs::read(clone.join("evidence/note.txt")).expect("note"),
+        "一行目\n二行目\n".as_bytes()
+    );
+    let out = hoshi_in(&clone, &["validate"]);
+    assert!(out.status.success(), "validate on CRLF: {out:?}");
+    let out = hoshi_in(&clone, &["evidence", "check"]);
+    assert!(out.status.success(), "evidence check on CRLF: {out:?}");
+
+    // Without the attributes file the same checkout breaks the hash: the test above is
+    // what keeps it from breaking.
+    let bare = tmp.path().join("bare");
+    fs::create_dir_all(&bare).expect("mkdir");
+    crate::common::copy_dir(&client, &bare);
+    fs::remove_dir_all(bare.join(".git")).expect("rm .git");
+    fs::remove_file(bare.join("evidence/.gitattributes")).expect("rm attributes");
+    git(&bare, &["init", "--quiet", "--initial-branch", "main"]);
+    git(&bare, &["add", "--all"]);
+    git(&bare, &["commit", "--quiet", "--message", "client"]);
+    git(
+        tmp.path(),
+        &[
+            "clone",
+            "--quiet",
+            "--config",
+            "core.autocrlf=true",
+            "bare",
+            "bare-clone",
+        ],
+    );
+    let out = hoshi_in(&tmp.path().join("bare-clone"), &["evidence", "check"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("evidence-hash-mismatch"),
+        "{out:?}"
+    );
+}
