@@ -82,7 +82,10 @@ fn one_broken_client_never_hides_the_others() {
     // Cannot be read at all: its own row, with the reason.
     let yomenai = row(&rows, "yomenai");
     let reason = yomenai.error.as_ref().expect("a reason");
-    assert_eq!(reason.en, "policy.yaml is not read: it is not a regular file");
+    assert_eq!(
+        reason.en,
+        "policy.yaml is not read: it is not a regular file"
+    );
     assert_eq!((yomenai.eligible, yomenai.errors), (None, 1));
 
     // A syntax error: evaluated as far as it goes; the cause is the reason shown.
