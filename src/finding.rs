@@ -88,6 +88,7 @@ codes! {
     DeclarationIdFormat = "declaration-id-format", Error;
     ReasonMissing = "reason-missing", Error;
     UrlScheme = "url-scheme", Error;
+    DateInFuture = "date-in-future", Error;
     // Status: the declaration, the wording, freshness
     DeclarationNotHeld = "declaration-not-held", Error;
     DeclarationBelowEligible = "declaration-below-eligible", Hint;

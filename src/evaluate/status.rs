@@ -4,9 +4,9 @@
 use jiff::civil::Date;
 
 use crate::evaluate::eligibility::{self, Broken, Eligibility, Facts, Input};
-use crate::evaluate::freshness;
 use crate::evaluate::next_steps::{self, Step};
 use crate::evaluate::scoring::{self, Score};
+use crate::evaluate::{freshness, future};
 use crate::finding::{self, Code, Finding};
 use crate::lang::Text;
 use crate::model::catalogue;
@@ -98,6 +98,7 @@ pub fn evaluate(v: &Validation, today: Date) -> Status {
     let mut findings = v.findings.clone();
     findings.extend(wording::lint(client));
     findings.extend(freshness::check(client, today));
+    findings.extend(future::check(client, today));
     findings.extend(declaration_findings(
         client,
         declaration.as_ref(),
