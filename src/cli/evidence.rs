@@ -162,10 +162,10 @@ fn check(cfg: &Config) -> Result<ExitStatus, Error> {
 }
 
 fn list(cfg: &Config) -> Result<ExitStatus, Error> {
-    let (_, client) = read(cfg)?;
+    let (root, client) = read(cfg)?;
     let lang = lang_for(cfg, Some(&client));
     let style = style(cfg, lang);
-    let r = register::list(&client, cfg.today);
+    let r = register::list(&client, &root, cfg.today);
     let out = match cfg.format.unwrap_or(Format::Text) {
         Format::Text => render::evidence::list_text(&r, |f| client.text(f), &style),
         Format::Json => render::evidence::list_json(&r, lang),
