@@ -16,7 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 "$hoshi" schema --out "$tmp/schema" >/dev/null
 
 # One consultant repository, a folder per client. Variations: every 7th client declares
-# ★★ with an unknown answer (declaration not held), every 11th has evidence expiring soon,
+# ★★ with Q21 unanswered (declaration not held), every 11th has evidence expiring soon,
 # every 13th has a YAML syntax error, every 17th a policy.yaml that is not UTF-8 (so all
 # 5,000 files exist for both tools); every other client has a review tag, a quarter of
 # those overdue.
@@ -28,7 +28,7 @@ for i in $(seq -w 1 "$n"); do
   cp -r example-repo "$c"
   sed -i "s/株式会社みなと精工/株式会社サンプル$i/; s|tag_prefix: review/|tag_prefix: c$i/review/|" "$c/hoshi.yaml"
   n10=$((10#$i))
-  if (( n10 % 7 == 0 )); then sed -i 's/^    answer: not_applicable/    answer: unknown/' "$c/diagnosis.yaml"; fi
+  if (( n10 % 7 == 0 )); then sed -i '/^  Q21:$/,/^  Q22:/{/^  Q22:/!d}' "$c/diagnosis.yaml"; fi
   if (( n10 % 11 == 0 )); then sed -i 's/valid_until: 2027-01-31/valid_until: 2026-12-10/' "$c/evidence.yaml"; fi
   if (( n10 % 13 == 0 )); then printf 'schema_version: [\n' >>"$c/principles.yaml"; fi
   if (( n10 % 17 == 0 )); then printf '# \x82\xa0 Shift_JIS\n' >>"$c/policy.yaml"; fi

@@ -49,6 +49,9 @@ _hoshi() {
             hoshi,schema)
                 cmd="hoshi__subcmd__schema"
                 ;;
+            hoshi,sheet)
+                cmd="hoshi__subcmd__sheet"
+                ;;
             hoshi,site)
                 cmd="hoshi__subcmd__site"
                 ;;
@@ -115,6 +118,9 @@ _hoshi() {
             hoshi__subcmd__help,schema)
                 cmd="hoshi__subcmd__help__subcmd__schema"
                 ;;
+            hoshi__subcmd__help,sheet)
+                cmd="hoshi__subcmd__help__subcmd__sheet"
+                ;;
             hoshi__subcmd__help,site)
                 cmd="hoshi__subcmd__help__subcmd__site"
                 ;;
@@ -133,6 +139,30 @@ _hoshi() {
             hoshi__subcmd__help__subcmd__evidence,list)
                 cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__list"
                 ;;
+            hoshi__subcmd__help__subcmd__sheet,export)
+                cmd="hoshi__subcmd__help__subcmd__sheet__subcmd__export"
+                ;;
+            hoshi__subcmd__help__subcmd__sheet,import)
+                cmd="hoshi__subcmd__help__subcmd__sheet__subcmd__import"
+                ;;
+            hoshi__subcmd__sheet,export)
+                cmd="hoshi__subcmd__sheet__subcmd__export"
+                ;;
+            hoshi__subcmd__sheet,help)
+                cmd="hoshi__subcmd__sheet__subcmd__help"
+                ;;
+            hoshi__subcmd__sheet,import)
+                cmd="hoshi__subcmd__sheet__subcmd__import"
+                ;;
+            hoshi__subcmd__sheet__subcmd__help,export)
+                cmd="hoshi__subcmd__sheet__subcmd__help__subcmd__export"
+                ;;
+            hoshi__subcmd__sheet__subcmd__help,help)
+                cmd="hoshi__subcmd__sheet__subcmd__help__subcmd__help"
+                ;;
+            hoshi__subcmd__sheet__subcmd__help,import)
+                cmd="hoshi__subcmd__sheet__subcmd__help__subcmd__import"
+                ;;
             *)
                 ;;
         esac
@@ -140,7 +170,7 @@ _hoshi() {
 
     case "${cmd}" in
         hoshi)
-            opts="-q -h -V --repo --lang --format --color --quiet --help --version init validate status diff review history evidence portfolio ci site schema completions man help"
+            opts="-q -h -V --repo --lang --format --color --quiet --help --version init validate status diff review history evidence portfolio ci site sheet schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -170,7 +200,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__ci)
-            opts="-q -h --out --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --audience --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -178,6 +208,10 @@ _hoshi() {
             case "${prev}" in
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -W "public partners internal" -- "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -490,7 +524,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help)
-            opts="init validate status diff review history evidence portfolio ci site schema completions man help"
+            opts="init validate status diff review history evidence portfolio ci site sheet schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -688,6 +722,48 @@ _hoshi() {
         hoshi__subcmd__help__subcmd__schema)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__help__subcmd__sheet)
+            opts="export import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__help__subcmd__sheet__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__help__subcmd__sheet__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -930,6 +1006,156 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__sheet)
+            opts="-q -h --repo --lang --format --color --quiet --help export import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__sheet__subcmd__export)
+            opts="-q -h --out --repo --lang --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__sheet__subcmd__help)
+            opts="export import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__sheet__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__sheet__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__sheet__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__sheet__subcmd__import)
+            opts="-q -h --dry-run --theirs --ours --repo --lang --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -38,6 +38,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand portfolio 'Every client under the paths in one table: declaration, score, reviews, evidence'
             cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
             cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
+            cand sheet 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)'
             cand schema 'Write the JSON Schemas of the client files'
             cand completions 'Print a shell completion script (also in `completions/` of the source and release)'
             cand man 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
@@ -189,7 +190,8 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;ci'= {
-            cand --out 'Folder to write the site into; replaced whole, and only if hoshi made it'
+            cand --out 'Folder to write the site into; replaced whole, and only if hoshi made it. It is what the workflow deploys, so it is built for `public` unless hoshi.yaml says `site.access_controlled: true`'
+            cand --audience 'Who the deployed site is for; anything but `public` needs `site.access_controlled: true` [default: public]'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
             cand --format 'Output format'
@@ -210,6 +212,54 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --quiet 'Print only findings, no summary'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;sheet'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand export 'Write a workbook of the diagnosis and principles for the client to fill in with Excel'
+            cand import 'Read a filled-in workbook back into diagnosis.yaml and principles.yaml, changing only the values that changed; prints the diff first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;sheet;export'= {
+            cand --out 'Where to write it [default: `<client>_自社診断_<date>.xlsx` in the current folder, never over an existing file]'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;sheet;import'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand --dry-run 'Show what would change, write nothing'
+            cand --theirs 'Where the repository changed a cell since the export too, take the workbook''s value'
+            cand --ours 'Where the repository changed a cell since the export too, keep the repository''s'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;sheet;help'= {
+            cand export 'Write a workbook of the diagnosis and principles for the client to fill in with Excel'
+            cand import 'Read a filled-in workbook back into diagnosis.yaml and principles.yaml, changing only the values that changed; prints the diff first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;sheet;help;export'= {
+        }
+        &'hoshi;sheet;help;import'= {
+        }
+        &'hoshi;sheet;help;help'= {
         }
         &'hoshi;schema'= {
             cand --out 'Folder to write the five schemas into (stdout when omitted)'
@@ -253,6 +303,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand portfolio 'Every client under the paths in one table: declaration, score, reviews, evidence'
             cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
             cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
+            cand sheet 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)'
             cand schema 'Write the JSON Schemas of the client files'
             cand completions 'Print a shell completion script (also in `completions/` of the source and release)'
             cand man 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
@@ -286,6 +337,14 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;help;ci'= {
         }
         &'hoshi;help;site'= {
+        }
+        &'hoshi;help;sheet'= {
+            cand export 'Write a workbook of the diagnosis and principles for the client to fill in with Excel'
+            cand import 'Read a filled-in workbook back into diagnosis.yaml and principles.yaml, changing only the values that changed; prints the diff first'
+        }
+        &'hoshi;help;sheet;export'= {
+        }
+        &'hoshi;help;sheet;import'= {
         }
         &'hoshi;help;schema'= {
         }

@@ -48,6 +48,7 @@ complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "evidence" -d 'Register,
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "portfolio" -d 'Every client under the paths in one table: declaration, score, reviews, evidence'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "ci" -d 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "site" -d 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
+complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "sheet" -d 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "schema" -d 'Write the JSON Schemas of the client files'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "completions" -d 'Print a shell completion script (also in `completions/` of the source and release)'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "man" -d 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
@@ -221,7 +222,10 @@ always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s q -l quiet -d 'Print only findings, no summary'
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l out -d 'Folder to write the site into; replaced whole, and only if hoshi made it' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l out -d 'Folder to write the site into; replaced whole, and only if hoshi made it. It is what the workflow deploys, so it is built for `public` unless hoshi.yaml says `site.access_controlled: true`' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l audience -d 'Who the deployed site is for; anything but `public` needs `site.access_controlled: true` [default: public]' -r -f -a "public\t'Anyone: organisation, declaration, review, the policy, public evidence'
+partners\t'Business partners: adds the diagnosis, principles, partners\' evidence and history'
+internal\t'The company itself: adds notes, improvement actions, internal evidence, findings'"
 complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
 complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l lang -d 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]' -r -f -a "ja\t''
 en\t''"
@@ -252,6 +256,55 @@ always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand site" -s q -l quiet -d 'Print only findings, no summary'
 complete -c hoshi -n "__fish_hoshi_using_subcommand site" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -l lang -d 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]' -r -f -a "ja\t''
+en\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -l format -d 'Output format' -r -f -a "text\t''
+json\t''
+github\t''
+markdown\t''
+csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -s q -l quiet -d 'Print only findings, no summary'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -f -a "export" -d 'Write a workbook of the diagnosis and principles for the client to fill in with Excel'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -f -a "import" -d 'Read a filled-in workbook back into diagnosis.yaml and principles.yaml, changing only the values that changed; prints the diff first'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -l out -d 'Where to write it [default: `<client>_自社診断_<date>.xlsx` in the current folder, never over an existing file]' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -l lang -d 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]' -r -f -a "ja\t''
+en\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "text\t''
+json\t''
+github\t''
+markdown\t''
+csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only findings, no summary'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l lang -d 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]' -r -f -a "ja\t''
+en\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "text\t''
+json\t''
+github\t''
+markdown\t''
+csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would change, write nothing'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l theirs -d 'Where the repository changed a cell since the export too, take the workbook\'s value'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l ours -d 'Where the repository changed a cell since the export too, keep the repository\'s'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only findings, no summary'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a workbook of the diagnosis and principles for the client to fill in with Excel'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read a filled-in workbook back into diagnosis.yaml and principles.yaml, changing only the values that changed; prints the diff first'
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand schema" -l out -d 'Folder to write the five schemas into (stdout when omitted)' -r -F
 complete -c hoshi -n "__fish_hoshi_using_subcommand schema" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
 complete -c hoshi -n "__fish_hoshi_using_subcommand schema" -l lang -d 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]' -r -f -a "ja\t''
@@ -292,20 +345,23 @@ always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand man" -s q -l quiet -d 'Print only findings, no summary'
 complete -c hoshi -n "__fish_hoshi_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "init" -d 'Scaffold a client repository (refuses to overwrite anything)'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "validate" -d 'Check every client file against its schema and the format\'s rules'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "status" -d 'Score, star eligibility with every requirement, declared vs eligible, what to do next'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "diff" -d 'What changed since the last review (the newest review tag reachable from HEAD)'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "review" -d 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "history" -d 'Level and score at each review tag, or at each commit that changed the client files'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "evidence" -d 'Register, verify and list evidence files (`add`, `check`, `list`)'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "portfolio" -d 'Every client under the paths in one table: declaration, score, reviews, evidence'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "ci" -d 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "site" -d 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "schema" -d 'Write the JSON Schemas of the client files'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "completions" -d 'Print a shell completion script (also in `completions/` of the source and release)'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "man" -d 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "init" -d 'Scaffold a client repository (refuses to overwrite anything)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "validate" -d 'Check every client file against its schema and the format\'s rules'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "status" -d 'Score, star eligibility with every requirement, declared vs eligible, what to do next'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "diff" -d 'What changed since the last review (the newest review tag reachable from HEAD)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "review" -d 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "history" -d 'Level and score at each review tag, or at each commit that changed the client files'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "evidence" -d 'Register, verify and list evidence files (`add`, `check`, `list`)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "portfolio" -d 'Every client under the paths in one table: declaration, score, reviews, evidence'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "ci" -d 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "site" -d 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "sheet" -d 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "schema" -d 'Write the JSON Schemas of the client files'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "completions" -d 'Print a shell completion script (also in `completions/` of the source and release)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "man" -d 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add" -d 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "check" -d 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "list" -d 'List the evidence with age, expiry and what cites it; flags items nothing cites'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from sheet" -f -a "export" -d 'Write a workbook of the diagnosis and principles for the client to fill in with Excel'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from sheet" -f -a "import" -d 'Read a filled-in workbook back into diagnosis.yaml and principles.yaml, changing only the values that changed; prints the diff first'

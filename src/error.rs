@@ -77,6 +77,9 @@ pub enum Error {
     /// hoshi will not write there: a file or folder it did not create, a symlink.
     #[error("{0}")]
     Output(Text),
+    /// A workbook cannot be exported or imported (not one of hoshi's, another client's).
+    #[error("{0}")]
+    Sheet(Text),
 }
 
 impl Error {
@@ -117,6 +120,7 @@ impl Error {
             Error::Site(_) => "site",
             Error::Evidence(_) => "evidence",
             Error::Output(_) => "output",
+            Error::Sheet(_) => "sheet",
         }
     }
 
@@ -158,7 +162,8 @@ impl Error {
             | Error::History(t)
             | Error::Site(t)
             | Error::Evidence(t)
-            | Error::Output(t) => t.clone(),
+            | Error::Output(t)
+            | Error::Sheet(t) => t.clone(),
         }
     }
 

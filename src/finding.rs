@@ -93,10 +93,16 @@ codes! {
     DeclarationNotHeld = "declaration-not-held", Error;
     DeclarationBelowEligible = "declaration-below-eligible", Hint;
     CertificationWording = "certification-wording", Warning;
-    DiagnosisStale = "diagnosis-stale", Warning;
     EvidenceExpired = "evidence-expired", Warning;
     EvidenceExpiring = "evidence-expiring", Warning;
     ActionOverdue = "action-overdue", Warning;
+    // Practice: hoshi's advice, never a reason that a declaration fails
+    PrincipleNotPracticed = "principle-not-practiced", Warning;
+    UnknownAnswer = "unknown-answer", Warning;
+    PrincipleAnswerMismatch = "principle-answer-mismatch", Warning;
+    ActionMissing = "action-missing", Warning;
+    DiagnosisStale = "diagnosis-stale", Warning;
+    ReviewOverdue = "review-overdue", Warning;
 }
 
 impl Code {

@@ -27,6 +27,7 @@ pub mod load;
 pub mod model;
 pub mod portfolio;
 pub mod render;
+pub mod sheet;
 pub mod site;
 pub mod source;
 pub mod validate;

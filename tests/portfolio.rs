@@ -90,7 +90,8 @@ fn one_broken_client_never_hides_the_others() {
 
     // A syntax error: evaluated as far as it goes; the cause is the reason shown.
     let kuzure = row(&rows, "kuzure");
-    assert_eq!(kuzure.holds, Some(false));
+    // ★★'s conditions do not read principles.yaml: the ★★ declaration holds.
+    assert_eq!(kuzure.holds, Some(true));
     assert_eq!(
         kuzure.first_error.as_ref().map(|f| f.code.as_str()),
         Some("yaml-syntax")
@@ -146,6 +147,8 @@ fn declarations_that_do_not_hold_and_expiring_evidence() {
         (kawa.declared, kawa.eligible, kawa.holds),
         (Some(2), Some(1), Some(false))
     );
+    // The unknown answer is practice advice, counted apart from the errors.
+    assert_eq!((kawa.errors, kawa.warnings, kawa.practice), (1, 1, 1));
     let sora = row(&rows, "sora");
     assert_eq!((sora.evidence_expiring, sora.evidence_expired), (1, 1));
     assert_eq!(sora.warnings, 2);
@@ -169,12 +172,12 @@ fn text_is_sorted_by_urgency() {
         .iter()
         .map(|r| r.path.rsplit('/').next().unwrap_or_default())
         .collect();
-    // Not held first (kuzure, never reviewed, before kawa), then other errors, overdue
-    // reviews (by path), expiring evidence, and the client that needs nothing last.
+    // Not held first (kawa), then other errors (kuzure, never reviewed, before yomenai),
+    // overdue reviews (by path), expiring evidence, and the client that needs nothing last.
     assert_eq!(
         order,
         [
-            "kuzure", "kawa", "yomenai", "yama", "solo", "sora", "minato"
+            "kawa", "kuzure", "yomenai", "yama", "solo", "sora", "minato"
         ]
     );
 }

@@ -311,10 +311,11 @@ fn status_json_and_badge_are_the_public_subset() {
     );
 
     // A declaration that does not hold: the badge says so, and hoshi exits 1.
+    // (Q21 unanswered: ★★'s condition "all 25 answered" fails.)
     edit(
         &client.join("diagnosis.yaml"),
-        "Q21:\n    answer: not_applicable",
-        "Q21:\n    answer: unknown",
+        "  Q21:\n    answer: not_applicable\n    reason: 私物端末の業務利用を禁止しているため\n    note: 就業規則で禁止し、業務用スマートフォンを全営業・管理職に支給\n",
+        "",
     );
     let out = site(&client, &tmp.path().join("s"), "public");
     assert_eq!(out.status.code(), Some(1));

@@ -63,6 +63,7 @@ fn example_repo_matches_the_contract() {
         assert_eq!(level["eligible"], true);
         for r in level["requirements"].as_array().expect("requirements") {
             assert!(r["id"].is_string());
+            assert!(matches!(r["kind"].as_str(), Some("condition" | "practice")));
             assert_eq!(r["met"], true);
             assert!(!r["reason"].as_str().expect("reason").is_empty());
         }
@@ -75,41 +76,48 @@ fn example_repo_matches_the_contract() {
     assert_eq!(
         ids,
         [
+            "L1.principles-committed",
             "L1.principles-practiced",
-            "L2.level1",
             "L2.all-answered",
-            "L2.no-unknown",
             "L2.policy-established",
-            "L2.policy-published"
+            "L2.policy-published",
+            "L2.no-unknown",
+            "L2.part1-consistent",
+            "L2.actions-planned",
+            "L2.diagnosis-fresh"
         ]
     );
 
     assert_eq!(v["declaration"]["level"], 2);
-    assert_eq!(v["declaration"]["id"], "50000228581");
+    assert_eq!(v["declaration"]["id"], "51234567890");
     assert_eq!(v["declaration"]["holds"], true);
     assert_eq!(v["findings"], Value::Array(Vec::new()));
 }
 
 #[test]
 fn a_declaration_that_does_not_hold_exits_1_with_a_located_error() {
+    // ★ declared with P4 not started: ★'s condition fails, though ★★'s hold (levels are
+    // not cumulative).
     let (v, code) = status(
         |c| {
             replace(
                 c,
                 "principles.yaml",
                 "  P4:   # 共有設定を見直す\n    status: practiced",
-                "  P4:   # 共有設定を見直す\n    status: in_progress",
-            )
+                "  P4:   # 共有設定を見直す\n    status: not_started",
+            );
+            replace(c, "hoshi.yaml", "  level: 2 ", "  level: 1 ");
         },
         &["--lang", "en"],
     );
     assert_eq!(code, 1);
-    assert_eq!(v["eligibility"]["level"], 0);
+    assert_eq!(v["eligibility"]["level"], 2);
     assert_eq!(v["declaration"]["holds"], false);
     let l1 = &v["eligibility"]["levels"][0]["requirements"][0];
-    assert_eq!(l1["id"], "L1.principles-practiced");
+    assert_eq!(l1["id"], "L1.principles-committed");
+    assert_eq!(l1["kind"], "condition");
     assert_eq!(l1["met"], false);
-    assert_eq!(l1["reason"], "P4 is in_progress");
+    assert_eq!(l1["reason"], "P4 is not_started");
     let f = &v["findings"][0];
     assert_eq!(f["severity"], "error");
     assert_eq!(f["code"], "declaration-not-held");
@@ -117,7 +125,7 @@ fn a_declaration_that_does_not_hold_exits_1_with_a_located_error() {
     assert_eq!(f["path"], "/declaration/level");
     assert_eq!(
         (f["line"].as_i64(), f["column"].as_i64()),
-        (Some(17), Some(10))
+        (Some(19), Some(10))
     );
 }
 
@@ -150,7 +158,7 @@ fn no_declaration_is_null_and_reasons_follow_the_language() {
     assert_eq!(code, 0);
     assert_eq!(v["declaration"], Value::Null);
     assert_eq!(
-        v["eligibility"]["levels"][1]["requirements"][1]["reason"],
+        v["eligibility"]["levels"][1]["requirements"][0]["reason"],
         "25問すべてに回答しています"
     );
     assert_eq!(v["findings"][0]["code"], "declaration-below-eligible");
@@ -176,7 +184,7 @@ fn a_question_without_an_answer_scores_0_and_is_not_answered() {
     assert_eq!(v["diagnosis"]["answered"], 24);
     assert_eq!(v["diagnosis"]["parts"][1]["score"], 44);
     assert_eq!(
-        v["eligibility"]["levels"][1]["requirements"][1]["reason"],
+        v["eligibility"]["levels"][1]["requirements"][0]["reason"],
         "Q13 unanswered"
     );
 }

@@ -174,7 +174,28 @@ fn the_client_workflow_checks_pull_requests_and_publishes_main_with_least_privil
     assert_eq!(checkout["with"]["persist-credentials"], false);
     step_using(check, hoshi::write::scaffold::HOSHI_ACTION);
     let runs: Vec<&str> = check.iter().filter_map(|s| s["run"].as_str()).collect();
-    assert_eq!(runs, ["hoshi ci --out _site"], "one command does the work");
+    assert_eq!(
+        runs,
+        ["hoshi ci --out _site", "hoshi site --out _audience"],
+        "hoshi ci does the work; the site for site.audience is built beside it"
+    );
+    // Regression (issue 11, item 9): only the public build reaches Pages; the build for
+    // site.audience (partners, internal) travels as an artifact only.
+    let artifacts: Vec<&serde_json::Value> = check
+        .iter()
+        .filter(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("actions/upload-artifact@"))
+        })
+        .collect();
+    assert_eq!(
+        artifacts
+            .iter()
+            .map(|s| s["with"]["path"].as_str().unwrap_or_default())
+            .collect::<Vec<_>>(),
+        ["_audience", "${{ runner.temp }}/hoshi/report.md"]
+    );
     let upload = step_using(check, "actions/upload-pages-artifact@");
     assert_eq!(
         upload["with"]["path"], "_site",

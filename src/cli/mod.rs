@@ -17,7 +17,8 @@ pub mod man;
 mod portfolio;
 mod review;
 mod schema;
-mod site;
+mod sheet;
+pub(crate) mod site;
 mod status;
 mod validate;
 
@@ -122,9 +123,15 @@ enum Command {
     /// What CI runs: validate, status, the diff against the last review (into the GitHub job
     /// summary), and the site for `site.audience`.
     Ci {
-        /// Folder to write the site into; replaced whole, and only if hoshi made it.
+        /// Folder to write the site into; replaced whole, and only if hoshi made it. It is
+        /// what the workflow deploys, so it is built for `public` unless hoshi.yaml says
+        /// `site.access_controlled: true`.
         #[arg(long, default_value = "_site", value_name = "DIR")]
         out: PathBuf,
+        /// Who the deployed site is for; anything but `public` needs
+        /// `site.access_controlled: true` [default: public].
+        #[arg(long, value_enum)]
+        audience: Option<site::AudienceArg>,
     },
     /// Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder.
     Site {
@@ -134,6 +141,12 @@ enum Command {
         /// Who the site is for [default: hoshi.yaml `site.audience`, else public].
         #[arg(long, value_enum)]
         audience: Option<site::AudienceArg>,
+    },
+    /// The Excel workbook round trip: `export` a workbook for the client to fill in,
+    /// `import` it back (only changed values are written; problems are named by cell).
+    Sheet {
+        #[command(subcommand)]
+        command: sheet::SheetCommand,
     },
     /// Write the JSON Schemas of the client files.
     Schema {
@@ -309,8 +322,9 @@ fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
         Command::History { commits } => history::run(cfg, *commits),
         Command::Schema { out } => schema::run(cfg, out.as_deref()),
         Command::Site { out, audience } => site::run(cfg, out, *audience),
-        Command::Ci { out } => ci::run(cfg, out),
+        Command::Ci { out, audience } => ci::run(cfg, out, *audience),
         Command::Evidence { command } => evidence::run(cfg, command),
+        Command::Sheet { command } => sheet::run(cfg, command),
         Command::Portfolio {
             paths,
             calendar,

@@ -8,7 +8,9 @@ pub(super) fn run(cfg: &Config) -> Result<ExitStatus, Error> {
     let v = validate_repo(cfg)?;
     let lang = lang_for(cfg, Some(&v.client));
     let style = style(cfg, lang);
-    let s = status::evaluate(&v, cfg.today);
+    let prefix = crate::evaluate::evaluation::tag_prefix(&v.client);
+    let review = crate::history::review::review_record(&cfg.repo, &prefix);
+    let s = status::evaluate_with_review(&v, cfg.today, review.as_ref());
     let out = match cfg.format.unwrap_or(Format::Text) {
         Format::Text => render::status::text(&s, |f| v.client.text(f), &style, cfg.quiet),
         Format::Json => render::status_json::status(&s, lang),

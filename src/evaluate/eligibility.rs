@@ -1,20 +1,29 @@
 //! Star eligibility: the scheme's levels as embedded data, evaluated into met / unmet
 //! requirements, each with a reason that names exactly what is missing.
 //!
-//! `assets/levels.yaml` chooses and parameterises the checks; this file implements the fixed
-//! set of check kinds. A further level (METI's ★3) is data as long as its requirements use
-//! these kinds.
+//! A requirement is a **condition** (what IPA asks: it alone decides eligibility and
+//! whether a declaration holds) or a **practice** (hoshi's advice on substance: reported
+//! as a warning, never a reason that a declaration fails). Levels are not cumulative:
+//! the eligible level is the highest whose conditions all hold.
+//!
+//! `assets/levels.yaml` chooses and parameterises the checks; this file implements the
+//! condition check kinds and [`crate::evaluate::practice`] the practice ones. A further
+//! level (METI's ★3) is data as long as its requirements use these kinds.
 
 use std::sync::OnceLock;
 
 use jiff::civil::Date;
 use serde::Deserialize;
 
+use crate::evaluate::practice;
 use crate::evaluate::scoring::{self, answer_id};
+use crate::finding::Code;
 use crate::lang::Text;
 use crate::model::catalogue::Catalogue;
 use crate::model::files::FileKind;
-use crate::model::{AnswerValue, Diagnosis, Policy, PrincipleStatus, Principles, Profile};
+use crate::model::{
+    AnswerValue, Audience, Diagnosis, Policy, PrincipleStatus, Principles, Profile,
+};
 use crate::text;
 
 const SOURCE: &str = include_str!("../../assets/levels.yaml");
@@ -38,35 +47,77 @@ pub struct Level {
     pub requirements: Vec<Requirement>,
 }
 
-/// One requirement: a stable id, the check that decides it, and its wording.
+/// Whether a requirement is IPA's or hoshi's advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// What IPA asks: decides eligibility and whether a declaration holds.
+    Condition,
+    /// hoshi's advice on substance: a warning with what to do, never a failure.
+    Practice,
+}
+
+impl Kind {
+    /// `condition` / `practice`, as in the data and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Condition => "condition",
+            Kind::Practice => "practice",
+        }
+    }
+}
+
+/// One requirement: a stable id, its kind, the check that decides it, and its wording.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// Stable: users and CI refer to it.
     pub id: String,
+    pub kind: Kind,
+    /// The warning a practice not met is reported as (practices only).
+    #[serde(default, deserialize_with = "code")]
+    pub finding: Option<Code>,
     pub check: Check,
-    /// What is required.
+    /// What is required, for the people who keep the files.
     pub text: Text,
+    /// What is required, in plain words for a reader outside the company.
+    pub public: Text,
     /// What to do when it is not met.
     pub todo: Text,
 }
 
+fn code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Code>, D::Error> {
+    let name = String::deserialize(d)?;
+    Code::from_name(&name)
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom(format!("unknown finding code {name:?}")))
+}
+
 /// The check kinds hoshi implements; the data picks one per requirement.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Check {
-    /// Every principle of the catalogue has this status.
-    Principles { status: PrincipleStatus },
-    /// Every requirement of this lower level is met.
+    /// Every principle of the catalogue has one of these statuses.
+    Principles { status: Vec<PrincipleStatus> },
+    /// Every condition of this lower level holds.
     Level { level: u8 },
-    /// Every question of the catalogue has an answer.
+    /// Every question of the catalogue has an answer (`unknown` counts).
     AllAnswered,
     /// No question has this answer.
     NoAnswer { answer: AnswerValue },
+    /// No principle is practised while its Part 1 question is not implemented.
+    #[serde(rename = "part1-consistent")]
+    Part1Consistent,
+    /// Every `partial` / `not_implemented` answer has an improvement action.
+    ActionsPlanned,
     /// Signed, dated, at least one section, none of the placeholder strings.
     PolicyEstablished { placeholders: Vec<String> },
-    /// A publication URL and date, or `site.publish_policy: true`.
+    /// A publication URL and date, or the hoshi site published to everyone.
     PolicyPublished,
+    /// The diagnosis is younger than the review interval.
+    DiagnosisFresh,
+    /// The last review is younger than the review interval (where git is known).
+    ReviewCurrent,
     /// The diagnosis scores at least this much.
     MinScore { score: i32 },
 }
@@ -76,10 +127,13 @@ impl Check {
     pub fn files(&self) -> &'static [FileKind] {
         match self {
             Check::Principles { .. } => &[FileKind::Principles],
-            Check::Level { .. } => &[],
-            Check::AllAnswered | Check::NoAnswer { .. } | Check::MinScore { .. } => {
-                &[FileKind::Diagnosis]
-            }
+            Check::Level { .. } | Check::ReviewCurrent => &[],
+            Check::AllAnswered
+            | Check::NoAnswer { .. }
+            | Check::MinScore { .. }
+            | Check::ActionsPlanned
+            | Check::DiagnosisFresh => &[FileKind::Diagnosis],
+            Check::Part1Consistent => &[FileKind::Principles, FileKind::Diagnosis],
             Check::PolicyEstablished { .. } | Check::PolicyPublished => &[FileKind::Policy],
         }
     }
@@ -100,7 +154,25 @@ pub fn parse(src: &str) -> Result<Levels, String> {
     let doc = loaded.document.ok_or("empty levels definition")?;
     let mut levels: Levels = serde_json::from_value(doc.value).map_err(|e| e.to_string())?;
     levels.levels.sort_by_key(|l| l.level);
+    for r in levels.levels.iter().flat_map(|l| &l.requirements) {
+        match (r.kind, r.finding) {
+            (Kind::Practice, None) => return Err(format!("practice {} names no finding", r.id)),
+            (Kind::Condition, Some(_)) => {
+                return Err(format!("condition {} names a finding", r.id));
+            }
+            _ => {}
+        }
+    }
     Ok(levels)
+}
+
+/// Whether findings with this code are practice advice (a practice's `finding`).
+pub fn is_practice(code: Code) -> bool {
+    get()
+        .levels
+        .iter()
+        .flat_map(|l| &l.requirements)
+        .any(|r| r.finding == Some(code))
 }
 
 /// Why a file's content is not available to a check.
@@ -113,6 +185,15 @@ pub enum Broken {
 /// A typed client file, or why there is none.
 pub type Input<'a, T> = Result<&'a T, Broken>;
 
+/// The review record, where the client's git history is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewRecord {
+    /// In git, and no review tag yet.
+    None,
+    /// The newest review tag reachable from HEAD.
+    Last { name: String, date: Date },
+}
+
 /// What the checks look at. The core never reads the clock: `today` is given.
 #[derive(Debug, Clone, Copy)]
 pub struct Facts<'a> {
@@ -120,6 +201,8 @@ pub struct Facts<'a> {
     pub principles: Input<'a, Principles>,
     pub diagnosis: Input<'a, Diagnosis>,
     pub policy: Input<'a, Policy>,
+    /// `None` where git is not known (a folder outside git): review checks are skipped.
+    pub review: Option<&'a ReviewRecord>,
     pub today: Date,
 }
 
@@ -134,17 +217,84 @@ impl Facts<'_> {
             FileKind::Evidence => Ok(()),
         }
     }
+
+    /// `review.interval_months` (12 when hoshi.yaml cannot be read).
+    pub fn interval_months(&self) -> u32 {
+        self.profile.map_or(12, |p| p.review.interval_months)
+    }
+}
+
+/// One thing a requirement found wrong, where it is: a practice reports each as a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subject {
+    pub file: FileKind,
+    /// JSON Pointer into the file.
+    pub pointer: String,
+    pub message: Text,
+}
+
+/// What a check found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub met: bool,
+    /// Met: what shows it. Unmet: exactly what is missing (ids and keys named).
+    pub reason: Text,
+    /// The same in plain words for a reader outside the company.
+    pub plain: Text,
+    /// Unmet: each thing to fix, located.
+    pub subjects: Vec<Subject>,
+}
+
+impl Outcome {
+    pub fn met(reason: Text, plain: Text) -> Outcome {
+        Outcome {
+            met: true,
+            reason,
+            plain,
+            subjects: Vec::new(),
+        }
+    }
+
+    pub fn unmet(reason: Text, plain: Text, subjects: Vec<Subject>) -> Outcome {
+        Outcome {
+            met: false,
+            reason,
+            plain,
+            subjects,
+        }
+    }
+
+    /// A file the check reads is missing or has errors (reported by validation already).
+    pub fn broken(kind: FileKind, why: Broken) -> Outcome {
+        let plain = text!("確認できません", "cannot be confirmed");
+        Outcome::unmet(broken(kind, why), plain, Vec::new())
+    }
 }
 
 /// A requirement, evaluated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequirementResult {
     pub id: String,
+    pub kind: Kind,
     pub met: bool,
     pub text: Text,
+    /// The requirement in plain words (the site).
+    pub public: Text,
     /// Met: what shows it. Unmet: exactly what is missing.
     pub reason: Text,
+    /// The reason in plain words (the site).
+    pub plain: Text,
     pub todo: Text,
+    /// The warning code of a practice.
+    pub finding: Option<Code>,
+    /// Unmet: each thing to fix, located.
+    pub subjects: Vec<Subject>,
+}
+
+impl RequirementResult {
+    pub fn is_condition(&self) -> bool {
+        self.kind == Kind::Condition
+    }
 }
 
 /// A level, evaluated.
@@ -153,7 +303,9 @@ pub struct LevelResult {
     pub level: u8,
     pub mark: String,
     pub name: Text,
+    /// Every condition holds (practices do not count).
     pub eligible: bool,
+    /// Conditions first, then practices, each in the order of the data.
     pub requirements: Vec<RequirementResult>,
 }
 
@@ -164,15 +316,26 @@ impl LevelResult {
         text!("{mark} {ja}", "{mark} ({en})")
     }
 
+    /// The conditions: what IPA asks.
+    pub fn conditions(&self) -> impl Iterator<Item = &RequirementResult> {
+        self.requirements.iter().filter(|r| r.is_condition())
+    }
+
+    /// The practices: hoshi's advice.
+    pub fn practices(&self) -> impl Iterator<Item = &RequirementResult> {
+        self.requirements.iter().filter(|r| !r.is_condition())
+    }
+
+    /// The conditions not met: why the level is not reached.
     pub fn unmet(&self) -> impl Iterator<Item = &RequirementResult> {
-        self.requirements.iter().filter(|r| !r.met)
+        self.conditions().filter(|r| !r.met)
     }
 }
 
-/// Every level evaluated, and the highest level reached without a gap.
+/// Every level evaluated, and the highest level whose conditions hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Eligibility {
-    /// 0 when no level is met.
+    /// 0 when no level's conditions hold.
     pub level: u8,
     pub levels: Vec<LevelResult>,
 }
@@ -182,9 +345,24 @@ impl Eligibility {
         self.levels.iter().find(|l| l.level == level)
     }
 
-    /// The lowest level not reached: the next star to work for.
+    /// The lowest level above the eligible one: the next star to work for.
     pub fn next(&self) -> Option<&LevelResult> {
-        self.levels.iter().find(|l| !l.eligible)
+        self.levels
+            .iter()
+            .find(|l| l.level > self.level && !l.eligible)
+    }
+
+    /// Whether a declaration of `level` holds: its own conditions all hold.
+    pub fn holds(&self, level: u8) -> bool {
+        self.get(level).is_some_and(|l| l.eligible)
+    }
+
+    /// Every practice not met, over all levels.
+    pub fn practice_unmet(&self) -> impl Iterator<Item = &RequirementResult> {
+        self.levels
+            .iter()
+            .flat_map(|l| l.practices())
+            .filter(|r| !r.met)
     }
 }
 
@@ -192,11 +370,11 @@ impl Eligibility {
 pub fn evaluate(levels: &Levels, catalogue: &'static Catalogue, facts: &Facts) -> Eligibility {
     let mut done: Vec<LevelResult> = Vec::with_capacity(levels.levels.len());
     for level in &levels.levels {
-        let requirements: Vec<RequirementResult> = level
+        let mut requirements: Vec<RequirementResult> = level
             .requirements
             .iter()
-            .map(|r| {
-                let (met, reason) = check(&r.check, level.level, &done, catalogue, facts);
+            .filter_map(|r| {
+                let outcome = check(&r.check, level.level, &done, catalogue, facts)?;
                 // A broken file is fixed first, whatever the requirement asks.
                 let todo = r
                     .check
@@ -204,28 +382,40 @@ pub fn evaluate(levels: &Levels, catalogue: &'static Catalogue, facts: &Facts) -
                     .iter()
                     .find_map(|&kind| facts.state(kind).err().map(|why| fix(kind, why)))
                     .unwrap_or_else(|| r.todo.clone());
-                RequirementResult {
+                Some(RequirementResult {
                     id: r.id.clone(),
-                    met,
+                    kind: r.kind,
+                    met: outcome.met,
                     text: r.text.clone(),
-                    reason,
+                    public: r.public.clone(),
+                    reason: outcome.reason,
+                    plain: outcome.plain,
                     todo,
-                }
+                    finding: r.finding,
+                    subjects: outcome.subjects,
+                })
             })
             .collect();
+        // Stable: conditions first, each kind in the order of the data.
+        requirements.sort_by_key(|r| !r.is_condition());
+        let eligible = requirements
+            .iter()
+            .filter(|r| r.is_condition())
+            .all(|r| r.met);
         done.push(LevelResult {
             level: level.level,
             mark: level.mark.clone(),
             name: level.name.clone(),
-            eligible: requirements.iter().all(|r| r.met),
+            eligible,
             requirements,
         });
     }
     let level = done
         .iter()
-        .take_while(|l| l.eligible)
-        .last()
-        .map_or(0, |l| l.level);
+        .filter(|l| l.eligible)
+        .map(|l| l.level)
+        .max()
+        .unwrap_or(0);
     Eligibility {
         level,
         levels: done,
@@ -256,25 +446,31 @@ fn fix(kind: FileKind, why: Broken) -> Text {
     }
 }
 
+/// `None`: the check cannot be judged here (review checks outside git).
 fn check(
     check: &Check,
     this_level: u8,
     done: &[LevelResult],
     catalogue: &'static Catalogue,
     facts: &Facts,
-) -> (bool, Text) {
-    match check {
-        Check::Principles { status } => principles(*status, catalogue, facts),
+) -> Option<Outcome> {
+    Some(match check {
+        Check::Principles { status } => principles(status, catalogue, facts),
         Check::Level { level } => lower_level(*level, this_level, done),
         Check::AllAnswered => all_answered(catalogue, facts),
-        Check::NoAnswer { answer } => no_answer(*answer, catalogue, facts),
+        Check::NoAnswer { answer } => practice::no_answer(*answer, catalogue, facts),
+        Check::Part1Consistent => practice::part1_consistent(catalogue, facts),
+        Check::ActionsPlanned => practice::actions_planned(catalogue, facts),
         Check::PolicyEstablished { placeholders } => policy_established(placeholders, facts),
         Check::PolicyPublished => policy_published(facts),
+        Check::DiagnosisFresh => practice::diagnosis_fresh(facts),
+        Check::ReviewCurrent => practice::review_current(facts)?,
         Check::MinScore { score } => min_score(*score, catalogue, facts),
-    }
+    })
 }
 
-fn status_id(s: PrincipleStatus) -> &'static str {
+/// The id of a principle status, as written in principles.yaml.
+pub fn status_id(s: PrincipleStatus) -> &'static str {
     match s {
         PrincipleStatus::Practiced => "practiced",
         PrincipleStatus::InProgress => "in_progress",
@@ -284,80 +480,160 @@ fn status_id(s: PrincipleStatus) -> &'static str {
 
 /// The Japanese label of a principle status.
 pub fn status_label_ja(s: PrincipleStatus) -> &'static str {
+    status_label(s).ja_str()
+}
+
+/// A principle status in plain words: 実践している / practised.
+pub fn status_label(s: PrincipleStatus) -> PlainLabel {
     match s {
-        PrincipleStatus::Practiced => "実践している",
-        PrincipleStatus::InProgress => "取り組み中",
-        PrincipleStatus::NotStarted => "未着手",
+        PrincipleStatus::Practiced => PlainLabel("実践している", "practised"),
+        PrincipleStatus::InProgress => PlainLabel("取り組み中", "in progress"),
+        PrincipleStatus::NotStarted => PlainLabel("未着手", "not started"),
     }
 }
 
-fn principles(want: PrincipleStatus, catalogue: &Catalogue, facts: &Facts) -> (bool, Text) {
+/// A fixed label in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlainLabel(pub &'static str, pub &'static str);
+
+impl PlainLabel {
+    pub fn ja_str(self) -> &'static str {
+        self.0
+    }
+
+    pub fn en_str(self) -> &'static str {
+        self.1
+    }
+
+    pub fn text(self) -> Text {
+        Text::new(self.0, self.1)
+    }
+}
+
+/// `A`, `B` (ja: 「A」「B」; en: "A" and "B").
+pub fn quoted_titles(titles: &[&Text]) -> Text {
+    let ja: String = titles.iter().map(|t| format!("「{}」", t.ja)).collect();
+    let en: Vec<String> = titles.iter().map(|t| format!("\"{}\"", t.en)).collect();
+    let en = match en.len() {
+        0 | 1 => en.join(""),
+        n => format!("{} and {}", en[..n - 1].join(", "), en[n - 1]),
+    };
+    Text::new(ja, en)
+}
+
+fn principles(want: &[PrincipleStatus], catalogue: &Catalogue, facts: &Facts) -> Outcome {
     let p = match facts.principles {
         Ok(p) => p,
-        Err(why) => return (false, broken(FileKind::Principles, why)),
+        Err(why) => return Outcome::broken(FileKind::Principles, why),
     };
-    // Principles not in the wanted state, grouped by their state (`None`: missing), the
+    // Principles not in a wanted state, grouped by their state (`None`: missing), the
     // groups in the order their first principle comes.
     let mut groups: Vec<(Option<PrincipleStatus>, Vec<&str>)> = Vec::new();
+    let mut subjects = Vec::new();
     for principle in &catalogue.principles {
         let state = match p.principles.get(&principle.id) {
-            Some(s) if s.status == want => continue,
+            Some(s) if want.contains(&s.status) => continue,
             Some(s) => Some(s.status),
             None => None,
         };
+        if let Some(s) = state {
+            let (pid, title) = (&principle.id, &principle.title);
+            let (sid, label) = (status_id(s), status_label(s));
+            let (lja, len) = (label.ja_str(), label.en_str());
+            let (tja, ten) = (&title.ja, &title.en);
+            let wanted: Vec<&str> = want.iter().map(|&w| status_id(w)).collect();
+            let (wja, wen) = (wanted.join(" か "), wanted.join(" or "));
+            subjects.push(Subject {
+                file: FileKind::Principles,
+                pointer: format!("/principles/{pid}/status"),
+                message: text!(
+                    "{pid}（{tja}）は {sid}（{lja}）で、{wja} ではありません",
+                    "{pid} ({ten}) is {sid} ({len}), not {wen}"
+                ),
+            });
+        }
         match groups.iter_mut().find(|(g, _)| *g == state) {
             Some((_, ids)) => ids.push(&principle.id),
             None => groups.push((state, vec![&principle.id])),
         }
     }
-    let s = status_id(want);
+    let n = catalogue.principles.len();
     if groups.is_empty() {
+        let wanted: Vec<&str> = want.iter().map(|&w| status_id(w)).collect();
+        let (wja, wen) = (wanted.join(" か "), wanted.join(" or "));
         let ids: Vec<&str> = catalogue.principles.iter().map(|p| p.id.as_str()).collect();
         let all = id_list(&ids);
         let (ja, en) = (all.ja, all.en);
-        return (true, text!("{ja} のすべてが {s} です", "{en} are all {s}"));
+        let reason = text!("{ja} のすべてが {wja} です", "{en} are all {wen}");
+        // Plain: how many are practised, how many in progress.
+        let count = |s: PrincipleStatus| p.principles.values().filter(|x| x.status == s).count();
+        let (done_n, going) = (
+            count(PrincipleStatus::Practiced),
+            count(PrincipleStatus::InProgress),
+        );
+        let plain = if going == 0 {
+            text!(
+                "{n}項目すべてを実践しています",
+                "all {n} principles are practised"
+            )
+        } else {
+            text!(
+                "{n}項目すべてに取り組んでいます（実践している {done_n}、取り組み中 {going}）",
+                "all {n} principles are being worked on ({done_n} practised, {going} in progress)"
+            )
+        };
+        return Outcome::met(reason, plain);
     }
     let (mut ja, mut en) = (Vec::new(), Vec::new());
+    let (mut pja, mut pen) = (Vec::new(), Vec::new());
     for (state, ids) in &groups {
         let list = id_list(ids);
         let verb = if ids.len() == 1 { "is" } else { "are" };
+        let titles: Vec<&Text> = ids
+            .iter()
+            .filter_map(|id| catalogue.principles.iter().find(|p| p.id == *id))
+            .map(|p| &p.title)
+            .collect();
+        let names = quoted_titles(&titles);
         match state {
             Some(state) => {
-                let (id, label) = (status_id(*state), status_label_ja(*state));
-                ja.push(format!("{} は {id}（{label}）", list.ja));
+                let (id, label) = (status_id(*state), status_label(*state));
+                ja.push(format!("{} は {id}（{}）", list.ja, label.ja_str()));
                 en.push(format!("{} {verb} {id}", list.en));
+                pja.push(format!("{}は{}", names.ja, label.ja_str()));
+                pen.push(format!("{} {verb} {}", names.en, label.en_str()));
             }
             None => {
                 ja.push(format!("{} がありません", list.ja));
                 en.push(format!("{} {verb} missing", list.en));
+                pja.push(format!("{}は記録がありません", names.ja));
+                pen.push(format!("{} {verb} not recorded", names.en));
             }
         }
     }
     let (ja, en) = (ja.join("、"), en.join("; "));
-    (false, text!("{ja}です", "{en}"))
+    let (pja, pen) = (pja.join("、"), pen.join("; "));
+    Outcome::unmet(
+        text!("{ja}です", "{en}"),
+        text!("{pja}です", "{pen}"),
+        subjects,
+    )
 }
 
-fn lower_level(level: u8, this_level: u8, done: &[LevelResult]) -> (bool, Text) {
+fn lower_level(level: u8, this_level: u8, done: &[LevelResult]) -> Outcome {
     let Some(lower) = done.iter().find(|l| l.level == level && level < this_level) else {
         // Only reachable with a broken levels definition (tested for the embedded one).
-        return (
-            false,
-            text!(
-                "レベル {level} は定義されていません",
-                "level {level} is not defined"
-            ),
+        let reason = text!(
+            "レベル {level} は定義されていません",
+            "level {level} is not defined"
         );
+        return Outcome::unmet(reason.clone(), reason, Vec::new());
     };
     let label = lower.label();
     let (lja, len) = (&label.ja, &label.en);
     if lower.eligible {
-        return (
-            true,
-            text!(
-                "{lja}の要件を満たしています",
-                "the {len} requirements are met"
-            ),
-        );
+        let reason = text!("{lja}の条件を満たしています", "the {len} conditions hold");
+        return Outcome::met(reason.clone(), reason);
     }
     let unmet: Vec<&RequirementResult> = lower.unmet().collect();
     let ja = unmet
@@ -370,12 +646,16 @@ fn lower_level(level: u8, this_level: u8, done: &[LevelResult]) -> (bool, Text) 
         .map(|r| r.reason.en.as_str())
         .collect::<Vec<_>>()
         .join("; ");
-    (
-        false,
+    Outcome::unmet(
         text!(
-            "{lja}の要件を満たしていません（{ja}）",
-            "the {len} requirements are not met: {en}"
+            "{lja}の条件を満たしていません（{ja}）",
+            "the {len} conditions do not hold: {en}"
         ),
+        text!(
+            "{lja}の条件を満たしていません",
+            "the {len} conditions do not hold"
+        ),
+        Vec::new(),
     )
 }
 
@@ -418,10 +698,10 @@ pub fn id_list(ids: &[&str]) -> Text {
     Text::new(render("〜", "、"), render("–", ", "))
 }
 
-fn all_answered(catalogue: &Catalogue, facts: &Facts) -> (bool, Text) {
+fn all_answered(catalogue: &Catalogue, facts: &Facts) -> Outcome {
     let d = match facts.diagnosis {
         Ok(d) => d,
-        Err(why) => return (false, broken(FileKind::Diagnosis, why)),
+        Err(why) => return Outcome::broken(FileKind::Diagnosis, why),
     };
     let missing: Vec<&str> = catalogue
         .questions
@@ -431,48 +711,28 @@ fn all_answered(catalogue: &Catalogue, facts: &Facts) -> (bool, Text) {
         .collect();
     let n = catalogue.questions.len();
     if missing.is_empty() {
-        return (
-            true,
+        let on = &d.assessed_on;
+        return Outcome::met(
             text!(
                 "{n}問すべてに回答しています",
                 "all {n} questions are answered"
+            ),
+            text!(
+                "{on} に{n}問すべてに回答しています",
+                "all {n} questions answered on {on}"
             ),
         );
     }
     let list = id_list(&missing);
     let (ja, en) = (list.ja, list.en);
-    (false, text!("{ja} が未回答です", "{en} unanswered"))
-}
-
-fn no_answer(answer: AnswerValue, catalogue: &Catalogue, facts: &Facts) -> (bool, Text) {
-    let d = match facts.diagnosis {
-        Ok(d) => d,
-        Err(why) => return (false, broken(FileKind::Diagnosis, why)),
-    };
-    let id = answer_id(answer);
-    let label = catalogue
-        .answers
-        .iter()
-        .find(|a| a.id == id)
-        .map_or(id, |a| a.label.ja.as_str());
-    let found: Vec<&str> = catalogue
-        .questions
-        .iter()
-        .filter(|q| d.answers.get(&q.id).is_some_and(|a| a.answer == answer))
-        .map(|q| q.id.as_str())
-        .collect();
-    if found.is_empty() {
-        return (
-            true,
-            text!("{id}（{label}）の回答はありません", "no answer is {id}"),
-        );
-    }
-    let verb = if found.len() == 1 { "is" } else { "are" };
-    let list = id_list(&found);
-    let (ja, en) = (list.ja, list.en);
-    (
-        false,
-        text!("{ja} が {id}（{label}）です", "{en} {verb} {id}"),
+    let m = missing.len();
+    Outcome::unmet(
+        text!("{ja} が未回答です", "{en} unanswered"),
+        text!(
+            "{n}問のうち{m}問がまだ回答されていません",
+            "{m} of the {n} questions are not answered yet"
+        ),
+        Vec::new(),
     )
 }
 
@@ -491,41 +751,58 @@ pub fn policy_fields(p: &Policy) -> Vec<(String, &str)> {
     out
 }
 
-fn policy_established(placeholders: &[String], facts: &Facts) -> (bool, Text) {
+fn policy_established(placeholders: &[String], facts: &Facts) -> Outcome {
     let p = match facts.policy {
         Ok(p) => p,
-        Err(why) => return (false, broken(FileKind::Policy, why)),
+        Err(why) => return Outcome::broken(FileKind::Policy, why),
     };
-    let mut problems: Vec<Text> = Vec::new();
+    // (technical, plain) per problem.
+    let mut problems: Vec<(Text, Text)> = Vec::new();
     if p.signed_by.name.trim().is_empty() {
-        problems.push(text!(
-            "基本方針に署名者（signed_by.name）がありません",
-            "the policy has no signer"
+        problems.push((
+            text!(
+                "基本方針に署名者（signed_by.name）がありません",
+                "the policy has no signer"
+            ),
+            text!("署名がありません", "it is not signed"),
         ));
     }
     let established = p.established_on.trim();
     match established.parse::<Date>() {
-        Err(_) if established.is_empty() => problems.push(text!(
-            "基本方針に制定日（established_on）がありません",
-            "the policy has no date established (established_on)"
+        Err(_) if established.is_empty() => problems.push((
+            text!(
+                "基本方針に制定日（established_on）がありません",
+                "the policy has no date established (established_on)"
+            ),
+            text!("制定日がありません", "it has no date"),
         )),
-        Err(_) => problems.push(text!(
-            "制定日（established_on）「{established}」が日付ではありません",
-            "the date established (established_on) \"{established}\" is not a date"
+        Err(_) => problems.push((
+            text!(
+                "制定日（established_on）「{established}」が日付ではありません",
+                "the date established (established_on) \"{established}\" is not a date"
+            ),
+            text!("制定日がありません", "it has no date"),
         )),
-        Ok(d) if d > facts.today => problems.push(text!(
-            "制定日 {d} が今日より後の日付です",
-            "the date established {d} is in the future"
+        Ok(d) if d > facts.today => problems.push((
+            text!(
+                "制定日 {d} が今日より後の日付です",
+                "the date established {d} is in the future"
+            ),
+            text!("制定日がまだ来ていません", "its date has not come yet"),
         )),
         Ok(_) => {}
     }
     if p.sections.is_empty() {
-        problems.push(text!(
-            "基本方針に項目（sections）がありません",
-            "the policy has no sections"
+        problems.push((
+            text!(
+                "基本方針に項目（sections）がありません",
+                "the policy has no sections"
+            ),
+            text!("本文がありません", "it has no content"),
         ));
     }
     let fields = policy_fields(p);
+    let mut drafts = false;
     for placeholder in placeholders.iter().filter(|s| !s.is_empty()) {
         let found: Vec<&str> = fields
             .iter()
@@ -534,9 +811,19 @@ fn policy_established(placeholders: &[String], facts: &Facts) -> (bool, Text) {
             .collect();
         if !found.is_empty() {
             let (ja, en) = (found.join("、"), found.join(", "));
-            problems.push(text!(
-                "{ja} に仮の文字「{placeholder}」が残っています",
-                "placeholder text {placeholder} in {en}"
+            let plain = (!drafts).then(|| {
+                text!(
+                    "書きかけの箇所が残っています",
+                    "parts of it are still drafts"
+                )
+            });
+            drafts = true;
+            problems.push((
+                text!(
+                    "{ja} に仮の文字「{placeholder}」が残っています",
+                    "placeholder text {placeholder} in {en}"
+                ),
+                plain.unwrap_or_else(|| Text::new("", "")),
             ));
         }
     }
@@ -544,94 +831,158 @@ fn policy_established(placeholders: &[String], facts: &Facts) -> (bool, Text) {
         let (title, name, n) = (&p.signed_by.title, &p.signed_by.name, p.sections.len());
         let by = format!("{title} {name}");
         let by = by.trim();
-        return (
-            true,
+        return Outcome::met(
             text!(
                 "{by} が署名、{established} 制定、{n} 項目",
                 "signed by {by}, established {established}, {n} section(s)"
             ),
+            text!(
+                "{established} に制定し、{by} が署名しています",
+                "established on {established} and signed by {by}"
+            ),
         );
     }
-    let ja = problems
+    let join = |f: fn(&Text) -> &str, sep: &str| {
+        problems
+            .iter()
+            .map(|(t, _)| f(t))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    let reason = Text::new(join(|t| &t.ja, "。"), join(|t| &t.en, "; "));
+    let plain_ja: Vec<&str> = problems
         .iter()
-        .map(|t| t.ja.as_str())
-        .collect::<Vec<_>>()
-        .join("。");
-    let en = problems
+        .map(|(_, p)| p.ja.as_str())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let plain_en: Vec<&str> = problems
         .iter()
-        .map(|t| t.en.as_str())
-        .collect::<Vec<_>>()
-        .join("; ");
-    (false, Text::new(ja, en))
+        .map(|(_, p)| p.en.as_str())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let (pja, pen) = (plain_ja.join("。"), plain_en.join("; "));
+    Outcome::unmet(
+        reason,
+        text!(
+            "基本方針はまだ整っていません（{pja}）",
+            "the basic policy is not complete yet: {pen}"
+        ),
+        Vec::new(),
+    )
 }
 
-fn policy_published(facts: &Facts) -> (bool, Text) {
+fn policy_published(facts: &Facts) -> Outcome {
     let p = match facts.policy {
         Ok(p) => p,
-        Err(why) => return (false, broken(FileKind::Policy, why)),
+        Err(why) => return Outcome::broken(FileKind::Policy, why),
     };
     if let Some(publication) = &p.publication
         && !publication.url.trim().is_empty()
         && !publication.published_on.trim().is_empty()
     {
         let (url, on) = (&publication.url, &publication.published_on);
-        return (
-            true,
+        return Outcome::met(
             text!("{on} に {url} で公開", "published at {url} on {on}"),
+            text!(
+                "{on} から {url} で公開しています",
+                "published at {url} since {on}"
+            ),
         );
     }
-    match facts.profile {
-        Ok(profile) if profile.site.publish_policy => (
-            true,
-            text!(
-                "hoshi のサイトで公開（site.publish_policy: true）",
-                "published on the hoshi site (site.publish_policy is true)"
-            ),
-        ),
-        Ok(_) => (
-            false,
-            text!(
-                "基本方針が公開されていません: policy.yaml に publication の URL がなく、hoshi.yaml の site.publish_policy が false です",
-                "the policy is not published: no publication URL and site.publish_policy is false"
-            ),
-        ),
+    let plain = text!(
+        "基本方針はまだ社外に公開されていません",
+        "the basic policy is not yet published outside the company"
+    );
+    let profile = match facts.profile {
+        Ok(profile) => profile,
         Err(why) => {
             let b = broken(FileKind::Hoshi, why);
             let (ja, en) = (b.ja, b.en);
-            (
-                false,
+            return Outcome::unmet(
                 text!(
                     "基本方針が公開されていません: policy.yaml に publication の URL がなく、site.publish_policy を確かめられません（{ja}）",
                     "the policy is not published: no publication URL, and site.publish_policy cannot be read ({en})"
                 ),
-            )
+                plain,
+                Vec::new(),
+            );
         }
+    };
+    let site = &profile.site;
+    let base_url = site.base_url.as_deref().map(str::trim).unwrap_or("");
+    if !site.publish_policy {
+        return Outcome::unmet(
+            text!(
+                "基本方針が公開されていません: policy.yaml に publication の URL がなく、hoshi.yaml の site.publish_policy が false です",
+                "the policy is not published: no publication URL and site.publish_policy is false"
+            ),
+            plain,
+            Vec::new(),
+        );
     }
+    if site.audience != Audience::Public {
+        let audience = match site.audience {
+            Audience::Public => "public",
+            Audience::Partners => "partners",
+            Audience::Internal => "internal",
+        };
+        return Outcome::unmet(
+            text!(
+                "基本方針が社外に公開されていません: site.publish_policy は true ですが、site.audience が {audience} で、サイトは誰でも読めるものではありません（publication の URL もありません）",
+                "the policy is not published externally: site.publish_policy is true, but site.audience is {audience}, so the site is not open to everyone (and there is no publication URL)"
+            ),
+            plain,
+            Vec::new(),
+        );
+    }
+    if base_url.is_empty() {
+        return Outcome::unmet(
+            text!(
+                "基本方針が社外に公開されていません: site.publish_policy は true ですが、サイトを公開する場所（site.base_url）がありません（publication の URL もありません）",
+                "the policy is not published externally: site.publish_policy is true, but there is no site.base_url saying where the site is published (and no publication URL)"
+            ),
+            plain,
+            Vec::new(),
+        );
+    }
+    Outcome::met(
+        text!(
+            "{base_url} の hoshi のサイトで公開（site.publish_policy: true、audience: public）",
+            "published on the hoshi site at {base_url} (site.publish_policy: true, audience: public)"
+        ),
+        text!("このサイトで公開しています", "published on this site"),
+    )
 }
 
-fn min_score(min: i32, catalogue: &'static Catalogue, facts: &Facts) -> (bool, Text) {
+fn min_score(min: i32, catalogue: &'static Catalogue, facts: &Facts) -> Outcome {
     let d = match facts.diagnosis {
         Ok(d) => d,
-        Err(why) => return (false, broken(FileKind::Diagnosis, why)),
+        Err(why) => return Outcome::broken(FileKind::Diagnosis, why),
     };
     let total = scoring::score(catalogue, d).total;
     if total >= min {
-        (
-            true,
-            text!(
-                "得点 {total} 点（{min} 点以上）",
-                "the score {total} is at least {min}"
-            ),
-        )
+        let reason = text!(
+            "得点 {total} 点（{min} 点以上）",
+            "the score {total} is at least {min}"
+        );
+        Outcome::met(reason.clone(), reason)
     } else {
-        (
-            false,
-            text!(
-                "得点 {total} 点が {min} 点に届きません",
-                "the score {total} is below {min}"
-            ),
-        )
+        let reason = text!(
+            "得点 {total} 点が {min} 点に届きません",
+            "the score {total} is below {min}"
+        );
+        Outcome::unmet(reason.clone(), reason, Vec::new())
     }
+}
+
+/// The catalogue's label of an answer (`わからない`), or its id.
+pub fn answer_label(catalogue: &Catalogue, answer: AnswerValue) -> Text {
+    let id = answer_id(answer);
+    catalogue
+        .answers
+        .iter()
+        .find(|a| a.id == id)
+        .map_or_else(|| Text::new(id, id), |a| a.label.clone())
 }
 
 #[cfg(test)]
@@ -680,6 +1031,7 @@ mod tests {
                 principles: Ok(&o.principles),
                 diagnosis: Ok(&o.diagnosis),
                 policy: Ok(&o.policy),
+                review: None,
                 today: today(),
             },
         )
@@ -716,40 +1068,86 @@ mod tests {
             .reason
     }
 
+    fn met_of(e: &Eligibility, id: &str) -> bool {
+        e.levels
+            .iter()
+            .flat_map(|l| &l.requirements)
+            .find(|r| r.id == id)
+            .expect("requirement")
+            .met
+    }
+
+    fn plain<'a>(e: &'a Eligibility, id: &str) -> &'a Text {
+        &e.levels
+            .iter()
+            .flat_map(|l| &l.requirements)
+            .find(|r| r.id == id)
+            .expect("requirement")
+            .plain
+    }
+
     #[test]
     fn embedded_levels_are_well_formed() {
         let levels = get();
         assert_eq!(levels.scheme, "security-action");
         let numbers: Vec<u8> = levels.levels.iter().map(|l| l.level).collect();
         assert_eq!(numbers, [1, 2]);
-        let ids: Vec<&str> = levels
+        let ids: Vec<(&str, &str)> = levels
             .levels
             .iter()
             .flat_map(|l| &l.requirements)
-            .map(|r| r.id.as_str())
+            .map(|r| (r.id.as_str(), r.kind.as_str()))
             .collect();
         assert_eq!(
             ids,
             [
-                "L1.principles-practiced",
-                "L2.level1",
-                "L2.all-answered",
-                "L2.no-unknown",
-                "L2.policy-established",
-                "L2.policy-published"
+                ("L1.principles-committed", "condition"),
+                ("L1.principles-practiced", "practice"),
+                ("L2.all-answered", "condition"),
+                ("L2.policy-established", "condition"),
+                ("L2.policy-published", "condition"),
+                ("L2.no-unknown", "practice"),
+                ("L2.part1-consistent", "practice"),
+                ("L2.actions-planned", "practice"),
+                ("L2.diagnosis-fresh", "practice"),
+                ("L2.review-current", "practice"),
             ]
         );
         for level in &levels.levels {
+            assert!(
+                level.requirements.iter().any(|r| r.kind == Kind::Condition),
+                "level {} has no condition",
+                level.level
+            );
             for r in &level.requirements {
                 assert!(r.id.starts_with(&format!("L{}.", level.level)), "{}", r.id);
-                if let Check::Level { level: lower } = r.check {
-                    assert!(lower < level.level, "{} refers up", r.id);
-                }
-                for t in [&r.text, &r.todo] {
+                // Levels are not cumulative: no level refers to another.
+                assert!(!matches!(r.check, Check::Level { .. }), "{}", r.id);
+                for t in [&r.text, &r.todo, &r.public] {
                     assert!(!t.ja.is_empty() && !t.en.is_empty(), "{}", r.id);
+                }
+                // A reader outside the company sees `public`: no ids, no keys.
+                for s in [&r.public.ja, &r.public.en] {
+                    assert!(!s.contains('_') && !s.contains(".yaml"), "{}: {s}", r.id);
+                    assert!(!s.contains("P1") && !s.contains("Q1"), "{}: {s}", r.id);
+                }
+                if let Some(code) = r.finding {
+                    assert_eq!(code.severity(), crate::finding::Severity::Warning);
                 }
             }
         }
+        // A practice without a finding, or a condition with one, is refused.
+        assert!(parse(&SOURCE.replace("        finding: unknown-answer\n", "")).is_err());
+        assert!(
+            parse(&SOURCE.replace(
+                "      - id: L2.all-answered\n        kind: condition\n",
+                "      - id: L2.all-answered\n        kind: condition\n        finding: unknown-answer\n"
+            ))
+            .is_err()
+        );
+        assert!(
+            parse(&SOURCE.replace("finding: unknown-answer", "finding: unknown-answr")).is_err()
+        );
     }
 
     #[test]
@@ -761,24 +1159,19 @@ mod tests {
             table(&e),
             [
                 (
+                    "L1.principles-committed".to_owned(),
+                    true,
+                    "P1–P5 are all practiced or in_progress".to_owned()
+                ),
+                (
                     "L1.principles-practiced".to_owned(),
                     true,
                     "P1–P5 are all practiced".to_owned()
                 ),
                 (
-                    "L2.level1".to_owned(),
-                    true,
-                    "the ★ (one star) requirements are met".to_owned()
-                ),
-                (
                     "L2.all-answered".to_owned(),
                     true,
                     "all 25 questions are answered".to_owned()
-                ),
-                (
-                    "L2.no-unknown".to_owned(),
-                    true,
-                    "no answer is unknown".to_owned()
                 ),
                 (
                     "L2.policy-established".to_owned(),
@@ -791,19 +1184,44 @@ mod tests {
                     "published at https://minato-seiko.example.jp/security-policy on 2026-04-05"
                         .to_owned()
                 ),
+                (
+                    "L2.no-unknown".to_owned(),
+                    true,
+                    "no answer is unknown".to_owned()
+                ),
+                (
+                    "L2.part1-consistent".to_owned(),
+                    true,
+                    "P1–P5 agree with the answers to Q1–Q5".to_owned()
+                ),
+                (
+                    "L2.actions-planned".to_owned(),
+                    true,
+                    "every partial or not_implemented answer has an improvement action".to_owned()
+                ),
+                (
+                    "L2.diagnosis-fresh".to_owned(),
+                    true,
+                    "assessed 2026-04-20, next due by 2027-04-20".to_owned()
+                ),
             ]
         );
+        // The review practice is judged only where git is known.
+        assert!(!table(&e).iter().any(|r| r.0 == "L2.review-current"));
     }
 
+    /// IPA: ★ is a declaration that the company works on the five principles; a company
+    /// that is only starting may declare it. `in_progress` meets the condition.
     #[test]
-    fn a_principle_not_practiced_fails_one_star_and_so_two() {
+    fn a_principle_in_progress_still_meets_one_star() {
         let mut o = owned();
         if let Some(p) = o.principles.principles.get_mut("P4") {
             p.status = PrincipleStatus::InProgress;
         }
         let e = run(&o);
-        assert_eq!(e.level, 0);
-        assert_eq!(unmet(&e), ["L1.principles-practiced", "L2.level1"]);
+        assert_eq!(e.level, 2);
+        assert!(met_of(&e, "L1.principles-committed"));
+        assert_eq!(unmet(&e), ["L1.principles-practiced"]);
         assert_eq!(
             reason(&e, "L1.principles-practiced").en,
             "P4 is in_progress"
@@ -813,16 +1231,47 @@ mod tests {
             "P4 は in_progress（取り組み中）です"
         );
         assert_eq!(
-            reason(&e, "L2.level1").en,
-            "the ★ (one star) requirements are not met: P4 is in_progress"
+            plain(&e, "L1.principles-committed").ja,
+            "5項目すべてに取り組んでいます（実践している 4、取り組み中 1）"
         );
+        assert_eq!(
+            plain(&e, "L1.principles-practiced").en,
+            "\"Review sharing settings\" is in progress"
+        );
+        let subjects = &e.levels[0].requirements[1].subjects;
+        assert_eq!(subjects.len(), 1);
+        assert_eq!(subjects[0].pointer, "/principles/P4/status");
+    }
+
+    #[test]
+    fn a_principle_not_started_fails_one_star_only() {
+        let mut o = owned();
         if let Some(p) = o.principles.principles.get_mut("P5") {
             p.status = PrincipleStatus::NotStarted;
         }
+        if let Some(p) = o.principles.principles.get_mut("P4") {
+            p.status = PrincipleStatus::InProgress;
+        }
         o.principles.principles.remove("P1");
+        let e = run(&o);
+        // ★ is no prerequisite of ★★: the eligible level is still 2.
+        assert_eq!(e.level, 2);
+        assert!(!e.levels[0].eligible && e.levels[1].eligible);
         assert_eq!(
-            reason(&run(&o), "L1.principles-practiced").en,
+            unmet(&e),
+            ["L1.principles-committed", "L1.principles-practiced"]
+        );
+        assert_eq!(
+            reason(&e, "L1.principles-committed").en,
+            "P1 is missing; P5 is not_started"
+        );
+        assert_eq!(
+            reason(&e, "L1.principles-practiced").en,
             "P1 is missing; P4 is in_progress; P5 is not_started"
+        );
+        assert_eq!(
+            plain(&e, "L1.principles-committed").ja,
+            "「OS・ソフトウェアを最新に保つ」は記録がありません、「脅威や攻撃の手口を知る」は未着手です"
         );
         for id in ["P1", "P2", "P3"] {
             let mut state = o.principles.principles["P5"].clone();
@@ -850,30 +1299,149 @@ mod tests {
         let r = reason(&e, "L2.all-answered");
         assert_eq!(r.en, "Q12–Q14, Q20 unanswered");
         assert_eq!(r.ja, "Q12〜Q14、Q20 が未回答です");
+        assert_eq!(
+            plain(&e, "L2.all-answered").ja,
+            "25問のうち4問がまだ回答されていません"
+        );
     }
 
+    /// IPA: わからない is an answer worth −1 that should be looked into; it does not block ★★.
     #[test]
-    fn an_unknown_answer_fails_no_unknown_alone() {
+    fn an_unknown_answer_is_practice_advice_only() {
         let mut o = owned();
-        if let Some(a) = o.diagnosis.answers.get_mut("Q21") {
-            a.answer = AnswerValue::Unknown;
-        }
-        let e = run(&o);
-        assert_eq!(e.level, 1);
-        assert_eq!(unmet(&e), ["L2.no-unknown"]);
-        assert_eq!(reason(&e, "L2.no-unknown").en, "Q21 is unknown");
-        assert_eq!(
-            reason(&e, "L2.no-unknown").ja,
-            "Q21 が unknown（わからない）です"
-        );
-        for q in ["Q3", "Q4"] {
+        for q in ["Q3", "Q4", "Q21"] {
             if let Some(a) = o.diagnosis.answers.get_mut(q) {
                 a.answer = AnswerValue::Unknown;
             }
         }
+        let e = run(&o);
+        assert_eq!(e.level, 2);
+        assert!(met_of(&e, "L2.all-answered"));
+        assert_eq!(unmet(&e), ["L2.no-unknown"]);
+        assert_eq!(reason(&e, "L2.no-unknown").en, "Q3, Q4, Q21 are unknown");
+        let r = e.levels[1]
+            .requirements
+            .iter()
+            .find(|r| r.id == "L2.no-unknown")
+            .expect("no-unknown");
+        assert_eq!(r.kind, Kind::Practice);
+        assert_eq!(r.subjects.len(), 3);
+        assert_eq!(r.subjects[2].pointer, "/answers/Q21/answer");
         assert_eq!(
-            reason(&run(&o), "L2.no-unknown").en,
-            "Q3, Q4, Q21 are unknown"
+            r.subjects[2].message.ja,
+            "Q21（私物端末の業務利用）の回答が unknown（わからない）です"
+        );
+        // The advice says to look into it, never to replace the answer with a guess.
+        assert!(!r.todo.en.contains("replace"), "{}", r.todo.en);
+        assert!(r.todo.en.contains("Look into"), "{}", r.todo.en);
+    }
+
+    #[test]
+    fn part1_disagreeing_with_the_principles_is_a_practice_naming_both() {
+        let mut o = owned();
+        for q in ["Q2", "Q5"] {
+            if let Some(a) = o.diagnosis.answers.get_mut(q) {
+                a.answer = AnswerValue::NotImplemented;
+                a.action = Some(crate::model::Action {
+                    what: "w".to_owned(),
+                    owner: None,
+                    due: None,
+                });
+            }
+        }
+        let e = run(&o);
+        assert_eq!(e.level, 2);
+        assert_eq!(unmet(&e), ["L2.part1-consistent"]);
+        assert_eq!(
+            reason(&e, "L2.part1-consistent").en,
+            "P2 is practiced but Q2 is not_implemented; P5 is practiced but Q5 is not_implemented"
+        );
+        let r = e.levels[1]
+            .requirements
+            .iter()
+            .find(|r| r.id == "L2.part1-consistent")
+            .expect("part1");
+        assert_eq!(
+            r.subjects[0].message.en,
+            "P2 (Install anti-malware software) is practiced in principles.yaml, but Q2 (Anti-malware software) is not_implemented in diagnosis.yaml"
+        );
+        // A principle only in progress does not contradict a not-implemented answer.
+        if let Some(p) = o.principles.principles.get_mut("P2") {
+            p.status = PrincipleStatus::InProgress;
+        }
+        if let Some(p) = o.principles.principles.get_mut("P5") {
+            p.status = PrincipleStatus::InProgress;
+        }
+        assert!(met_of(&run(&o), "L2.part1-consistent"));
+    }
+
+    #[test]
+    fn a_weak_answer_without_an_action_is_a_practice() {
+        let mut o = owned();
+        if let Some(a) = o.diagnosis.answers.get_mut("Q12") {
+            a.action = None;
+        }
+        let e = run(&o);
+        assert_eq!(e.level, 2);
+        assert_eq!(unmet(&e), ["L2.actions-planned"]);
+        assert_eq!(
+            reason(&e, "L2.actions-planned").en,
+            "Q12 has no improvement action"
+        );
+        assert_eq!(
+            plain(&e, "L2.actions-planned").ja,
+            "不十分な対策のうち1件に改善計画がありません"
+        );
+    }
+
+    #[test]
+    fn a_stale_diagnosis_and_an_overdue_review_are_practices() {
+        let o = owned();
+        let later = jiff::civil::date(2027, 4, 21);
+        let review = ReviewRecord::Last {
+            name: "review/2026-04-25".to_owned(),
+            date: jiff::civil::date(2026, 4, 25),
+        };
+        let facts = Facts {
+            profile: Ok(&o.profile),
+            principles: Ok(&o.principles),
+            diagnosis: Ok(&o.diagnosis),
+            policy: Ok(&o.policy),
+            review: Some(&review),
+            today: later,
+        };
+        let e = evaluate(get(), catalogue::get(), &facts);
+        assert_eq!(e.level, 2);
+        assert_eq!(unmet(&e), ["L2.diagnosis-fresh"]);
+        assert_eq!(
+            reason(&e, "L2.review-current").en,
+            "last review review/2026-04-25 (2026-04-25), next due by 2027-04-25"
+        );
+        let e = evaluate(
+            get(),
+            catalogue::get(),
+            &Facts {
+                today: jiff::civil::date(2027, 4, 26),
+                ..facts
+            },
+        );
+        assert_eq!(unmet(&e), ["L2.diagnosis-fresh", "L2.review-current"]);
+        assert_eq!(
+            reason(&e, "L2.review-current").en,
+            "the last review review/2026-04-25 (2026-04-25) is older than the review interval of 12 months (due 2027-04-25)"
+        );
+        let none = ReviewRecord::None;
+        let e = evaluate(
+            get(),
+            catalogue::get(),
+            &Facts {
+                review: Some(&none),
+                ..facts
+            },
+        );
+        assert_eq!(
+            reason(&e, "L2.review-current").en,
+            "no review is recorded yet (no review tag)"
         );
     }
 
@@ -887,6 +1455,10 @@ mod tests {
         assert_eq!(
             reason(&e, "L2.policy-established").en,
             "the policy has no signer"
+        );
+        assert_eq!(
+            plain(&e, "L2.policy-established").ja,
+            "基本方針はまだ整っていません（署名がありません）"
         );
     }
 
@@ -903,10 +1475,15 @@ mod tests {
         o.policy.preamble = "（書き直してください）".to_owned();
         o.policy.signed_by.name = String::new();
         o.policy.title = "TODO".to_owned();
+        let e = run(&o);
         assert_eq!(
-            reason(&run(&o), "L2.policy-established").en,
+            reason(&e, "L2.policy-established").en,
             "the policy has no signer; placeholder text 〇〇 in sections[2].body; \
              placeholder text （書き直してください） in preamble; placeholder text TODO in title"
+        );
+        assert_eq!(
+            plain(&e, "L2.policy-established").en,
+            "the basic policy is not complete yet: it is not signed; parts of it are still drafts"
         );
     }
 
@@ -937,10 +1514,15 @@ mod tests {
     fn an_unpublished_policy_fails_policy_published_alone() {
         let mut o = owned();
         o.policy.publication = None;
-        // The example's site publishes the policy.
+        // The example's site is public, has a base_url and publishes the policy.
+        let e = run(&o);
         assert_eq!(
-            reason(&run(&o), "L2.policy-published").en,
-            "published on the hoshi site (site.publish_policy is true)"
+            reason(&e, "L2.policy-published").en,
+            "published on the hoshi site at https://minato-seiko.github.io/security/ (site.publish_policy: true, audience: public)"
+        );
+        assert_eq!(
+            plain(&e, "L2.policy-published").ja,
+            "このサイトで公開しています"
         );
         o.profile.site.publish_policy = false;
         let e = run(&o);
@@ -958,6 +1540,36 @@ mod tests {
         assert_eq!(run(&o).level, 2);
     }
 
+    /// IPA asks for the policy to be published externally: a site only partners (or only
+    /// the company) can read, or one with no address, is not that.
+    #[test]
+    fn publish_policy_counts_only_on_a_public_site_with_an_address() {
+        let mut o = owned();
+        o.policy.publication = None;
+        o.profile.site.audience = crate::model::Audience::Partners;
+        let e = run(&o);
+        assert_eq!(e.level, 1);
+        assert_eq!(unmet(&e), ["L2.policy-published"]);
+        assert_eq!(
+            reason(&e, "L2.policy-published").en,
+            "the policy is not published externally: site.publish_policy is true, but site.audience is partners, so the site is not open to everyone (and there is no publication URL)"
+        );
+        o.profile.site.audience = crate::model::Audience::Internal;
+        assert_eq!(run(&o).level, 1);
+        o.profile.site.audience = crate::model::Audience::Public;
+        o.profile.site.base_url = None;
+        let e = run(&o);
+        assert_eq!(e.level, 1);
+        assert_eq!(
+            reason(&e, "L2.policy-published").en,
+            "the policy is not published externally: site.publish_policy is true, but there is no site.base_url saying where the site is published (and no publication URL)"
+        );
+        assert_eq!(
+            plain(&e, "L2.policy-published").ja,
+            "基本方針はまだ社外に公開されていません"
+        );
+    }
+
     #[test]
     fn broken_files_make_dependent_requirements_unmet() {
         let o = owned();
@@ -966,14 +1578,28 @@ mod tests {
             principles: Ok(&o.principles),
             diagnosis: Err(Broken::Invalid),
             policy: Ok(&o.policy),
+            review: None,
             today: today(),
         };
         let e = evaluate(get(), catalogue::get(), &facts);
-        assert_eq!(unmet(&e), ["L2.all-answered", "L2.no-unknown"]);
+        assert_eq!(
+            unmet(&e),
+            [
+                "L2.all-answered",
+                "L2.no-unknown",
+                "L2.part1-consistent",
+                "L2.actions-planned",
+                "L2.diagnosis-fresh"
+            ]
+        );
+        assert_eq!(e.level, 1);
         assert_eq!(
             reason(&e, "L2.all-answered").en,
             "diagnosis.yaml has errors"
         );
+        assert_eq!(plain(&e, "L2.all-answered").ja, "確認できません");
+        // Broken files are validation's errors; practices add no warnings for them.
+        assert!(e.practice_unmet().all(|r| r.subjects.is_empty()));
         assert_eq!(
             todo_of(&e, "L2.no-unknown").as_deref(),
             Some("fix the errors in diagnosis.yaml (`hoshi validate` shows where)")
@@ -986,11 +1612,11 @@ mod tests {
         let e = evaluate(get(), catalogue::get(), &facts);
         assert_eq!(e.level, 0);
         assert_eq!(
-            reason(&e, "L1.principles-practiced").ja,
+            reason(&e, "L1.principles-committed").ja,
             "principles.yaml がありません"
         );
         assert_eq!(
-            todo_of(&e, "L1.principles-practiced").as_deref(),
+            todo_of(&e, "L1.principles-committed").as_deref(),
             Some("create principles.yaml (the skeleton `hoshi init` writes is a starting point)")
         );
         assert_eq!(
@@ -1029,7 +1655,11 @@ mod tests {
         assert_eq!(e.level, 0);
         assert_eq!(
             unmet(&e),
-            ["L1.principles-practiced", "L2.level1", "L2.all-answered"]
+            [
+                "L1.principles-committed",
+                "L1.principles-practiced",
+                "L2.all-answered"
+            ]
         );
         assert_eq!(reason(&e, "L2.all-answered").en, "Q1–Q25 unanswered");
     }
@@ -1038,7 +1668,7 @@ mod tests {
     #[test]
     fn a_further_level_is_data() {
         let src = format!(
-            "{SOURCE}\n  - level: 3\n    mark: \"★★★\"\n    name: {{ja: 三つ星, en: three stars}}\n    requirements:\n      - id: L3.level2\n        check: {{kind: level, level: 2}}\n        text: {{ja: a, en: a}}\n        todo: {{ja: b, en: b}}\n      - id: L3.score\n        check: {{kind: min-score, score: 90}}\n        text: {{ja: c, en: c}}\n        todo: {{ja: d, en: d}}\n"
+            "{SOURCE}\n  - level: 3\n    mark: \"★★★\"\n    name: {{ja: 三つ星, en: three stars}}\n    requirements:\n      - id: L3.level2\n        kind: condition\n        check: {{kind: level, level: 2}}\n        text: {{ja: a, en: a}}\n        public: {{ja: a, en: a}}\n        todo: {{ja: b, en: b}}\n      - id: L3.score\n        kind: condition\n        check: {{kind: min-score, score: 90}}\n        text: {{ja: c, en: c}}\n        public: {{ja: c, en: c}}\n        todo: {{ja: d, en: d}}\n"
         );
         let levels = parse(&src).expect("levels with ★3");
         let mut o = owned();
@@ -1051,6 +1681,7 @@ mod tests {
                     principles: Ok(&o.principles),
                     diagnosis: Ok(&o.diagnosis),
                     policy: Ok(&o.policy),
+                    review: None,
                     today: today(),
                 },
             )
@@ -1067,6 +1698,10 @@ mod tests {
         let e = facts(&o);
         assert_eq!(e.level, 3);
         assert_eq!(reason(&e, "L3.score").en, "the score 92 is at least 90");
+        assert_eq!(
+            reason(&e, "L3.level2").en,
+            "the ★★ (two stars) conditions hold"
+        );
         // An unknown kind of check is refused, not ignored.
         assert!(parse(&SOURCE.replace("kind: all-answered", "kind: all-answerd")).is_err());
     }

@@ -1,5 +1,6 @@
-//! Freshness: what goes stale with time. A diagnosis older than the review interval,
-//! evidence expired or about to expire, improvement actions past their due date.
+//! Freshness: what goes stale with time: evidence expired or about to expire, improvement
+//! actions past their due date. (A diagnosis older than the review interval is a practice:
+//! see [`crate::evaluate::practice`].)
 //!
 //! The core does not read the clock; the caller passes today's date.
 
@@ -43,44 +44,9 @@ pub fn expiry(item: &EvidenceItem) -> Option<(Date, &'static str)> {
 /// Every freshness warning for the client's typed files.
 pub fn check(client: &Client, today: Date) -> Vec<Finding> {
     let mut out = Vec::new();
-    diagnosis(client, today, &mut out);
     evidence(client, today, &mut out);
     actions(client, today, &mut out);
     out
-}
-
-fn diagnosis(client: &Client, today: Date, out: &mut Vec<Finding>) {
-    let Some(d) = &client.diagnosis else { return };
-    let interval = client
-        .profile
-        .as_ref()
-        .map_or(12, |p| p.review.interval_months);
-    let Ok(assessed) = d.assessed_on.parse::<Date>() else {
-        return;
-    };
-    let Some(due) = add_months(assessed, interval) else {
-        return;
-    };
-    if today <= due {
-        return;
-    }
-    let path = "/assessed_on";
-    out.push(
-        Finding::new(
-            Code::DiagnosisStale,
-            FileKind::Diagnosis.file_name(),
-            at(client, FileKind::Diagnosis, path),
-            path,
-            text!(
-                "自社診断（{assessed} 実施）が見直し間隔の {interval} か月を過ぎています（期限 {due}）",
-                "the self-diagnosis of {assessed} is older than the review interval of {interval} months (due {due})"
-            ),
-        )
-        .with_hint(text!(
-            "25問に回答し直し、assessed_on を回答した日に更新してください",
-            "answer the 25 questions again and set assessed_on to that day"
-        )),
-    );
 }
 
 fn evidence(client: &Client, today: Date, out: &mut Vec<Finding>) {
@@ -259,7 +225,6 @@ mod tests {
         assert_eq!(
             found(&example(), date(2027, 4, 21)),
             [
-                ("diagnosis-stale", "/assessed_on".to_owned(), 5),
                 ("action-overdue", "/answers/Q7/action/due".to_owned(), 20),
                 ("action-overdue", "/answers/Q12/action/due".to_owned(), 28),
                 ("action-overdue", "/answers/Q23/action/due".to_owned(), 47),
@@ -294,21 +259,6 @@ mod tests {
                 "evidence EV-001 expired on 2027-04-15 (12 months from collected_on 2026-04-15)",
                 "証跡 EV-001 の有効期限 2027-04-15（collected_on 2026-04-15 から 12 か月）が過ぎています"
             )]
-        );
-    }
-
-    #[test]
-    fn the_review_interval_comes_from_hoshi_yaml() {
-        let mut c = example();
-        if let Some(p) = c.profile.as_mut() {
-            p.review.interval_months = 6;
-        }
-        // Assessed 2026-04-20: due 2026-10-20 with a six-month interval.
-        let f = check(&c, date(2026, 11, 26));
-        assert_eq!(f.len(), 1);
-        assert_eq!(
-            f[0].message.en,
-            "the self-diagnosis of 2026-04-20 is older than the review interval of 6 months (due 2026-10-20)"
         );
     }
 

@@ -6,5 +6,6 @@ pub mod evaluation;
 pub mod freshness;
 pub mod future;
 pub mod next_steps;
+pub mod practice;
 pub mod scoring;
 pub mod status;

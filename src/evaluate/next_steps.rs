@@ -1,5 +1,6 @@
-//! What to do next, most valuable first: what blocks the next star, then the questions
-//! losing the most points, each with the catalogue's recommended measure.
+//! What to do next, most valuable first: the conditions that keep a declaration from
+//! holding (or block the next star), then the questions losing the most points, each with
+//! the catalogue's recommended measure. Practice advice is reported as warnings.
 
 use crate::evaluate::eligibility::Eligibility;
 use crate::evaluate::scoring::Score;
@@ -10,7 +11,7 @@ use crate::model::catalogue::Catalogue;
 /// One thing to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
-    /// An unmet requirement of the next level.
+    /// An unmet condition of the declared level (when it does not hold) or the next one.
     Requirement {
         level: u8,
         /// The level's label (`★★ 二つ星`).
@@ -31,12 +32,22 @@ pub enum Step {
     },
 }
 
-/// The ordered plan. Requirements come first, in the order of the levels data; then
-/// questions by points to gain (an `unknown` gains 5, a missing or `not_implemented`
+/// The ordered plan. Unmet conditions come first, in the order of the levels data: those of
+/// `not_held` (a declared level whose conditions do not hold), else those of the next level;
+/// then questions by points to gain (an `unknown` gains 5, a missing or `not_implemented`
 /// answer 4, a `partial` one 2), ties in question order.
-pub fn plan(eligibility: &Eligibility, score: Option<&Score>, catalogue: &Catalogue) -> Vec<Step> {
+pub fn plan(
+    eligibility: &Eligibility,
+    not_held: Option<u8>,
+    score: Option<&Score>,
+    catalogue: &Catalogue,
+) -> Vec<Step> {
     let mut steps = Vec::new();
-    if let Some(next) = eligibility.next() {
+    let target = match not_held {
+        Some(level) => eligibility.get(level),
+        None => eligibility.next(),
+    };
+    if let Some(next) = target {
         for r in next.unmet() {
             steps.push(Step::Requirement {
                 level: next.level,
@@ -73,7 +84,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::evaluate::eligibility::{LevelResult, RequirementResult};
+    use crate::evaluate::eligibility::{Kind, LevelResult, RequirementResult};
     use crate::evaluate::scoring;
     use crate::model::catalogue;
     use crate::model::{Answer, Diagnosis};
@@ -120,6 +131,22 @@ mod tests {
             .collect()
     }
 
+    fn requirement(id: &str, met: bool) -> RequirementResult {
+        let t = Text::new(id, id);
+        RequirementResult {
+            id: id.to_owned(),
+            kind: Kind::Condition,
+            met,
+            text: t.clone(),
+            public: t.clone(),
+            reason: t.clone(),
+            plain: t.clone(),
+            todo: t,
+            finding: None,
+            subjects: Vec::new(),
+        }
+    }
+
     fn eligibility(unmet_at: Option<u8>) -> Eligibility {
         let level = |n: u8, ok: bool| LevelResult {
             level: n,
@@ -127,20 +154,8 @@ mod tests {
             name: Text::new("x", "x"),
             eligible: ok,
             requirements: vec![
-                RequirementResult {
-                    id: format!("L{n}.a"),
-                    met: true,
-                    text: Text::new("a", "a"),
-                    reason: Text::new("a", "a"),
-                    todo: Text::new("a", "a"),
-                },
-                RequirementResult {
-                    id: format!("L{n}.b"),
-                    met: ok,
-                    text: Text::new("b", "b"),
-                    reason: Text::new("b", "b"),
-                    todo: Text::new("b", "b"),
-                },
+                requirement(&format!("L{n}.a"), true),
+                requirement(&format!("L{n}.b"), ok),
             ],
         };
         let levels = match unmet_at {
@@ -166,7 +181,7 @@ mod tests {
             ("Q9", Some(NotApplicable)),
             ("Q15", None),
         ]);
-        let steps = plan(&eligibility(Some(2)), Some(&s), catalogue::get());
+        let steps = plan(&eligibility(Some(2)), None, Some(&s), catalogue::get());
         assert_eq!(
             ids(&steps),
             ["L2.b", "Q12+5", "Q3+4", "Q15+4", "Q20+4", "Q2+2", "Q7+2"]
@@ -186,7 +201,7 @@ mod tests {
     fn unanswered_questions_lose_four() {
         let s = score(&[("Q5", None)]);
         assert_eq!(s.answered, 24);
-        let steps = plan(&eligibility(None), Some(&s), catalogue::get());
+        let steps = plan(&eligibility(None), None, Some(&s), catalogue::get());
         assert_eq!(ids(&steps), ["Q5+4"]);
         match &steps[0] {
             Step::Question { answer, .. } => assert_eq!(*answer, None),
@@ -197,8 +212,8 @@ mod tests {
 
     #[test]
     fn only_the_next_level_blocks() {
-        let steps = plan(&eligibility(Some(1)), None, catalogue::get());
+        let steps = plan(&eligibility(Some(1)), None, None, catalogue::get());
         assert_eq!(ids(&steps), ["L1.b"]);
-        assert!(plan(&eligibility(None), None, catalogue::get()).is_empty());
+        assert!(plan(&eligibility(None), None, None, catalogue::get()).is_empty());
     }
 }

@@ -3,8 +3,9 @@
 
 use jiff::civil::Date;
 
-use crate::evaluate::eligibility::{self, Broken, Eligibility, Facts, Input};
+use crate::evaluate::eligibility::{self, Broken, Eligibility, Facts, Input, ReviewRecord};
 use crate::evaluate::next_steps::{self, Step};
+use crate::evaluate::practice;
 use crate::evaluate::scoring::{self, Score};
 use crate::evaluate::{freshness, future};
 use crate::finding::{self, Code, Finding};
@@ -14,7 +15,6 @@ use crate::model::files::FileKind;
 use crate::text;
 use crate::validate::Validation;
 use crate::validate::client::Client;
-use crate::validate::wording;
 
 /// The declaration made to IPA, and whether it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub struct Declared {
     pub level: u8,
     pub id: Option<String>,
     pub declared_on: Option<String>,
-    /// The declared level is at most the eligible level.
+    /// The conditions of the declared level all hold (levels are not cumulative).
     pub holds: bool,
 }
 
@@ -40,7 +40,8 @@ pub struct Status {
     /// `None` when nothing was declared.
     pub declaration: Option<Declared>,
     pub next_steps: Vec<Step>,
-    /// Validation's findings and the status checks', sorted.
+    /// Validation's findings and the status checks', sorted; practice advice after the
+    /// rest.
     pub findings: Vec<Finding>,
     /// The content digest of the client files (see [`crate::validate::client::Client::digest`]).
     pub digest: String,
@@ -80,6 +81,12 @@ fn input<'a, T>(client: &Client, kind: FileKind, typed: &'a Option<T>) -> Input<
 
 /// Evaluates a validated client. `today` decides freshness and future dates.
 pub fn evaluate(v: &Validation, today: Date) -> Status {
+    evaluate_with_review(v, today, None)
+}
+
+/// [`evaluate`], with the client's review record where its git history is known (the
+/// review practice is judged only then).
+pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewRecord>) -> Status {
     let client = &v.client;
     let catalogue = catalogue::get();
     let facts = Facts {
@@ -87,6 +94,7 @@ pub fn evaluate(v: &Validation, today: Date) -> Status {
         principles: input(client, FileKind::Principles, &client.principles),
         diagnosis: input(client, FileKind::Diagnosis, &client.diagnosis),
         policy: input(client, FileKind::Policy, &client.policy),
+        review,
         today,
     };
     let eligibility = eligibility::evaluate(eligibility::get(), catalogue, &facts);
@@ -94,9 +102,8 @@ pub fn evaluate(v: &Validation, today: Date) -> Status {
         .diagnosis
         .as_ref()
         .map(|d| scoring::score(catalogue, d));
-    let declaration = declared(client, eligibility.level);
+    let declaration = declared(client, &eligibility);
     let mut findings = v.findings.clone();
-    findings.extend(wording::lint(client));
     findings.extend(freshness::check(client, today));
     findings.extend(future::check(client, today));
     findings.extend(declaration_findings(
@@ -104,8 +111,16 @@ pub fn evaluate(v: &Validation, today: Date) -> Status {
         declaration.as_ref(),
         &eligibility,
     ));
+    findings.extend(practice::findings(&eligibility, client));
     finding::sort(&mut findings);
-    let next_steps = next_steps::plan(&eligibility, score.as_ref(), catalogue);
+    // Conditions and everything else first, practice advice after (stable).
+    findings.sort_by_key(|f| eligibility::is_practice(f.code));
+    let next_steps = next_steps::plan(
+        &eligibility,
+        declaration.as_ref().filter(|d| !d.holds).map(|d| d.level),
+        score.as_ref(),
+        catalogue,
+    );
     Status {
         organization: organization(client),
         organization_en: client
@@ -136,7 +151,7 @@ fn organization(client: &Client) -> Option<String> {
 
 /// The declaration, from the typed profile or, when hoshi.yaml has errors elsewhere,
 /// from its `declaration` if that part is well-formed (a declaration is never hidden).
-fn declared(client: &Client, eligible: u8) -> Option<Declared> {
+fn declared(client: &Client, e: &Eligibility) -> Option<Declared> {
     let (level, id, declared_on) = match &client.profile {
         Some(p) => {
             let d = p.declaration.as_ref()?;
@@ -157,7 +172,7 @@ fn declared(client: &Client, eligible: u8) -> Option<Declared> {
         level,
         id,
         declared_on,
-        holds: level <= eligible,
+        holds: e.holds(level),
     })
 }
 
@@ -208,25 +223,20 @@ fn declaration_findings(
     };
     let declared_label = level_label(e, d.level);
     let (dja, den) = (&declared_label.ja, &declared_label.en);
-    if d.level > e.level {
+    if !d.holds {
         let (ja_reach, en_reach) = if e.level == 0 {
             (
-                "満たしているレベルはありません".to_owned(),
-                "no level's requirements are met".to_owned(),
+                "条件を満たしているレベルはありません".to_owned(),
+                "no level's conditions hold".to_owned(),
             )
         } else {
             let reached = level_label(e, e.level);
             (
-                format!("要件を満たしているのは{}までです", reached.ja),
-                format!("the requirements are met only up to {}", reached.en),
+                format!("条件を満たしているのは{}です", reached.ja),
+                format!("the conditions hold for {}", reached.en),
             )
         };
-        let unmet: Vec<_> = e
-            .levels
-            .iter()
-            .filter(|l| l.level > e.level && l.level <= d.level)
-            .flat_map(|l| l.unmet())
-            .collect();
+        let unmet: Vec<_> = e.get(d.level).into_iter().flat_map(|l| l.unmet()).collect();
         let ja_unmet = unmet
             .iter()
             .map(|r| format!("{}（{}）", r.id, r.reason.ja))
@@ -244,8 +254,8 @@ fn declaration_findings(
                 pos,
                 path,
                 text!(
-                    "{dja}を宣言していますが、{ja_reach}。満たしていない要件: {ja_unmet}",
-                    "the declaration is {den}, but {en_reach}; unmet: {en_unmet}"
+                    "{dja}を宣言していますが、その条件を満たしていません（{ja_reach}）。満たしていない条件: {ja_unmet}",
+                    "the declaration is {den}, but its conditions do not hold ({en_reach}); unmet: {en_unmet}"
                 ),
             )
             .with_hint(text!(
@@ -308,7 +318,7 @@ mod tests {
             s.declaration,
             Some(Declared {
                 level: 2,
-                id: Some("50000228581".to_owned()),
+                id: Some("51234567890".to_owned()),
                 declared_on: Some("2026-05-10".to_owned()),
                 holds: true
             })
@@ -329,13 +339,8 @@ mod tests {
     #[test]
     fn a_declaration_above_eligibility_is_an_error_at_the_level() {
         let mut v = example();
-        if let Some(a) = v
-            .client
-            .diagnosis
-            .as_mut()
-            .and_then(|d| d.answers.get_mut("Q21"))
-        {
-            a.answer = AnswerValue::Unknown;
+        if let Some(d) = v.client.diagnosis.as_mut() {
+            d.answers.remove("Q21");
         }
         let s = evaluate(&v, today());
         assert_eq!(s.eligibility.level, 1);
@@ -347,24 +352,59 @@ mod tests {
             (f.file.as_str(), f.path.as_str()),
             ("hoshi.yaml", "/declaration/level")
         );
-        assert_eq!(f.pos.map(|p| (p.line, p.column)), Some((17, 10)));
+        assert_eq!(f.pos.map(|p| (p.line, p.column)), Some((19, 10)));
         assert_eq!(
             f.message.en,
-            "the declaration is ★★ (two stars), but the requirements are met only up to ★ (one star); unmet: L2.no-unknown (Q21 is unknown)"
+            "the declaration is ★★ (two stars), but its conditions do not hold (the conditions hold for ★ (one star)); unmet: L2.all-answered (Q21 unanswered)"
         );
         assert_eq!(
             f.message.ja,
-            "★★ 二つ星を宣言していますが、要件を満たしているのは★ 一つ星までです。満たしていない要件: L2.no-unknown（Q21 が unknown（わからない）です）"
+            "★★ 二つ星を宣言していますが、その条件を満たしていません（条件を満たしているのは★ 一つ星です）。満たしていない条件: L2.all-answered（Q21 が未回答です）"
         );
         // The blocker is the first next step.
         assert!(matches!(
             &s.next_steps[0],
-            Step::Requirement { id, .. } if id == "L2.no-unknown"
+            Step::Requirement { id, .. } if id == "L2.all-answered"
         ));
     }
 
+    /// Regression (stricter than IPA): an `unknown` answer made a ★★ declaration fail.
+    /// わからない is an answer; it is practice advice to look into it.
     #[test]
-    fn nothing_eligible_under_a_declaration() {
+    fn an_unknown_answer_no_longer_fails_two_stars() {
+        let mut v = example();
+        if let Some(a) = v
+            .client
+            .diagnosis
+            .as_mut()
+            .and_then(|d| d.answers.get_mut("Q21"))
+        {
+            a.answer = AnswerValue::Unknown;
+        }
+        let s = evaluate(&v, today());
+        assert_eq!(s.eligibility.level, 2);
+        assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(true));
+        assert!(!s.has_errors());
+        assert_eq!(codes(&s), ["unknown-answer"]);
+        let f = &s.findings[0];
+        assert_eq!(f.severity, crate::finding::Severity::Warning);
+        assert_eq!(
+            (f.file.as_str(), f.path.as_str()),
+            ("diagnosis.yaml", "/answers/Q21/answer")
+        );
+        assert!(f.pos.is_some());
+        assert!(
+            f.hint
+                .as_ref()
+                .is_some_and(|h| h.ja.contains("実態を調べて")),
+            "{:?}",
+            f.hint
+        );
+    }
+
+    /// Levels are not cumulative: a ★ declaration is judged by ★'s conditions alone.
+    #[test]
+    fn a_declared_star_fails_on_its_own_conditions_even_when_two_stars_hold() {
         let mut v = example();
         if let Some(p) = v
             .client
@@ -372,7 +412,7 @@ mod tests {
             .as_mut()
             .and_then(|p| p.principles.get_mut("P4"))
         {
-            p.status = crate::model::PrincipleStatus::InProgress;
+            p.status = crate::model::PrincipleStatus::NotStarted;
         }
         if let Some(d) = v
             .client
@@ -383,12 +423,46 @@ mod tests {
             d.level = 1;
         }
         let s = evaluate(&v, today());
-        assert_eq!(s.eligibility.level, 0);
-        assert_eq!(codes(&s), ["declaration-not-held"]);
+        assert_eq!(s.eligibility.level, 2);
+        assert_eq!(
+            codes(&s),
+            ["declaration-not-held", "principle-not-practiced"]
+        );
         assert_eq!(
             s.findings[0].message.en,
-            "the declaration is ★ (one star), but no level's requirements are met; unmet: L1.principles-practiced (P4 is in_progress)"
+            "the declaration is ★ (one star), but its conditions do not hold (the conditions hold for ★★ (two stars)); unmet: L1.principles-committed (P4 is not_started)"
         );
+        // Nothing holds at all.
+        if let Some(d) = v.client.diagnosis.as_mut() {
+            d.answers.clear();
+        }
+        let s = evaluate(&v, today());
+        assert_eq!(s.eligibility.level, 0);
+        assert_eq!(
+            s.findings[0].message.en,
+            "the declaration is ★ (one star), but its conditions do not hold (no level's conditions hold); unmet: L1.principles-committed (P4 is not_started)"
+        );
+    }
+
+    /// Regression (stricter than IPA): ★★ required ★. A ★★ declaration holds with a
+    /// principle not started; the practice warning says what to do.
+    #[test]
+    fn two_stars_hold_without_one_star() {
+        let mut v = example();
+        if let Some(p) = v
+            .client
+            .principles
+            .as_mut()
+            .and_then(|p| p.principles.get_mut("P2"))
+        {
+            p.status = crate::model::PrincipleStatus::NotStarted;
+        }
+        let s = evaluate(&v, today());
+        assert_eq!(s.eligibility.level, 2);
+        assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(true));
+        assert!(!s.has_errors());
+        assert_eq!(codes(&s), ["principle-not-practiced"]);
+        assert_eq!(s.findings[0].path, "/principles/P2/status");
     }
 
     #[test]
@@ -437,13 +511,8 @@ mod tests {
     fn a_declaration_is_read_from_a_hoshi_yaml_with_other_errors() {
         let mut v = example();
         v.client.profile = None;
-        if let Some(a) = v
-            .client
-            .diagnosis
-            .as_mut()
-            .and_then(|d| d.answers.get_mut("Q1"))
-        {
-            a.answer = AnswerValue::Unknown;
+        if let Some(d) = v.client.diagnosis.as_mut() {
+            d.answers.remove("Q1");
         }
         let s = evaluate(&v, today());
         assert_eq!(s.organization.as_deref(), Some("株式会社みなと精工"));
@@ -468,13 +537,7 @@ mod tests {
             .flat_map(|l| l.unmet())
             .map(|r| (r.id.as_str(), r.reason.en.as_str()))
             .collect();
-        assert_eq!(
-            unmet,
-            [
-                ("L2.all-answered", "diagnosis.yaml has errors"),
-                ("L2.no-unknown", "diagnosis.yaml has errors")
-            ]
-        );
+        assert_eq!(unmet, [("L2.all-answered", "diagnosis.yaml has errors")]);
     }
 
     #[test]

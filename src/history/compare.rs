@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-use crate::evaluate::eligibility::Eligibility;
+use crate::evaluate::eligibility::{Eligibility, Kind};
 use crate::evaluate::evaluation::Evaluation;
 use crate::evaluate::freshness;
 use crate::evaluate::scoring;
@@ -141,6 +141,8 @@ pub struct LevelChange {
 #[derive(Debug, Clone)]
 pub struct RequirementChange {
     pub id: String,
+    /// A condition (IPA's) or a practice (hoshi's advice).
+    pub kind: Kind,
     pub text: Text,
     pub from: Option<bool>,
     pub to: bool,
@@ -370,7 +372,7 @@ pub struct FindingsChange {
 pub enum Regression {
     /// The eligible level fell.
     Level { from: u8, to: u8 },
-    /// A requirement met at base is unmet now.
+    /// A condition met at base is unmet now (practice advice never regresses a gate).
     Requirement { level: u8, id: String },
     /// The total score fell.
     Score { from: i32, to: i32 },
@@ -427,7 +429,7 @@ pub fn regressions(base: Option<&Evaluation>, head: &Evaluation) -> Vec<Regressi
         });
     }
     for level in &b.eligibility.levels {
-        for r in level.requirements.iter().filter(|r| r.met) {
+        for r in level.conditions().filter(|r| r.met) {
             let now = h
                 .eligibility
                 .get(level.level)
@@ -461,8 +463,13 @@ fn eligibility(base: Option<&Eligibility>, head: &Eligibility) -> EligibilityCha
                 let from = before
                     .and_then(|b| b.requirements.iter().find(|x| x.id == r.id))
                     .map(|x| x.met);
+                // A practice judged only now (the review practice needs git) is no change.
+                if before.is_some() && from.is_none() && r.kind == Kind::Practice {
+                    return None;
+                }
                 (from != Some(r.met)).then(|| RequirementChange {
                     id: r.id.clone(),
+                    kind: r.kind,
                     text: r.text.clone(),
                     from,
                     to: r.met,
@@ -906,6 +913,8 @@ mod tests {
         assert!(regressions(Some(&e), &e).is_empty());
     }
 
+    /// わからない costs points and is practice advice; the practice's change is reported,
+    /// but only conditions regress the gate.
     #[test]
     fn an_answer_going_unknown_is_a_regression_with_its_points() {
         let base = example(date(2026, 11, 26));
@@ -933,17 +942,21 @@ mod tests {
                 points: -3,
             }]
         );
-        assert_eq!((c.eligibility.from, c.eligibility.to), (Some(2), 1));
+        assert_eq!((c.eligibility.from, c.eligibility.to), (Some(2), 2));
+        let changed: Vec<(&str, Kind, Option<bool>, bool)> = c
+            .eligibility
+            .levels
+            .iter()
+            .flat_map(|l| &l.requirements)
+            .map(|r| (r.id.as_str(), r.kind, r.from, r.to))
+            .collect();
+        assert_eq!(
+            changed,
+            [("L2.no-unknown", Kind::Practice, Some(true), false)]
+        );
         assert_eq!(
             regressions(Some(&base), &head),
-            [
-                Regression::Level { from: 2, to: 1 },
-                Regression::Requirement {
-                    level: 2,
-                    id: "L2.no-unknown".to_owned()
-                },
-                Regression::Score { from: 88, to: 85 },
-            ]
+            [Regression::Score { from: 88, to: 85 }]
         );
         assert_eq!(
             c.findings
@@ -951,7 +964,7 @@ mod tests {
                 .iter()
                 .map(|f| f.code.as_str())
                 .collect::<Vec<_>>(),
-            ["declaration-not-held"]
+            ["unknown-answer"]
         );
     }
 

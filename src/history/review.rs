@@ -5,6 +5,7 @@ use git2::Oid;
 use jiff::civil::Date;
 
 use crate::error::Error;
+use crate::evaluate::eligibility::ReviewRecord;
 use crate::evaluate::evaluation::Evaluation;
 use crate::evaluate::status::level_label;
 use crate::history::repo::{Repo, Signature, TagRef};
@@ -302,6 +303,20 @@ pub fn last_review(repo: &Repo, tag_prefix: &str, head: Oid) -> Result<Option<Re
         .of(whose, 1)?
         .into_iter()
         .next())
+}
+
+/// The review record of the client in `root` for the review practice: `None` where git is
+/// not known (outside git, a shallow clone, no commit yet), so the practice is not judged.
+pub fn review_record(root: &std::path::Path, prefix: &str) -> Option<ReviewRecord> {
+    let repo = Repo::open(root).ok()?;
+    let head = repo.head().ok()?;
+    Some(match last_review(&repo, prefix, head).ok()? {
+        Some(r) => ReviewRecord::Last {
+            date: r.day(),
+            name: r.tag.name,
+        },
+        None => ReviewRecord::None,
+    })
 }
 
 /// The review a named tag records, if `name` is a tag.

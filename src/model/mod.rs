@@ -70,6 +70,9 @@ pub struct SiteSettings {
     pub languages: Vec<String>,
     pub audience: Audience,
     pub publish_policy: bool,
+    /// The host restricts who can read the deployed site (private Pages on GitHub
+    /// Enterprise, say), so `hoshi ci` may deploy a partners or internal build.
+    pub access_controlled: bool,
 }
 
 impl Default for SiteSettings {
@@ -80,6 +83,7 @@ impl Default for SiteSettings {
             languages: vec!["ja".to_owned(), "en".to_owned()],
             audience: Audience::Public,
             publish_policy: false,
+            access_controlled: false,
         }
     }
 }

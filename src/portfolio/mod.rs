@@ -163,6 +163,8 @@ pub struct Row {
     pub evidence_expired: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// Of the warnings, those that are practice advice (never a reason a declaration fails).
+    pub practice: usize,
     /// Why the client could not be read at all.
     pub error: Option<Text>,
     /// The first error finding (a cause before `declaration-not-held`), the reason a
@@ -196,6 +198,7 @@ impl Row {
             evidence_expired: 0,
             errors: 1,
             warnings: 0,
+            practice: 0,
             error: Some(reason),
             first_error: None,
             due: Vec::new(),
@@ -441,6 +444,11 @@ pub fn row(found: &Found, today: Date) -> Row {
         evidence_expired: count(Code::EvidenceExpired),
         errors: severity(Severity::Error),
         warnings: severity(Severity::Warning),
+        practice: s
+            .findings
+            .iter()
+            .filter(|f| crate::evaluate::eligibility::is_practice(f.code))
+            .count(),
         error: None,
         // The declaration column already says it does not hold; a cause is more telling.
         first_error: s

@@ -36,7 +36,7 @@ pub fn sections(d: &ReviewDiff) -> Vec<Section> {
         return vec![no_base(d, head)];
     };
     let base = describe(base);
-    let title = phrase!("{base}からの変化 → {head}", "Changes since {base} → {head}";
+    let title = phrase!("変化: {base} → {head}", "Changes since {base} → {head}";
         base = base, head = head)
     .tone(Tone::Strong);
     let mut out = vec![Section::title(title)];
@@ -53,7 +53,7 @@ fn no_base(d: &ReviewDiff, head: Line) -> Section {
     let c = &d.changes;
     let title = match &d.base {
         Some(b) => phrase!(
-            "{name} にはクライアントのファイルがありません。すべてを新規として比べます → {head}",
+            "比較元 {name} にはクライアントのファイルがありません。すべてを新規として比べます → {head}",
             "{name} has no client files; everything counts as new → {head}";
             name = describe(b), head = head
         ),
@@ -119,11 +119,21 @@ fn changes(d: &ReviewDiff) -> Vec<Section> {
             .iter()
             .flat_map(|l| l.requirements.iter().map(move |r| (l, r)))
             .map(|(l, r)| {
-                let mark = if r.to { Mark::Met } else { Mark::Unmet };
+                let practice = r.kind == crate::evaluate::eligibility::Kind::Practice;
+                let mark = match (r.to, practice) {
+                    (true, _) => Mark::Met,
+                    (false, false) => Mark::Unmet,
+                    (false, true) => Mark::Advice,
+                };
+                let advice = if practice {
+                    phrase!("［実践の助言］", "[practice] ")
+                } else {
+                    Line::default()
+                };
                 Item::new(
                     mark,
-                    phrase!("{label} {text}  {id} — {verdict}", "{label} {text}  {id} — {verdict}";
-                        label = l.label.clone(), text = r.text.clone(), id = Line::id(r.id.as_str()),
+                    phrase!("{label} {advice}{text}  {id} — {verdict}", "{label} {advice}{text}  {id} — {verdict}";
+                        label = l.label.clone(), advice = advice, text = r.text.clone(), id = Line::id(r.id.as_str()),
                         verdict = r.verdict()),
                 )
                 .detail(r.reason.clone())

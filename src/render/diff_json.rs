@@ -62,6 +62,7 @@ fn changes(c: &Changes, lang: Lang) -> Value {
                 "to": l.to,
                 "requirements": l.requirements.iter().map(|r| json!({
                     "id": r.id,
+                    "kind": r.kind.as_str(),
                     "from": r.from,
                     "to": r.to,
                     "text": r.text.get(lang),

@@ -118,6 +118,8 @@ pub struct RowText {
     pub evidence: String,
     pub errors: usize,
     pub warnings: usize,
+    /// Of the warnings, the practice advice.
+    pub practice: usize,
     pub reason: String,
 }
 
@@ -182,6 +184,7 @@ pub fn row_text(r: &Row, lang: Lang) -> RowText {
         evidence: format!("{}/{}", r.evidence_expired, r.evidence_expiring),
         errors: r.errors,
         warnings: r.warnings,
+        practice: r.practice,
         reason: note_text(r, lang),
     }
 }
@@ -199,6 +202,7 @@ fn table(rows: &[&Row]) -> Table {
         Column::right(word("evidence_expired_soon")),
         Column::right(word("errors")),
         Column::right(word("warnings")),
+        Column::right(word("of_which_advice")),
         Column::left(word("why")),
     ];
     let rows = rows
@@ -233,6 +237,7 @@ fn table(rows: &[&Row]) -> Table {
                     .tone(evidence_tone),
                 count(r.errors, Tone::Bad),
                 count(r.warnings, Tone::Warn),
+                count(r.practice, Tone::Warn),
                 note(r),
             ]
         })
@@ -296,6 +301,7 @@ fn row_json(r: &Row, lang: Lang) -> Value {
         "evidence_expired": r.evidence_expired,
         "errors": r.errors,
         "warnings": r.warnings,
+        "practice": r.practice,
         "error": r.error.as_ref().map(|e| e.get(lang)),
         "first_error": r.first_error.as_ref().map(|f| finding(f, lang)),
         "review_note": r.review_note.as_ref().map(|n| n.get(lang)),
@@ -330,6 +336,7 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
         "evidence_expired",
         "errors",
         "warnings",
+        "practice",
         "error",
     ]
     .map(|h| Column::left(Text::same(h)))
@@ -358,6 +365,7 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
                 Line::plain(r.evidence_expired.to_string()),
                 Line::plain(r.errors.to_string()),
                 Line::plain(r.warnings.to_string()),
+                Line::plain(r.practice.to_string()),
                 note(r),
             ]
         })

@@ -305,6 +305,8 @@ pub enum Mark {
     Met,
     /// A requirement or check not met; its details say what is missing.
     Unmet,
+    /// Advice not followed yet: a warning, never a failure.
+    Advice,
     Added,
     Removed,
     /// A file replaced (its recorded sha256 changed).

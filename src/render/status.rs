@@ -19,13 +19,10 @@ pub const MAX_STEPS: usize = 5;
 
 /// The status, once, for every format.
 pub fn sections(s: &Status) -> Vec<Section> {
-    vec![
-        declaration(s),
-        diagnosis(s),
-        requirements(s),
-        steps(s),
-        findings(s),
-    ]
+    let mut out = vec![declaration(s), diagnosis(s), requirements(s)];
+    out.extend(practices(s));
+    out.extend([steps(s), findings(s)]);
+    out
 }
 
 /// For a terminal; with `quiet`, the findings only.
@@ -52,6 +49,12 @@ pub fn github(s: &Status, style: &Style) -> String {
     layout::github::github(&sections(s), style)
 }
 
+/// At most `limit` annotations, the most important first (see
+/// [`layout::github::annotations`]).
+pub fn annotations(s: &Status, style: &Style, limit: usize) -> String {
+    layout::github::annotations(&sections(s), style, limit)
+}
+
 fn level(s: &Status, n: u8) -> Line {
     Line::words(level_label(&s.eligibility, n)).tone(Tone::Level)
 }
@@ -69,7 +72,7 @@ fn declaration(s: &Status) -> Section {
         (Some(ja), Some(en)) => Line::by_lang(Line::user(ja), Line::user(en)),
         _ => phrase!("（組織名不明）", "(unnamed organisation)"),
     };
-    let title = phrase!("{name} — SECURITY ACTION", "{name} — SECURITY ACTION"; name = name)
+    let title = phrase!("SECURITY ACTION — {name}", "SECURITY ACTION — {name}"; name = name)
         .tone(Tone::Strong);
     let declared = match &s.declaration {
         Some(d) => {
@@ -100,8 +103,8 @@ fn declaration(s: &Status) -> Section {
     };
     let eligible = if s.eligibility.level == 0 {
         phrase!(
-            "なし（どのレベルの要件もまだ満たしていません）",
-            "none (no level's requirements are met yet)"
+            "なし（どのレベルの条件もまだ満たしていません）",
+            "none (no level's conditions hold yet)"
         )
     } else {
         level(s, s.eligibility.level)
@@ -112,10 +115,10 @@ fn declaration(s: &Status) -> Section {
     ]));
     if let Some(d) = &s.declaration {
         let verdict = if d.holds {
-            phrase!("宣言は要件を満たしています", "the declaration holds")
+            phrase!("宣言は条件を満たしています", "the declaration holds")
         } else {
             phrase!(
-                "宣言が要件を満たしていません",
+                "宣言が条件を満たしていません",
                 "the declaration does not hold"
             )
         };
@@ -176,19 +179,20 @@ fn diagnosis(s: &Status) -> Section {
         })
 }
 
+/// The conditions of each level: what IPA asks, which alone decide eligibility and whether
+/// a declaration holds.
 fn requirements(s: &Status) -> Section {
     let mut section = Section::headed(word("requirements")).landmark();
     for l in &s.eligibility.levels {
         let verdict = if l.eligible {
-            phrase!("要件を満たしています", "requirements met")
+            phrase!("条件を満たしています", "conditions hold")
         } else {
-            phrase!("要件を満たしていません", "requirements not met")
+            phrase!("条件を満たしていません", "conditions do not hold")
         };
         let head = phrase!("{label} {mark} {verdict}", "{label} {mark} {verdict}";
             label = Line::words(l.label()).tone(Tone::Level), mark = check(l.eligible), verdict = verdict);
         let items = l
-            .requirements
-            .iter()
+            .conditions()
             .map(|r| {
                 let mark = if r.met { Mark::Met } else { Mark::Unmet };
                 let id = Line::id(r.id.as_str()).tone(Tone::Dim);
@@ -206,6 +210,35 @@ fn requirements(s: &Status) -> Section {
         });
     }
     section
+}
+
+/// hoshi's practice advice, after the conditions: warnings with what to do, never a
+/// reason that a declaration fails.
+fn practices(s: &Status) -> Option<Section> {
+    let items: Vec<Item> = s
+        .eligibility
+        .levels
+        .iter()
+        .flat_map(|l| l.practices())
+        .map(|r| {
+            let mark = if r.met { Mark::Met } else { Mark::Advice };
+            let id = Line::id(r.id.as_str()).tone(Tone::Dim);
+            Item::new(
+                mark,
+                phrase!("{t}  {id}", "{t}  {id}"; t = r.text.clone(), id = id),
+            )
+            .detail(r.reason.clone())
+        })
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
+    let head = Line::words(word("practice_advice")).tone(Tone::Strong);
+    Some(Section::headed(head).with(Block::List {
+        head: None,
+        items,
+        numbered: false,
+    }))
 }
 
 fn steps(s: &Status) -> Section {

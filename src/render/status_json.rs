@@ -35,6 +35,7 @@ pub fn status(s: &Status, lang: Lang) -> String {
                 "eligible": l.eligible,
                 "requirements": l.requirements.iter().map(|r| json!({
                     "id": r.id,
+                    "kind": r.kind.as_str(),
                     "met": r.met,
                     "reason": r.reason.get(lang),
                     "text": r.text.get(lang),

@@ -226,6 +226,12 @@ fn terminal(s: &str, keep_tabs: bool) -> String {
             c => out.push(c),
         }
     }
+    // A workflow command is a line that starts with `::` after its leading spaces; client
+    // text may end up first on a line (a table cell), so it never starts with one.
+    let lead = out.len() - out.trim_start().len();
+    if out[lead..].starts_with("::") {
+        out.replace_range(lead..=lead, "\\u{3a}");
+    }
     out
 }
 
@@ -241,6 +247,13 @@ mod tests {
 
     fn u(s: &str) -> Untrusted {
         Untrusted::new(s)
+    }
+
+    #[test]
+    fn text_never_starts_a_workflow_command() {
+        assert_eq!(u("::error::x").for_text(), "\\u{3a}:error::x");
+        assert_eq!(u("  ::warning::x").for_text(), "  \\u{3a}:warning::x");
+        assert_eq!(u("a ::error::x").for_text(), "a ::error::x");
     }
 
     #[test]

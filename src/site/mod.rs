@@ -46,6 +46,8 @@ pub const PAGES: &[(&str, Audience)] = &[
     ("evidence", Audience::Public),
     ("history", Audience::Partners),
     ("actions", Audience::Internal),
+    // One print-ready page to attach to questionnaires and subsidy files.
+    ("packet", Audience::Partners),
 ];
 
 const LABELS: &str = include_str!("../../assets/site/labels.yaml");

@@ -56,6 +56,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../assets/site/templates/actions.html"),
     ),
     (
+        "packet.html",
+        include_str!("../../assets/site/templates/packet.html"),
+    ),
+    (
         "badge.svg",
         include_str!("../../assets/site/templates/badge.svg"),
     ),

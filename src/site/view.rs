@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use crate::evaluate::eligibility::{LevelResult, RequirementResult};
 use crate::evaluate::freshness;
 use crate::evaluate::status::{self, Status};
 use crate::finding::Finding;
@@ -50,8 +51,13 @@ pub struct View {
     pub org: Org,
     pub declaration: Option<DeclarationView>,
     pub eligible: LevelView,
-    /// Partners and internal.
+    /// The conditions of the declared level, in plain words (every audience; `None` when
+    /// nothing is declared).
+    pub conditions: Option<LevelRequirements>,
+    /// Partners and internal: every level's conditions, in plain words.
     pub requirements: Option<Vec<LevelRequirements>>,
+    /// Partners and internal: hoshi's practice advice, in plain words.
+    pub practices: Option<Vec<RequirementView>>,
     pub review: ReviewView,
     pub source: SourceView,
     pub digest: String,
@@ -125,9 +131,9 @@ pub struct LevelRequirements {
     pub requirements: Vec<RequirementView>,
 }
 
+/// A requirement in plain words for a reader outside the company: no ids, no keys.
 #[derive(Debug, Clone, Serialize)]
 pub struct RequirementView {
-    pub id: String,
     pub text: String,
     pub met: bool,
     pub reason: String,
@@ -488,26 +494,37 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
         }
     });
 
+    let plain = |r: &RequirementResult| RequirementView {
+        text: r.public.get(lang).to_owned(),
+        met: r.met,
+        reason: r.plain.get(lang).to_owned(),
+    };
+    let level_conditions = |l: &LevelResult| LevelRequirements {
+        level: l.level,
+        label: l.label().get(lang).to_owned(),
+        eligible: l.eligible,
+        requirements: l.conditions().map(plain).collect(),
+    };
+    let conditions = status
+        .declaration
+        .as_ref()
+        .and_then(|d| status.eligibility.get(d.level))
+        .map(level_conditions);
     let requirements = partners.then(|| {
         status
             .eligibility
             .levels
             .iter()
-            .map(|l| LevelRequirements {
-                level: l.level,
-                label: l.label().get(lang).to_owned(),
-                eligible: l.eligible,
-                requirements: l
-                    .requirements
-                    .iter()
-                    .map(|r| RequirementView {
-                        id: r.id.clone(),
-                        text: r.text.get(lang).to_owned(),
-                        met: r.met,
-                        reason: r.reason.get(lang).to_owned(),
-                    })
-                    .collect(),
-            })
+            .map(level_conditions)
+            .collect()
+    });
+    let practices = partners.then(|| {
+        status
+            .eligibility
+            .levels
+            .iter()
+            .flat_map(|l| l.practices())
+            .map(plain)
             .collect()
     });
 
@@ -653,7 +670,9 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
         org,
         declaration,
         eligible: level_view(status, status.eligibility.level, lang),
+        conditions,
         requirements,
+        practices,
         review,
         source,
         digest: status.digest.clone(),

@@ -36,6 +36,7 @@ pub fn validate_cached(
     let client = Client::read_cached(source, cache)?;
     let mut findings = client.findings.clone();
     findings.extend(checks::check(&client, source));
+    findings.extend(wording::lint(&client));
     crate::finding::sort(&mut findings);
     Ok(Validation { client, findings })
 }

@@ -355,8 +355,8 @@ fn pattern_finding(
             ),
         )
         .with_hint(text!(
-            "IPA から届いた11桁のIDを引用符で囲んで書いてください（例: \"50000228581\"）",
-            "copy the 11-digit ID from IPA, in quotes (e.g. \"50000228581\")"
+            "IPA から届いた11桁のIDを引用符で囲んで書いてください（例: \"51234567890\"）",
+            "copy the 11-digit ID from IPA, in quotes (e.g. \"51234567890\")"
         )),
         "/organization/corporate_number" => finding(
             Code::InvalidFormat,

@@ -1,40 +1,59 @@
-//! Wording lint: SECURITY ACTION is a self-declaration, so public text must not present it
-//! as a certification (「認定を受けました」「取得しました」, "certified").
+//! Wording lint: SECURITY ACTION is a self-declaration that IPA neither reviews nor
+//! certifies, so text that hoshi publishes must not present it as a certification
+//! (「認定を受けました」「二つ星を取得しました」, "certified").
 //!
-//! A claim is a certification word in a sentence that is about SECURITY ACTION or its stars,
-//! where the nearest scheme named is SECURITY ACTION (so "ISO 27001 certified" next to ★★
-//! passes) and the sentence is not a denial (「認定制度ではありません」 passes).
-//! 認定 in a sentence about something else (「認定された産業廃棄物処理業者」) is no claim.
+//! The lint reads like a careful person would:
+//!
+//! - Text is normalised first (NFKC, ASCII lower case), so full-width ＳＥＣＵＲＩＴＹ
+//!   ＡＣＴＩＯＮ and half-width ｾｷｭﾘﾃｨｱｸｼｮﾝ are the same words.
+//! - A claim is a certification word (認定, 認証, 取得, 獲得, 付与, 合格, 認められ, 登録されて
+//!   います, 評価を受け, certified, accredited, granted, approved, recognised, passed …) in a
+//!   sentence about SECURITY ACTION, or in the sentence right after one in the same
+//!   paragraph. 「IPA認定」「IPA認証」 and "IPA-certified" are claims on their own.
+//! - Where another scheme that really certifies is named (ISMS / ISO/IEC 27001,
+//!   プライバシーマーク, DX認定, 健康経営優良法人, TRUSTe, SCS評価制度 ★4 …), a word nearer to it
+//!   than to SECURITY ACTION is that scheme's.
+//! - Denials are judged per clause: 「認定は受けていません」 passes, but in
+//!   「認定を受けましたが、ISMSではありません」 the first clause is still a claim.
+//! - Not claims: 「ロゴマークを取得」 (IPA's own phrasing), 取得 of personal information or
+//!   of the self-declaration ID, 認証 as authentication (多要素認証), ★/☆ as a bullet at the
+//!   start of a line.
+
+use unicode_normalization::UnicodeNormalization;
 
 use crate::finding::{Code, Finding, Pos};
+use crate::model::Audience;
 use crate::model::files::FileKind;
 use crate::text;
 use crate::validate::client::Client;
 
-/// Words that make a sentence about SECURITY ACTION (matched on ASCII-lowercased text).
+/// Words that make a sentence about SECURITY ACTION (on normalised text).
 const CONTEXT: &[&str] = &[
     "security action",
     "securityaction",
     "security-action",
     "セキュリティアクション",
     "セキュリティ・アクション",
+    "セキュリティ アクション",
     "一つ星",
     "二つ星",
     "ひとつ星",
     "ふたつ星",
     "1つ星",
     "2つ星",
-    "１つ星",
-    "２つ星",
     "★",
     "☆",
     "one star",
     "one-star",
     "two star",
     "two-star",
+    "1 star",
+    "2 star",
+    "1-star",
+    "2-star",
 ];
 
-/// Other schemes that really are certifications; a claim nearest to one of them is theirs.
+/// Other schemes that really certify or evaluate; a word nearest to one of them is theirs.
 const OTHER_SCHEMES: &[&str] = &[
     "iso",
     "isms",
@@ -49,26 +68,105 @@ const OTHER_SCHEMES: &[&str] = &[
     "ismap",
     "tisax",
     "cmmc",
+    "truste",
+    "dx認定",
+    "dx 認定",
+    "dx-ready",
+    "健康経営優良法人",
+    "健康経営",
+    "えるぼし",
+    "くるみん",
+    "エコアクション",
+    "jisec",
+    "情報処理安全確保支援士",
+    "scs",
+    "セキュリティ対策評価制度",
+    "評価制度",
+    "cyber essentials",
 ];
 
-/// Sentences that deny a certification are what we want people to write.
-const DENIAL_JA: &[&str] = &["ではなく", "ではありません", "ではない", "ではございません"];
-const DENIAL_EN: &[&str] = &["not", "no", "never", "without", "isn't", "aren't"];
+/// Japanese negations and corrections: a clause holding one after the word denies it.
+const DENIAL_JA: &[&str] = &[
+    "ません",
+    "ない",
+    "なく",
+    "ず、",
+    "ずに",
+    "誤解",
+    "勘違い",
+    "混同",
+];
+/// English negations: a clause holding one anywhere denies its words.
+const DENIAL_EN: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "without",
+    "neither",
+    "nor",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "doesn't",
+    "don't",
+    "didn't",
+    "rather than",
+    "instead of",
+    "mistaken",
+    "misunderstood",
+];
 
-/// Certification words in English, whole words.
+/// Certification words in English, whole words (on lower-cased text).
 const CLAIM_EN: &[&str] = &[
     "certified",
     "certification",
     "certifications",
+    "certificate",
     "accredited",
     "accreditation",
+    "granted",
+    "approved",
+    "approval",
+    "recognised",
+    "recognized",
+    "passed",
     "obtained",
     "acquired",
     "awarded",
+    "earned",
+];
+/// English words that may take the self-declaration ID, the logo or personal data as
+/// their object: then they state a fact.
+const ACQUIRE_EN: &[&str] = &[
+    "obtained",
+    "acquired",
+    "granted",
+    "earned",
+    "awarded",
+    "certificate",
 ];
 
-/// What may follow 認定 / 認証 in a claim (longest first), to show the whole phrase.
-const AFTER_NINTEI: &[&str] = &[
+/// Japanese certification words.
+const CLAIM_JA: &[&str] = &[
+    "認定",
+    "認証",
+    "公認",
+    "取得",
+    "獲得",
+    "付与",
+    "合格",
+    "認められ",
+    "登録されています",
+    "登録されました",
+    "登録済",
+    "評価を受け",
+    "承認を受け",
+    "承認され",
+    "お墨付き",
+];
+
+/// What may follow a claim word (longest first), to show the whole phrase.
+const AFTER: &[&str] = &[
     "を取得しました",
     "を取得している",
     "を取得した",
@@ -84,20 +182,17 @@ const AFTER_NINTEI: &[&str] = &[
     "されました",
     "された",
     "され",
-    "企業",
-    "済み",
-    "済",
-];
-
-/// What may follow 取得 / 合格 (longest first).
-const AFTER_SHUTOKU: &[&str] = &[
     "しています",
     "している",
     "しました",
+    "ました",
+    "ています",
+    "ている",
+    "企業",
     "済み",
+    "済",
     "した",
     "して",
-    "済",
 ];
 
 /// 認証 is also "authentication": not a claim right after or before these.
@@ -114,6 +209,8 @@ const AUTH_BEFORE: &[&str] = &[
     "利用者",
     "端末",
     "デバイス",
+    "ログイン",
+    "sso",
 ];
 const AUTH_AFTER: &[&str] = &[
     "情報",
@@ -126,61 +223,157 @@ const AUTH_AFTER: &[&str] = &[
     "鍵",
     "機能",
     "設定",
+    "方法",
+];
+
+/// Objects of 取得 / 付与 / 登録 that make it a plain fact, not a claim.
+const FACT_OBJECTS: &[&str] = &[
+    "id",
+    "番号",
+    "ロゴマーク",
+    "ロゴ",
+    "logo",
+    "個人情報",
+    "情報",
+    "データ",
+    "同意",
+    "許可",
+    "ログ",
+    "バックアップ",
+    "記録",
+    "権限",
+    "アクセス権",
+    "権",
+    "アカウント",
+    "パスワード",
+    "休暇",
+];
+/// Things given or collected that make 取得 / 付与 a fact anywhere earlier in the clause
+/// (「アクセス権は必要な人だけに付与」).
+const FACT_CLAUSE: &[&str] = &[
+    "アクセス権",
+    "権限",
+    "アカウント",
+    "個人情報",
+    "同意",
+    "ロゴマーク",
+    "自己宣言id",
+];
+/// What may follow 取得 and say what was collected (「取得した個人情報」).
+const FACT_AFTER: &[&str] = &[
+    "した個人情報",
+    "する個人情報",
+    "した情報",
+    "する情報",
+    "の際",
 ];
 
 /// A certification claim found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
-    /// Byte offset of the phrase in the text.
+    /// Byte offset of the phrase in the original text.
     pub start: usize,
-    /// The phrase as written.
+    /// The phrase as written in the original text.
     pub phrase: String,
 }
 
-/// The certification claims in `text`, at most one per sentence.
-pub fn claims(text: &str) -> Vec<Claim> {
-    let mut out = Vec::new();
-    // Every candidate starts at one of these words; most texts have none, and skipping
-    // them keeps `hoshi history` over thousands of revisions fast.
-    let lower = text.to_ascii_lowercase();
-    if !["認定", "認証", "取得", "合格"]
-        .iter()
-        .any(|w| text.contains(w))
-        && !CLAIM_EN.iter().any(|w| lower.contains(w))
-    {
-        return out;
-    }
-    for (base, sentence) in sentences(text) {
-        if let Some((start, len)) = claim_in(sentence) {
-            out.push(Claim {
-                start: base + start,
-                phrase: sentence[start..start + len].to_owned(),
-            });
-        }
-    }
-    out
+/// Text after NFKC and ASCII lower-casing, with the way back to the original.
+struct Normalised {
+    text: String,
+    /// For each byte of `text`: the original byte range of the cluster it came from.
+    origin: Vec<(usize, usize)>,
 }
 
-/// Splits text into sentences with their byte offsets: at 。．！？!? and line ends, and at
-/// a `.` followed by white space.
-fn sentences(text: &str) -> Vec<(usize, &str)> {
+/// Combining marks (and half-width voiced marks) join the character before them.
+fn is_combining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036f}' | '\u{3099}' | '\u{309a}' | '\u{ff9e}' | '\u{ff9f}'
+    )
+}
+
+fn normalise(s: &str) -> Normalised {
+    let mut text = String::with_capacity(s.len());
+    let mut origin = Vec::with_capacity(s.len());
+    let mut chars = s.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, n)) = chars.peek() {
+            if !is_combining(n) {
+                break;
+            }
+            end = i + n.len_utf8();
+            chars.next();
+        }
+        let before = text.len();
+        for n in s[start..end].nfkc() {
+            text.push(n.to_ascii_lowercase());
+        }
+        origin.extend(std::iter::repeat_n((start, end), text.len() - before));
+    }
+    Normalised { text, origin }
+}
+
+impl Normalised {
+    /// The original byte range of a normalised one.
+    fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        let a = self.origin.get(start).map_or(0, |r| r.0);
+        let b = end
+            .checked_sub(1)
+            .and_then(|e| self.origin.get(e))
+            .map_or(a, |r| r.1);
+        (a, b.max(a))
+    }
+}
+
+/// A sentence of normalised text: its range and the paragraph it belongs to.
+#[derive(Debug, Clone, Copy)]
+struct Sentence {
+    start: usize,
+    end: usize,
+    paragraph: usize,
+}
+
+/// Splits normalised text into sentences: at 。.!? followed by space or end, and at line
+/// ends; a blank line also ends a paragraph.
+fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut paragraph = 0;
+    let mut line_has_text = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            if !line_has_text {
+                paragraph += 1;
+            }
+            line_has_text = false;
+        } else if !c.is_whitespace() {
+            line_has_text = true;
+        }
         let end = match c {
-            '。' | '．' | '！' | '？' | '!' | '?' | '\n' => true,
+            '。' | '!' | '?' | '\n' => true,
             '.' => chars.peek().is_none_or(|&(_, n)| n.is_whitespace()),
             _ => false,
         };
         if end {
             let stop = i + c.len_utf8();
-            out.push((start, &text[start..stop]));
+            if !text[start..stop].trim().is_empty() {
+                out.push(Sentence {
+                    start,
+                    end: stop,
+                    paragraph,
+                });
+            }
             start = stop;
         }
     }
-    if start < text.len() {
-        out.push((start, &text[start..]));
+    if !text[start..].trim().is_empty() {
+        out.push(Sentence {
+            start,
+            end: text.len(),
+            paragraph,
+        });
     }
     out
 }
@@ -196,28 +389,60 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
-/// `needle` as a whole ASCII word in `lower` (ends are not letters or digits).
-fn find_words(lower: &str, needle: &str) -> Vec<(usize, usize)> {
-    let bytes = lower.as_bytes();
-    find_all(lower, needle)
+/// `needle` where it starts and ends as a whole ASCII word (Japanese around is fine).
+fn find_words(s: &str, needle: &str) -> Vec<(usize, usize)> {
+    let bytes = s.as_bytes();
+    find_all(s, needle)
         .into_iter()
-        .filter(|&(s, e)| {
-            (s == 0 || !is_word_byte(bytes[s - 1])) && (e == bytes.len() || !is_word_byte(bytes[e]))
+        .filter(|&(a, e)| {
+            (a == 0 || !is_word_byte(bytes[a - 1])) && (e == bytes.len() || !is_word_byte(bytes[e]))
         })
         .collect()
 }
 
-/// Scheme names: a word start, and no letter right after ("iso27001" yes, "isolated" no).
-fn find_schemes(lower: &str) -> Vec<(usize, usize)> {
-    let bytes = lower.as_bytes();
-    OTHER_SCHEMES
+/// Where SECURITY ACTION is named: not ★/☆ as a bullet at the start of a line, nor the
+/// ★3 / ★4 of METI's scheme.
+fn context(s: &str, line_start: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for c in CONTEXT {
+        for (a, e) in find_all(s, c) {
+            if c.starts_with(['★', '☆']) {
+                let before = &s[..a];
+                let bullet = before.trim_start().is_empty() && line_start;
+                let scs = s[e..]
+                    .trim_start_matches(['★', '☆'])
+                    .starts_with(['3', '4']);
+                if bullet || scs || before.ends_with(['★', '☆']) {
+                    continue;
+                }
+            }
+            if c.is_ascii() && !find_words(s, c).contains(&(a, e)) {
+                continue;
+            }
+            out.push((a, e));
+        }
+    }
+    out
+}
+
+/// Other schemes named: a word start, and no letter right after ("iso27001" yes,
+/// "isolated" no); ★3 / ★4 count as METI's scheme.
+fn schemes(s: &str) -> Vec<(usize, usize)> {
+    let bytes = s.as_bytes();
+    let mut out: Vec<(usize, usize)> = OTHER_SCHEMES
         .iter()
-        .flat_map(|s| find_all(lower, s))
-        .filter(|&(s, e)| {
-            (s == 0 || !is_word_byte(bytes[s - 1]))
+        .flat_map(|name| find_all(s, name))
+        .filter(|&(a, e)| {
+            (a == 0 || !is_word_byte(bytes[a - 1]))
                 && (e == bytes.len() || !bytes[e].is_ascii_alphabetic())
         })
-        .collect()
+        .collect();
+    for (a, e) in find_all(s, "★") {
+        if s[e..].starts_with(['3', '4']) {
+            out.push((a, e + 1));
+        }
+    }
+    out
 }
 
 fn longest_prefix<'a>(s: &str, options: &[&'a str]) -> &'a str {
@@ -229,50 +454,130 @@ fn longest_prefix<'a>(s: &str, options: &[&'a str]) -> &'a str {
         .unwrap_or("")
 }
 
-/// Candidate claims in a sentence, as byte ranges, in order.
-fn candidates(sentence: &str, lower: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in find_all(sentence, "認定") {
-        out.push((s, e + longest_prefix(&sentence[e..], AFTER_NINTEI).len()));
-    }
-    for (s, e) in find_all(sentence, "認証") {
-        let before = &sentence[..s];
-        let after = &sentence[e..];
-        if AUTH_BEFORE.iter().any(|w| before.ends_with(w))
-            || AUTH_AFTER.iter().any(|w| after.starts_with(w))
-        {
-            continue;
+/// The object before a verb: the text before it without を/が/の/は and spaces.
+fn object_before(before: &str) -> &str {
+    before
+        .trim_end()
+        .trim_end_matches(['を', 'が', 'の', 'は', 'も'])
+        .trim_end()
+}
+
+/// A candidate claim: its range and whether it names IPA as certifier by itself.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    /// 「IPA認定」, "IPA-certified", "certified by IPA": a claim without the scheme's name.
+    ipa: bool,
+}
+
+/// Candidate claims in a sentence (normalised), in order.
+fn candidates(s: &str) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for word in CLAIM_JA {
+        for (a, e) in find_all(s, word) {
+            if out.iter().any(|c| c.start <= a && a < c.end) {
+                continue;
+            }
+            let (before, after) = (&s[..a], &s[e..]);
+            match *word {
+                "認証"
+                    if AUTH_BEFORE.iter().any(|w| before.ends_with(w))
+                        || AUTH_AFTER.iter().any(|w| after.starts_with(w)) =>
+                {
+                    continue;
+                }
+                "取得" | "付与" | "獲得" | "登録されています" | "登録されました" | "登録済"
+                    if FACT_OBJECTS
+                        .iter()
+                        .any(|o| object_before(before).ends_with(o))
+                        || FACT_CLAUSE.iter().any(|o| s[clause(s, a).0..a].contains(o))
+                        || FACT_AFTER.iter().any(|w| after.starts_with(w)) =>
+                {
+                    continue;
+                }
+                "認められ" if after.contains("場合") => continue,
+                _ => {}
+            }
+            // 「認定を取得」: one phrase from its first word.
+            let start = match before.strip_suffix('を') {
+                Some(b) if matches!(*word, "取得" | "獲得") => a - (before.len() - b.len()),
+                _ => a,
+            };
+            let end = e + longest_prefix(after, AFTER).len();
+            // IPA right before: 「IPA認定」「IPAの認証」「IPAから認定を受け」.
+            let near = object_before(before);
+            let ipa = matches!(*word, "認定" | "認証" | "公認")
+                && (near.ends_with("ipa")
+                    || ["ipaから", "ipaより", "ipaによる", "ipaによって", "ipaが"]
+                        .iter()
+                        .any(|p| near.ends_with(p)));
+            out.push(Candidate { start, end, ipa });
         }
-        out.push((s, e + longest_prefix(after, AFTER_NINTEI).len()));
-    }
-    for (s, e) in find_all(sentence, "取得") {
-        // Part of a 認定取得 / 認証を取得 phrase already found.
-        if out.iter().any(|&(a, b)| a <= s && s < b) {
-            continue;
-        }
-        let before = &sentence[..s];
-        let (start, object) = match before.strip_suffix('を') {
-            Some(b) => (s - 'を'.len_utf8(), b),
-            None => (s, before),
-        };
-        // The self-declaration ID is really obtained; saying so is fine.
-        let object = object.trim_end().to_ascii_lowercase();
-        if ["id", "ｉｄ", "番号"].iter().any(|w| object.ends_with(w)) {
-            continue;
-        }
-        out.push((
-            start,
-            e + longest_prefix(&sentence[e..], AFTER_SHUTOKU).len(),
-        ));
-    }
-    for (s, e) in find_all(sentence, "合格") {
-        out.push((s, e + longest_prefix(&sentence[e..], AFTER_SHUTOKU).len()));
     }
     for word in CLAIM_EN {
-        out.extend(find_words(lower, word));
+        for (a, e) in find_words(s, word) {
+            let before = s[..a].trim_end();
+            let after = &s[e..];
+            // "IPA-certified", "IPA certified", "certified by IPA".
+            let ipa = before.ends_with("ipa")
+                || before.ends_with("ipa-")
+                || s[..a].ends_with("ipa-")
+                || after.trim_start().starts_with("by ipa");
+            out.push(Candidate {
+                start: a,
+                end: e,
+                ipa,
+            });
+        }
     }
-    out.sort_unstable();
+    out.sort_by_key(|c| c.start);
     out
+}
+
+/// Clause boundaries: 、, ; : and English "but".
+fn clause(s: &str, at: usize) -> (usize, usize) {
+    let boundaries: Vec<(usize, usize)> =
+        ["、", ",", ";", ":", " but ", " however", "ものの", "けれど"]
+            .iter()
+            .flat_map(|b| find_all(s, b))
+            .collect();
+    let start = boundaries
+        .iter()
+        .filter(|&&(_, e)| e <= at)
+        .map(|&(_, e)| e)
+        .max()
+        .unwrap_or(0);
+    let end = boundaries
+        .iter()
+        .filter(|&&(a, _)| a > at)
+        .map(|&(a, _)| a)
+        .min()
+        .unwrap_or(s.len());
+    (start, end)
+}
+
+/// The clause holding the word denies it.
+fn denied(s: &str, c: &Candidate) -> bool {
+    let (a, e) = clause(s, c.start);
+    let clause = &s[a..e];
+    let after = &s[c.start..e];
+    DENIAL_JA.iter().any(|d| after.contains(d))
+        || DENIAL_EN.iter().any(|d| !find_words(clause, d).is_empty())
+        || clause.contains("n't")
+}
+
+/// An English acquisition word in a sentence about the ID, the logo or personal data.
+fn states_a_fact(s: &str, c: &Candidate) -> bool {
+    let word = &s[c.start..c.end];
+    if !ACQUIRE_EN.contains(&word) {
+        return false;
+    }
+    ["id", "logo", "ids", "logos"]
+        .iter()
+        .any(|w| !find_words(s, w).is_empty())
+        || s.contains("personal information")
+        || s.contains("personal data")
 }
 
 fn char_index(s: &str, byte: usize) -> usize {
@@ -290,32 +595,67 @@ fn gap(s: &str, a: (usize, usize), b: (usize, usize)) -> usize {
     }
 }
 
-/// The first claim of a sentence, as (byte offset, byte length).
-fn claim_in(sentence: &str) -> Option<(usize, usize)> {
-    let lower = sentence.to_ascii_lowercase();
-    let context: Vec<(usize, usize)> = CONTEXT.iter().flat_map(|c| find_all(&lower, c)).collect();
-    if context.is_empty() {
-        return None;
-    }
-    if DENIAL_JA.iter().any(|d| sentence.contains(d))
-        || DENIAL_EN.iter().any(|d| !find_words(&lower, d).is_empty())
-        || lower.contains("n't")
-    {
-        return None;
-    }
-    let schemes = find_schemes(&lower);
-    candidates(sentence, &lower)
+/// The first claim of a sentence (normalised ranges), given whether the sentence before
+/// it in the paragraph names SECURITY ACTION.
+fn claim_in(s: &str, line_start: bool, after_context: bool) -> Option<(usize, usize)> {
+    let ours = context(s, line_start);
+    let theirs = schemes(s);
+    candidates(s)
         .into_iter()
-        .find(|&hit| {
-            let ours = context.iter().map(|&c| gap(sentence, hit, c)).min();
-            let theirs = schemes.iter().map(|&c| gap(sentence, hit, c)).min();
-            match (ours, theirs) {
-                (Some(o), Some(t)) => o <= t,
-                (Some(_), None) => true,
-                _ => false,
+        .find(|c| {
+            if denied(s, c) || states_a_fact(s, c) {
+                return false;
+            }
+            let hit = (c.start, c.end);
+            // The clause decides first: a scheme named in it alone owns its words.
+            let (a, e) = clause(s, c.start);
+            let inside = |r: &&(usize, usize)| r.0 >= a && r.1 <= e;
+            let (ours_here, theirs_here) = (
+                ours.iter().filter(inside).count(),
+                theirs.iter().filter(inside).count(),
+            );
+            match (ours_here, theirs_here) {
+                (0, t) if t > 0 => return false,
+                (o, 0) if o > 0 => return true,
+                _ => {}
+            }
+            let nearest_theirs = theirs.iter().map(|&t| gap(s, hit, t)).min();
+            let nearest_ours = ours.iter().map(|&o| gap(s, hit, o)).min();
+            match (c.ipa, nearest_ours, nearest_theirs) {
+                // 「IPA認定」 is a claim unless another scheme sits closer to it.
+                (true, _, Some(t)) => nearest_ours.is_some_and(|o| o <= t) || t > 10,
+                (true, _, None) => true,
+                (false, Some(o), Some(t)) => o <= t,
+                (false, Some(_), None) => true,
+                // Only the sentence before names SECURITY ACTION: another scheme here wins.
+                (false, None, None) => after_context,
+                (false, None, Some(_)) => false,
             }
         })
-        .map(|(s, e)| (s, e - s))
+        .map(|c| (c.start, c.end))
+}
+
+/// The certification claims in `text`, at most one per sentence.
+pub fn claims(text: &str) -> Vec<Claim> {
+    let n = normalise(text);
+    let s = n.text.as_str();
+    let mut out = Vec::new();
+    let mut previous: Option<(usize, bool)> = None;
+    for sentence in sentences(s) {
+        let body = &s[sentence.start..sentence.end];
+        let line_start = sentence.start == 0 || s[..sentence.start].ends_with('\n');
+        let names = !context(body, line_start).is_empty();
+        let after_context = previous.is_some_and(|(p, named)| named && p == sentence.paragraph);
+        previous = Some((sentence.paragraph, names));
+        if let Some((a, e)) = claim_in(body, line_start, after_context) {
+            let (oa, oe) = n.original(sentence.start + a, sentence.start + e);
+            out.push(Claim {
+                start: oa,
+                phrase: text[oa..oe].to_owned(),
+            });
+        }
+    }
+    out
 }
 
 /// Where the `occurrence`-th (0-based) `phrase` of a scalar lies in the source.
@@ -362,7 +702,9 @@ pub fn locate(
     None
 }
 
-/// The texts the lint reads: the policy's title, preamble and sections, and the site title.
+/// The published texts the lint reads: the policy (revision notes too), the organisation
+/// fields of the public page, the principles' measures, the titles of evidence that
+/// partners or the public see, and the site title.
 fn texts(client: &Client) -> Vec<(FileKind, String, &str)> {
     let mut out = Vec::new();
     if let Some(p) = &client.policy {
@@ -384,18 +726,64 @@ fn texts(client: &Client) -> Vec<(FileKind, String, &str)> {
                 s.body.as_str(),
             ));
         }
+        for (i, r) in p.revisions.iter().enumerate() {
+            if let Some(note) = &r.note {
+                out.push((
+                    FileKind::Policy,
+                    format!("/revisions/{i}/note"),
+                    note.as_str(),
+                ));
+            }
+        }
     }
-    if let Some(title) = client
-        .profile
-        .as_ref()
-        .and_then(|p| p.site.title.as_deref())
-    {
-        out.push((FileKind::Hoshi, "/site/title".to_owned(), title));
+    if let Some(profile) = &client.profile {
+        let o = &profile.organization;
+        out.push((
+            FileKind::Hoshi,
+            "/organization/name".to_owned(),
+            o.name.as_str(),
+        ));
+        let optional = [
+            ("/organization/name_en", o.name_en.as_deref()),
+            ("/organization/industry", o.industry.as_deref()),
+            (
+                "/organization/representative/title",
+                o.representative.as_ref().map(|r| r.title.as_str()),
+            ),
+            ("/site/title", profile.site.title.as_deref()),
+        ];
+        for (pointer, value) in optional {
+            if let Some(v) = value {
+                out.push((FileKind::Hoshi, pointer.to_owned(), v));
+            }
+        }
+    }
+    if let Some(p) = &client.principles {
+        for (id, state) in &p.principles {
+            if let Some(m) = &state.measures {
+                out.push((
+                    FileKind::Principles,
+                    format!("/principles/{id}/measures"),
+                    m.as_str(),
+                ));
+            }
+        }
+    }
+    if let Some(register) = &client.evidence {
+        for (i, e) in register.evidence.iter().enumerate() {
+            if e.visibility <= Audience::Partners {
+                out.push((
+                    FileKind::Evidence,
+                    format!("/evidence/{i}/title"),
+                    e.title.as_str(),
+                ));
+            }
+        }
     }
     out
 }
 
-/// One located warning per claim in the client's public texts.
+/// One located warning per claim in the client's published texts.
 pub fn lint(client: &Client) -> Vec<Finding> {
     let mut out = Vec::new();
     for (kind, pointer, value) in texts(client) {
@@ -413,7 +801,7 @@ pub fn lint(client: &Client) -> Vec<Finding> {
                 }
                 _ => start,
             };
-            let phrase = &claim.phrase;
+            let phrase = crate::lang::clip(&claim.phrase, 40);
             out.push(
                 Finding::new(
                     Code::CertificationWording,
@@ -421,8 +809,8 @@ pub fn lint(client: &Client) -> Vec<Finding> {
                     pos,
                     &pointer,
                     text!(
-                        "「{phrase}」は SECURITY ACTION を認定や認証のように見せる書き方です。SECURITY ACTION は自己宣言の制度で、IPA は認定も認証もしていません",
-                        "\"{phrase}\" presents SECURITY ACTION as a certification; it is a self-declaration, and IPA certifies nothing"
+                        "「{phrase}」は SECURITY ACTION を認定や認証のように見せる書き方です。SECURITY ACTION は自己宣言の制度で、IPA が審査や認定をするものではありません",
+                        "\"{phrase}\" presents SECURITY ACTION as a certification; SECURITY ACTION is a self-declaration that IPA neither reviews nor certifies"
                     ),
                 )
                 .with_hint(text!(
@@ -602,11 +990,97 @@ mod tests {
                     31,
                     "/sections/0/body".to_owned()
                 ),
-                ("hoshi.yaml".to_owned(), 26, 27, "/site/title".to_owned()),
+                ("hoshi.yaml".to_owned(), 28, 27, "/site/title".to_owned()),
             ]
         );
         // The example itself is clean.
         let clean = client_with_policy(example, None);
         assert!(lint(&clean).is_empty());
+    }
+
+    /// Every text hoshi publishes is read: revision notes, the organisation, measures,
+    /// evidence titles that partners or the public see (internal ones are not published).
+    #[test]
+    fn lint_reads_every_published_text() {
+        let policy = include_str!("../../example-repo/policy.yaml").replace(
+            "note: 社内体制の整備に",
+            "note: ＳＥＣＵＲＩＴＹ　ＡＣＴＩＯＮ二つ星の認定を受け、社内体制の整備に",
+        );
+        let hoshi = include_str!("../../example-repo/hoshi.yaml")
+            .replace(
+                "name: 株式会社みなと精工",
+                "name: IPA認定 株式会社みなと精工",
+            )
+            .replace(
+                "industry: 製造業",
+                "industry: \"製造業（SECURITY ACTION certified）\"",
+            );
+        let dir = tempfile::tempdir().expect("temp");
+        let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("example-repo");
+        for f in FileKind::ALL {
+            let name = f.file_name();
+            let text = match f {
+                FileKind::Policy => policy.clone(),
+                FileKind::Hoshi => hoshi.clone(),
+                FileKind::Principles => std::fs::read_to_string(example.join(name))
+                    .expect("read")
+                    .replace(
+                        "measures: 事務用PCと",
+                        "measures: SECURITY ACTION 一つ星を取得し、事務用PCと",
+                    ),
+                FileKind::Evidence => std::fs::read_to_string(example.join(name))
+                    .expect("read")
+                    .replace(
+                        "title: Windows Update 設定",
+                        "title: SECURITY ACTION 認定証と Windows Update 設定",
+                    )
+                    .replace(
+                        "title: アカウント・共有設定",
+                        "title: SECURITY ACTION 認定 アカウント・共有設定",
+                    ),
+                FileKind::Diagnosis => std::fs::read_to_string(example.join(name)).expect("read"),
+            };
+            std::fs::write(dir.path().join(name), text).expect("write");
+        }
+        let client = Client::read(&crate::source::WorkTree::new(dir.path())).expect("read");
+        assert!(client.findings.is_empty(), "{:?}", client.findings);
+        let found: Vec<(String, String, u32)> = lint(&client)
+            .into_iter()
+            .map(|f| (f.file, f.path, f.pos.map_or(0, |p| p.line)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("policy.yaml".to_owned(), "/revisions/0/note".to_owned(), 48),
+                ("hoshi.yaml".to_owned(), "/organization/name".to_owned(), 7),
+                (
+                    "hoshi.yaml".to_owned(),
+                    "/organization/industry".to_owned(),
+                    10
+                ),
+                (
+                    "principles.yaml".to_owned(),
+                    "/principles/P1/measures".to_owned(),
+                    9
+                ),
+                // EV-001 is for partners; EV-003 is internal and not read.
+                (
+                    "evidence.yaml".to_owned(),
+                    "/evidence/0/title".to_owned(),
+                    7
+                ),
+            ]
+        );
+        let f = &lint(&client)[0];
+        assert!(
+            f.message.en.contains("IPA neither reviews nor certifies"),
+            "{}",
+            f.message.en
+        );
+        assert!(
+            !f.message.ja.contains("認定も認証もしていません"),
+            "{}",
+            f.message.ja
+        );
     }
 }

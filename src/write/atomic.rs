@@ -317,13 +317,13 @@ fn temp_name(name: &str, what: &str) -> String {
     format!(
         ".{name}{TEMP_MARK}{what}-{}-{:016x}",
         std::process::id(),
-        random()
+        unguessable()
     )
 }
 
-/// A number nobody can guess ahead: the process's random hash keys mixed with the time,
-/// the process id and a counter.
-fn random() -> u64 {
+/// A number nobody can guess ahead (temporary names, the `hoshi ci` command token): the
+/// process's random hash keys mixed with the time, the process id and a counter.
+pub fn unguessable() -> u64 {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));

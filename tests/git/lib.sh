@@ -35,3 +35,15 @@ answer() {
     { print }' "$file" > "$file.tmp"
   mv "$file.tmp" "$file"
 }
+
+# unanswer FILE Q: removes the answer of one question (block or flow style), so that
+# ★★'s condition "all 25 answered" fails.
+unanswer() {
+  local file=$1 q=$2
+  awk -v q="$q" '
+    $0 ~ "^  " q ": \\{" { next }
+    $0 ~ "^  " q ":$" { skip = 1; next }
+    skip && /^    / { next }
+    { skip = 0; print }' "$file" > "$file.tmp"
+  mv "$file.tmp" "$file"
+}

@@ -5,22 +5,33 @@
 
 use std::fmt::Write;
 
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
 use crate::render::Style;
 use crate::render::section::{Block, Section};
 use crate::render::untrusted::Untrusted;
 
 /// One workflow command per finding of the sections.
 pub fn github(sections: &[Section], style: &Style) -> String {
+    annotations(sections, style, usize::MAX)
+}
+
+/// At most `limit` workflow commands, the most important first (errors, then warnings,
+/// then notices, each in file order), and a notice saying how many were left out: GitHub
+/// shows only a few annotations per step, and a huge file must not flood the log.
+pub fn annotations(sections: &[Section], style: &Style, limit: usize) -> String {
     let mut out = String::new();
-    let findings = sections
+    let mut findings: Vec<&Finding> = sections
         .iter()
         .flat_map(|s| &s.blocks)
         .flat_map(|b| match b {
             Block::Findings(f) => f.as_slice(),
             _ => &[],
-        });
-    for f in findings {
+        })
+        .collect();
+    // Stable: the findings are already in file order.
+    findings.sort_by_key(|f| f.severity);
+    let left_out = findings.len().saturating_sub(limit);
+    for f in findings.into_iter().take(limit) {
         let level = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -39,6 +50,17 @@ pub fn github(sections: &[Section], style: &Style) -> String {
         }
         let message = Untrusted::new(message);
         let _ = writeln!(out, "::{level} {props}::{}", message.for_github_message());
+    }
+    if left_out > 0 {
+        let note = crate::text!(
+            "hoshi: ほかに {left_out} 件の指摘があります（注釈にはしていません。ログの全文を見てください）",
+            "hoshi: {left_out} more findings are not shown as annotations; see the full log"
+        );
+        let _ = writeln!(
+            out,
+            "::notice::{}",
+            Untrusted::new(note.get(style.lang)).for_github_message()
+        );
     }
     out
 }

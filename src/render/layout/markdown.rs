@@ -75,6 +75,7 @@ fn mark(m: Mark) -> &'static str {
         Mark::None | Mark::Bullet => "",
         Mark::Met => "✅ ",
         Mark::Unmet => "❌ ",
+        Mark::Advice => "⚠️ ",
         Mark::Added => "➕ ",
         Mark::Removed => "➖ ",
         Mark::Replaced => "🔁 ",

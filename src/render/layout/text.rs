@@ -55,6 +55,21 @@ fn span_text(s: &Span, style: &Style) -> String {
     }
 }
 
+/// Marks a line that would otherwise start with client text: hoshi's output never lets
+/// text from a client file start a line (a name like `::error::…` would read as a workflow
+/// command on GitHub, which ignores leading spaces).
+const GUARD: &str = "» ";
+
+/// A line that starts a line of output: with [`GUARD`] first when its first visible span is
+/// client text.
+fn line_start(l: &Line, style: &Style) -> String {
+    if starts_untrusted(l, style) {
+        format!("{GUARD}{}", line(l, style))
+    } else {
+        line(l, style)
+    }
+}
+
 /// A line for a terminal; spans of one tone are painted together.
 pub fn line(l: &Line, style: &Style) -> String {
     let mut out = String::new();
@@ -70,6 +85,19 @@ pub fn line(l: &Line, style: &Style) -> String {
     }
     out.push_str(&paint(style.color, color_of(tone), &run));
     out
+}
+
+/// Whether the first span with any visible text is client text.
+fn starts_untrusted(l: &Line, style: &Style) -> bool {
+    l.spans(style.lang)
+        .iter()
+        .find(|s| !span_text(s, style).trim().is_empty())
+        .is_some_and(|s| {
+            matches!(
+                s.content,
+                Content::User(_) | Content::Path(_) | Content::Quoting(_)
+            )
+        })
 }
 
 /// Pads `s` with spaces to `width` terminal columns.
@@ -102,7 +130,7 @@ pub fn text<'a>(
         }
         let mut indent = 0;
         if let Some(h) = s.heading.as_ref().filter(|_| !s.landmark) {
-            let _ = writeln!(out, "{}", line(h, style));
+            let _ = writeln!(out, "{}", line_start(h, style));
             indent = 2;
         }
         for b in &s.blocks {
@@ -123,7 +151,7 @@ fn block<'a>(
     match b {
         Block::Lines(lines) => {
             for l in lines {
-                let _ = writeln!(out, "{margin}{}", line(l, style));
+                let _ = writeln!(out, "{margin}{}", line_start(l, style));
             }
         }
         Block::Fields(fields) => {
@@ -145,7 +173,7 @@ fn block<'a>(
         } => {
             let mut inner = indent;
             if let Some(h) = head {
-                let _ = writeln!(out, "{margin}{}", line(h, style));
+                let _ = writeln!(out, "{margin}{}", line_start(h, style));
                 inner += 2;
             }
             for (i, item) in items.iter().enumerate() {
@@ -155,7 +183,7 @@ fn block<'a>(
         Block::Bars { bars, .. } => bars_block(bars, &margin, style, out),
         Block::Table(t) => out.push_str(&table(t, &margin, style)),
         Block::Diff { title, diff } => {
-            let _ = writeln!(out, "{margin}{}", line(title, style));
+            let _ = writeln!(out, "{margin}{}", line_start(title, style));
             for l in diff.lines() {
                 let code = if l.starts_with('+') {
                     Some("\x1b[32m")
@@ -187,6 +215,7 @@ fn mark_text(mark: Mark, color: bool) -> String {
         Mark::Bullet => ("-", None),
         Mark::Met => ("✓", Some("\x1b[32m")),
         Mark::Unmet => ("✗", Some("\x1b[31m")),
+        Mark::Advice => ("!", Some("\x1b[33m")),
         Mark::Added => ("+", None),
         Mark::Removed => ("-", None),
         Mark::Replaced | Mark::Edited => ("~", None),
@@ -214,7 +243,7 @@ fn list_item(item: &Item, number: Option<usize>, indent: usize, style: &Style, o
     // which points at what is missing.
     let under = " ".repeat(indent + width.max(2));
     let arrow = match (number, item.mark) {
-        (None, Mark::Unmet) => "→ ",
+        (None, Mark::Unmet | Mark::Advice) => "→ ",
         (None, Mark::Met) => "  ",
         _ => "",
     };

@@ -1,0 +1,605 @@
+//! `hoshi sheet export|import` on real workbooks: exported by hoshi, edited with openpyxl
+//! the way a person in Excel would, opened by LibreOffice, and read back.
+//!
+//! openpyxl and msoffcrypto-tool come from the venv `.ci/run` builds (`HOSHI_PYTHON`, else
+//! `target/sheet-venv/bin/python`); LibreOffice and pdftotext from Debian. Without them the
+//! parts that need them are skipped with a note, unless `HOSHI_REQUIRE_CHECKERS=1`.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::{copy_dir, hoshi, root};
+use serde_json::Value;
+
+const FILES: [&str; 5] = [
+    "hoshi.yaml",
+    "principles.yaml",
+    "diagnosis.yaml",
+    "policy.yaml",
+    "evidence.yaml",
+];
+
+fn required() -> bool {
+    std::env::var_os("HOSHI_REQUIRE_CHECKERS").is_some()
+}
+
+fn skip(what: &str) {
+    assert!(
+        !required(),
+        "{what} is required (HOSHI_REQUIRE_CHECKERS) but not installed"
+    );
+    eprintln!("note: {what} not found; skipped");
+}
+
+/// A Python with openpyxl and msoffcrypto-tool.
+fn python() -> Option<PathBuf> {
+    let candidates = std::env::var_os("HOSHI_PYTHON")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([root().join("target/sheet-venv/bin/python")]);
+    for p in candidates {
+        let ok = Command::new(&p)
+            .args(["-c", "import openpyxl, msoffcrypto"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if ok {
+            return Some(p);
+        }
+    }
+    skip("python with openpyxl and msoffcrypto-tool");
+    None
+}
+
+fn tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|d| d.join(name))
+        .find(|p| p.is_file());
+    if found.is_none() {
+        skip(name);
+    }
+    found
+}
+
+struct Client {
+    dir: tempfile::TempDir,
+}
+
+impl Client {
+    fn new() -> Client {
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_dir(&root().join("example-repo"), &dir.path().join("repo"));
+        Client { dir }
+    }
+
+    fn repo(&self) -> PathBuf {
+        self.dir.path().join("repo")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn run<'a>(&self, args: impl IntoIterator<Item = &'a str>) -> Output {
+        let mut cmd = hoshi();
+        cmd.current_dir(self.dir.path())
+            .env("HOSHI_TODAY", "2026-11-26")
+            .arg("--repo")
+            .arg(self.repo())
+            .args(args);
+        cmd.output().expect("run hoshi")
+    }
+
+    fn export(&self, name: &str) -> PathBuf {
+        let out = self.path(name);
+        let o = self.run(["sheet", "export", "--out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        out
+    }
+
+    fn import(&self, book: &Path, extra: &[&str]) -> Output {
+        let mut args = vec!["sheet", "import", book.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        self.run(args)
+    }
+
+    fn files(&self) -> Vec<Vec<u8>> {
+        FILES
+            .iter()
+            .map(|f| fs::read(self.repo().join(f)).expect("read client file"))
+            .collect()
+    }
+
+    fn value(&self, file: &str) -> Value {
+        let bytes = fs::read(self.repo().join(file)).expect("read");
+        hoshi::load::yaml::load(&bytes)
+            .document
+            .expect("parses")
+            .value
+    }
+
+    fn score(&self) -> i64 {
+        let o = self.run(["status", "--format", "json"]);
+        let v: Value = serde_json::from_slice(&o.stdout).expect("status json");
+        v["diagnosis"]["score"].as_i64().expect("score")
+    }
+}
+
+fn edit(python: &Path, from: &Path, to: &Path, edits: &[&str]) {
+    let o = Command::new(python)
+        .arg(root().join("tests/sheet/edit.py"))
+        .arg(from)
+        .arg(to)
+        .args(edits)
+        .output()
+        .expect("run edit.py");
+    assert!(
+        o.status.success(),
+        "edit.py: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// Every JSON Pointer whose scalar differs between two values.
+fn changed(a: &Value, b: &Value, at: String, out: &mut BTreeSet<String>) {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            for k in keys {
+                let next = format!("{at}/{k}");
+                match (x.get(k), y.get(k)) {
+                    (Some(p), Some(q)) => changed(p, q, next, out),
+                    _ => {
+                        out.insert(next);
+                    }
+                }
+            }
+        }
+        _ if a != b => {
+            out.insert(at);
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn export_then_import_without_edits_changes_no_byte() {
+    let c = Client::new();
+    let before = c.files();
+    let book = c.export("book.xlsx");
+    let again = c.export("again.xlsx");
+    assert_eq!(
+        fs::read(&book).unwrap(),
+        fs::read(&again).unwrap(),
+        "same files and date, same bytes"
+    );
+    let o = c.import(&book, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("変更はありません"), "{}", text(&o));
+    assert_eq!(c.files(), before);
+    let o = c.import(&book, &["--format", "json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["changes"], serde_json::json!([]));
+    assert_eq!(v["written"], false);
+    assert_eq!(c.files(), before);
+}
+
+#[test]
+fn default_name_carries_the_client_and_date_and_is_never_overwritten() {
+    let c = Client::new();
+    let o = c.run(["sheet", "export"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let name = "株式会社みなと精工_自社診断_2026-11-26.xlsx";
+    assert!(c.path(name).is_file(), "{}", text(&o));
+    let o = c.run(["sheet", "export"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(text(&o).contains("すでにあります"), "{}", text(&o));
+}
+
+#[test]
+fn a_repository_change_alone_is_kept_not_reverted() {
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let path = c.repo().join("diagnosis.yaml");
+    let src = fs::read_to_string(&path).unwrap();
+    let edited = src.replace("Q9: {answer: implemented,", "Q9: {answer: not_implemented,");
+    assert_ne!(src, edited);
+    fs::write(&path, &edited).unwrap();
+    let o = c.import(&book, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(fs::read_to_string(&path).unwrap(), edited);
+}
+
+#[test]
+fn edits_made_as_in_excel_change_exactly_those_values() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    let before_bytes = fs::read_to_string(c.repo().join("diagnosis.yaml")).unwrap();
+    let before = c.value("diagnosis.yaml");
+    let principles = fs::read(c.repo().join("principles.yaml")).unwrap();
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[
+            // Picked from the drop-down.
+            "set:設問!D8=実施している",
+            "set:設問!D24=一部実施している",
+            // 2026/4/1 typed into Excel: a serial number with a date format.
+            "date:設問!I8=2026-04-01",
+            // A full-width date typed as text.
+            "set:設問!I13=２０２７／２／２８",
+            // A note with a line break (Alt+Enter).
+            "set:設問!E7=研修で標的型メール訓練を実施\\n2026年は2回実施",
+            // Stray spaces around an English label.
+            "set:設問!D10=  Implemented ",
+        ],
+    );
+    let o = c.import(&filled, &["--dry-run"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let out = text(&o);
+    assert!(out.contains("--dry-run"), "{out}");
+    assert!(out.contains("Q7"), "{out}");
+    assert_eq!(
+        fs::read_to_string(c.repo().join("diagnosis.yaml")).unwrap(),
+        before_bytes,
+        "--dry-run writes nothing"
+    );
+    let o = c.import(&filled, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let out = text(&o);
+    // The domain diff: the score before and after, and the answers that changed.
+    assert!(out.contains("Q7"), "{out}");
+    assert!(out.contains("Q23"), "{out}");
+    let after = c.value("diagnosis.yaml");
+    let mut diff = BTreeSet::new();
+    changed(&before, &after, String::new(), &mut diff);
+    let expected: BTreeSet<String> = [
+        "/answers/Q7/answer",
+        "/answers/Q23/answer",
+        "/answers/Q7/action/due",
+        "/answers/Q12/action/due",
+        "/answers/Q6/note",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(diff, expected, "Q9 was already implemented: no change");
+    assert_eq!(after["answers"]["Q7"]["answer"], "implemented");
+    assert_eq!(after["answers"]["Q23"]["answer"], "partial");
+    assert_eq!(after["answers"]["Q7"]["action"]["due"], "2026-04-01");
+    assert_eq!(after["answers"]["Q12"]["action"]["due"], "2027-02-28");
+    assert_eq!(
+        after["answers"]["Q6"]["note"],
+        "研修で標的型メール訓練を実施\n2026年は2回実施"
+    );
+    // Every other byte stays: comments, flow mappings, blank lines.
+    let after_bytes = fs::read_to_string(c.repo().join("diagnosis.yaml")).unwrap();
+    let changed_lines = similar::TextDiff::from_lines(&before_bytes, &after_bytes)
+        .iter_all_changes()
+        .filter(|l| l.tag() == similar::ChangeTag::Insert)
+        .count();
+    // Q6, Q7 (answer and action), Q12 (action), Q23.
+    assert_eq!(changed_lines, 5, "{after_bytes}");
+    assert!(after_bytes.starts_with("# 5分でできる！"));
+    assert_eq!(
+        fs::read(c.repo().join("principles.yaml")).unwrap(),
+        principles
+    );
+    // The same workbook again changes nothing more.
+    let o = c.import(&filled, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(
+        fs::read_to_string(c.repo().join("diagnosis.yaml")).unwrap(),
+        after_bytes
+    );
+    let o = c.run(["validate"]);
+    assert!(o.status.success(), "{}", text(&o));
+}
+
+#[test]
+fn new_answers_notes_and_actions_are_added_in_place() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    // A client that has answered only Q1 so far.
+    let path = c.repo().join("diagnosis.yaml");
+    let src = fs::read_to_string(&path).unwrap();
+    let start = src.find("  # --- Part 2").unwrap();
+    let cut = src[..start].to_owned();
+    fs::write(&path, &cut).unwrap();
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[
+            "set:設問!D7=一部実施している",
+            "set:設問!G7=訓練を年2回にする",
+            "set:設問!H7=総務部 田中",
+            "date:設問!I7=2027-03-31",
+            "set:設問!D10=該当しない",
+            "set:設問!F10=無線LANを使っていない",
+            "set:5か条!E2=情報システム担当 山本",
+        ],
+    );
+    let o = c.import(&filled, &[]);
+    // The declared ★★ did not hold before (Q7–Q25 unanswered) and still does not: the
+    // import writes and says so with exit 1, as `hoshi status` would.
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("を更新しました"), "{}", text(&o));
+    let after = fs::read_to_string(&path).unwrap();
+    let mut rest = after.lines();
+    for line in cut.lines() {
+        assert!(rest.any(|l| l == line), "{line:?} lost in\n{after}");
+    }
+    let v = c.value("diagnosis.yaml");
+    assert_eq!(v["answers"]["Q6"]["answer"], "partial");
+    assert_eq!(v["answers"]["Q6"]["action"]["due"], "2027-03-31");
+    assert_eq!(v["answers"]["Q9"]["reason"], "無線LANを使っていない");
+    let p = c.value("principles.yaml");
+    assert_eq!(p["principles"]["P1"]["owner"], "情報システム担当 山本");
+}
+
+#[test]
+fn bad_cells_are_refused_at_their_cells_and_nothing_is_written() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let bad = c.path("bad.xlsx");
+    edit(
+        &py,
+        &book,
+        &bad,
+        &[
+            // Typed in, not from the list.
+            "set:設問!D15=実施済み",
+            // An emptied answer.
+            "clear:設問!D3",
+            // The protected question text.
+            "set:設問!C6=（書き換えた設問）",
+            // Not a date.
+            "set:設問!I8=来月中",
+            // A deleted row: Q20 is gone.
+            "delete-row:設問!21",
+        ],
+    );
+    let before = c.files();
+    let o = c.import(&bad, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let out = text(&o);
+    for expected in [
+        "設問!D15: 回答「実施済み」は選択肢にありません（実施している・一部実施している・実施していない・わからない・該当しない）",
+        "設問!D3: Q2 の回答が空になっています",
+        "設問!C6: 設問の文は変更できません",
+        "設問!I8: 期限「来月中」を日付として読めません",
+        "設問!A21: Q20 の行がありません",
+        "何も書き込みませんでした",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+    assert_eq!(c.files(), before);
+    // In English too, with the same cells.
+    let o = c.run(["--lang", "en", "sheet", "import", bad.to_str().unwrap()]);
+    assert!(text(&o).contains("設問!D15: the answer \"実施済み\" is not one of the choices"));
+}
+
+#[test]
+fn a_missing_reason_is_refused_at_the_reason_cell() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let bad = c.path("bad.xlsx");
+    edit(&py, &book, &bad, &["set:設問!D12=該当しない"]);
+    let before = c.files();
+    let o = c.import(&bad, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("設問!F12:"), "{}", text(&o));
+    assert_eq!(c.files(), before);
+}
+
+#[test]
+fn a_cell_changed_on_both_sides_is_a_conflict_unless_a_side_is_chosen() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    edit(&py, &book, &filled, &["set:設問!D8=実施している"]);
+    let path = c.repo().join("diagnosis.yaml");
+    let src = fs::read_to_string(&path).unwrap();
+    let theirs_repo = src.replacen("    answer: partial\n", "    answer: not_implemented\n", 1);
+    fs::write(&path, &theirs_repo).unwrap();
+    let o = c.import(&filled, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let out = text(&o);
+    assert!(
+        out.contains("設問!D8: 書き出しの後にリポジトリでもこの値が変わっています（リポジトリ: 「実施していない」、ブック: 「実施している」）"),
+        "{out}"
+    );
+    assert!(out.contains("--theirs"), "{out}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), theirs_repo);
+    let o = c.import(&filled, &["--ours"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(fs::read_to_string(&path).unwrap(), theirs_repo);
+    let o = c.import(&filled, &["--theirs"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(
+        c.value("diagnosis.yaml")["answers"]["Q7"]["answer"],
+        "implemented"
+    );
+}
+
+fn refused(c: &Client, book: &Path, expected: &str) {
+    let before = c.files();
+    let o = c.import(book, &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains(expected),
+        "missing {expected:?} in {}",
+        text(&o)
+    );
+    assert_eq!(c.files(), before, "nothing written");
+}
+
+#[test]
+fn bad_workbooks_are_refused_whole() {
+    let c = Client::new();
+    let not_a_book = c.path("notes.xlsx");
+    fs::write(&not_a_book, "これはメモです\n").unwrap();
+    refused(&c, &not_a_book, "Excel ブック（.xlsx）ではありません");
+
+    let big = c.path("big.xlsx");
+    let f = fs::File::create(&big).unwrap();
+    f.set_len(50 << 20).unwrap();
+    refused(&c, &big, "大きすぎます");
+
+    let book = c.export("book.xlsx");
+    let other = Client::new();
+    let hoshi_yaml = other.repo().join("hoshi.yaml");
+    let src = fs::read_to_string(&hoshi_yaml).unwrap();
+    fs::write(
+        &hoshi_yaml,
+        src.replace("株式会社みなと精工", "有限会社やまびこ商店"),
+    )
+    .unwrap();
+    refused(
+        &other,
+        &book,
+        "「株式会社みなと精工」のために書き出されたもの",
+    );
+
+    let Some(py) = python() else { return };
+    for (edits, expected) in [
+        (&["meta:format_version=2"][..], "新しい形式（バージョン 2）"),
+        (&["rename:設問=設問 (2)"][..], "シート「設問」がありません"),
+        (&["remove:5か条"][..], "シート「5か条」がありません"),
+    ] {
+        let bad = c.path("bad.xlsx");
+        edit(&py, &book, &bad, edits);
+        refused(&c, &bad, expected);
+    }
+    // A small file that unpacks to 80 MB.
+    let bomb = c.path("bomb.xlsx");
+    let script = "import zipfile,sys\nwith zipfile.ZipFile(sys.argv[1],'w',zipfile.ZIP_DEFLATED) as z:\n  z.writestr('xl/worksheets/sheet1.xml', b'0' * (80 << 20))\n";
+    let o = Command::new(&py)
+        .args(["-c", script])
+        .arg(&bomb)
+        .output()
+        .expect("zip");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(fs::metadata(&bomb).unwrap().len() < 1 << 20);
+    refused(&c, &bomb, "展開すると大きすぎます");
+
+    let locked = c.path("locked.xlsx");
+    let script = "import msoffcrypto,sys\nf=msoffcrypto.OfficeFile(open(sys.argv[1],'rb'))\nf.encrypt('secret', open(sys.argv[2],'wb'))\n";
+    let o = Command::new(&py)
+        .args(["-c", script])
+        .arg(&book)
+        .arg(&locked)
+        .output()
+        .expect("encrypt");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    refused(&c, &locked, "パスワードで保護（暗号化）されています");
+}
+
+/// The total LibreOffice printed on the summary sheet (`合計 88 100`).
+fn printed_total(pdf_text: &str) -> Option<i64> {
+    pdf_text.lines().find_map(|l| {
+        let rest = l.trim_start().strip_prefix("合計")?;
+        rest.split_whitespace().next()?.parse().ok()
+    })
+}
+
+fn libreoffice_total(book: &Path, dir: &Path) -> i64 {
+    let (Some(soffice), Some(pdftotext)) = (tool("soffice"), tool("pdftotext")) else {
+        return i64::MIN;
+    };
+    let profile = dir.join("lo-profile");
+    let o = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir)
+        .arg(book)
+        .output()
+        .expect("run soffice");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let pdf = dir.join(book.with_extension("pdf").file_name().unwrap());
+    let o = Command::new(pdftotext)
+        .args(["-layout"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("run pdftotext");
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    printed_total(&text).unwrap_or_else(|| panic!("no total in\n{text}"))
+}
+
+#[test]
+fn libreoffice_recalculates_the_score_hoshi_computes() {
+    if tool("soffice").is_none() || tool("pdftotext").is_none() {
+        return;
+    }
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let out = c.path("lo");
+    fs::create_dir_all(&out).unwrap();
+    assert_eq!(libreoffice_total(&book, &out), c.score());
+    let Some(py) = python() else { return };
+    // openpyxl drops the cached results, so LibreOffice must compute the formulas.
+    let filled = c.path("filled.xlsx");
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[
+            "set:設問!D8=実施している",
+            "set:設問!D2=一部実施している",
+            "set:設問!D26=実施していない",
+        ],
+    );
+    let o = c.import(&filled, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let score = c.score();
+    assert_ne!(score, 88);
+    assert_eq!(libreoffice_total(&filled, &out), score);
+}
+
+#[test]
+fn english_workbooks_use_english_sheets_and_labels() {
+    let c = Client::new();
+    let o = c.run(["--lang", "en", "sheet", "export"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let book = c.path("Minato_Seiko_Co.,_Ltd_self-diagnosis_2026-11-26.xlsx");
+    assert!(book.is_file(), "{}", text(&o));
+    let o = c.import(&book, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let Some(py) = python() else { return };
+    let bad = c.path("bad.xlsx");
+    edit(&py, &book, &bad, &["set:Questions!D15=Done"]);
+    let o = c.run(["--lang", "en", "sheet", "import", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o).contains("Questions!D15: the answer \"Done\" is not one of the choices (Implemented, Partially implemented"),
+        "{}",
+        text(&o)
+    );
+}
