@@ -142,3 +142,113 @@ fn site_names_only_the_files_changed_since_the_review() {
         "{en}"
     );
 }
+
+/// An empty repository as GitHub creates it: a README, committed.
+fn github_repo() -> Scratch {
+    let s = Scratch::new();
+    fs::create_dir_all(s.client()).expect("client folder");
+    fs::write(s.client().join("README.md"), "# security\n").expect("README");
+    s.git(&["-c", "init.defaultBranch=main", "init", "-q"]);
+    s.commit("2026-11-20", "Initial commit");
+    s
+}
+
+/// Regression: `init` refused a repository that GitHub created with a README, wrote no
+/// `.gitignore`, and after `hoshi ci` built `_site/`, `hoshi review` refused, listing the
+/// site's files as uncommitted.
+#[test]
+fn init_in_a_github_repository_then_ci_then_review_needs_no_manual_step() {
+    let s = github_repo();
+    let init = s.hoshi(&["init", "--name", "株式会社テスト"]);
+    ok(&init);
+    assert_eq!(s.read("README.md"), "# security\n", "the README is kept");
+    assert!(s.read(".gitignore").contains("/_site/"));
+    s.commit("2026-11-21", "Add the hoshi client files");
+    let ci = s.hoshi(&["ci"]);
+    assert!(
+        matches!(ci.status.code(), Some(0 | 1)),
+        "ci: {}",
+        String::from_utf8_lossy(&ci.stderr)
+    );
+    assert!(s.client().join("_site/index.html").is_file());
+    let review = s.hoshi(&["review", "--reviewer", "佐藤 花子"]);
+    ok(&review);
+    assert!(
+        stdout(&review).contains("review/2026-11-26"),
+        "{}",
+        stdout(&review)
+    );
+}
+
+/// `review` ignores a folder hoshi built even without a `.gitignore` (it carries the
+/// marker), and still refuses a real uncommitted change.
+#[test]
+fn review_ignores_hoshi_s_own_output_but_not_the_client_s_changes() {
+    let s = Scratch::new().example();
+    ok(&s.hoshi(&["site", "--out", "_site"]));
+    ok(&s.hoshi(&["site", "--out", "public/site"]));
+    ok(&s.hoshi(&["review", "--reviewer", "佐藤 花子", "--date", "2026-11-25"]));
+    fs::write(s.client().join("notes.txt"), "x").expect("write");
+    let refused = s.hoshi(&["review", "--reviewer", "佐藤 花子"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("notes.txt") && !stderr.contains("_site"),
+        "{stderr}"
+    );
+}
+
+/// Regression: `init --repo sub` wrote the client into the current folder.
+#[test]
+fn init_writes_into_the_folder_repo_names() {
+    let s = Scratch::new();
+    fs::create_dir_all(s.client()).expect("client folder");
+    ok(&s.hoshi(&["init", "--repo", "sub", "--name", "株式会社テスト"]));
+    assert!(s.client().join("sub/hoshi.yaml").is_file());
+    assert!(!s.client().join("hoshi.yaml").exists());
+    let both = s.hoshi(&["init", "other", "--repo", "sub"]);
+    assert_eq!(both.status.code(), Some(2), "{both:?}");
+}
+
+/// A client in a folder of a larger repository names its schema in each file, since the
+/// editor opens the repository and never reads the client's `.vscode/`.
+#[test]
+fn a_client_in_a_subfolder_gets_schema_modelines() {
+    let s = github_repo();
+    ok(&s.hoshi(&["init", "clients/minato", "--name", "株式会社みなと"]));
+    let hoshi_yaml = s.read("clients/minato/hoshi.yaml");
+    assert!(
+        hoshi_yaml.starts_with("# yaml-language-server: $schema=.hoshi/schema/hoshi.schema.json\n"),
+        "{hoshi_yaml}"
+    );
+    let v = s.hoshi(&["validate", "--repo", "clients/minato"]);
+    ok(&v);
+    // At the top of a repository, the settings file does it.
+    let top = github_repo();
+    ok(&top.hoshi(&["init", "--name", "株式会社テスト"]));
+    assert!(!top.read("hoshi.yaml").contains("yaml-language-server"));
+}
+
+/// Existing editor settings are merged into, never replaced.
+#[test]
+fn init_merges_into_existing_editor_settings() {
+    let s = github_repo();
+    fs::create_dir_all(s.client().join(".vscode")).expect(".vscode");
+    fs::write(
+        s.client().join(".vscode/settings.json"),
+        r#"{"editor.tabSize": 2, "yaml.schemas": {"https://example.jp/o.json": "o.yaml"}}"#,
+    )
+    .expect("settings");
+    ok(&s.hoshi(&["init", "--name", "株式会社テスト"]));
+    let v: serde_json::Value =
+        serde_json::from_str(&s.read(".vscode/settings.json")).expect("settings JSON");
+    assert_eq!(v["editor.tabSize"], 2);
+    assert_eq!(v["yaml.schemas"]["https://example.jp/o.json"], "o.yaml");
+    assert_eq!(
+        v["yaml.schemas"]["./.hoshi/schema/hoshi.schema.json"],
+        "hoshi.yaml"
+    );
+    let ext: serde_json::Value =
+        serde_json::from_str(&s.read(".vscode/extensions.json")).expect("extensions JSON");
+    assert_eq!(ext["recommendations"][0], "redhat.vscode-yaml");
+}
