@@ -93,6 +93,7 @@ codes! {
     DeclarationNotHeld = "declaration-not-held", Error;
     DeclarationBelowEligible = "declaration-below-eligible", Hint;
     CertificationWording = "certification-wording", Warning;
+    PlaceholderText = "placeholder-text", Warning;
     EvidenceExpired = "evidence-expired", Warning;
     EvidenceExpiring = "evidence-expiring", Warning;
     ActionOverdue = "action-overdue", Warning;
