@@ -24,7 +24,7 @@ pub fn find(s: &str) -> Option<(usize, &str)> {
         let rest = &s[i..];
         let end = rest.find('）')? + '）'.len_utf8();
         let inner = &rest[..end];
-        (inner.contains("記入") && inner.chars().count() <= 24).then_some((i, inner))
+        (inner.contains("を記入") && inner.chars().count() <= 24).then_some((i, inner))
     });
     fixed.chain(fill_in).min_by_key(|(i, _)| *i)
 }
