@@ -252,3 +252,31 @@ fn init_merges_into_existing_editor_settings() {
         serde_json::from_str(&s.read(".vscode/extensions.json")).expect("extensions JSON");
     assert_eq!(ext["recommendations"][0], "redhat.vscode-yaml");
 }
+
+/// Regression: a review last made on 2025-10-01, with a 12-month interval, was flagged by
+/// `portfolio` only; `status`, its JSON and the internal site said nothing.
+#[test]
+fn an_overdue_review_is_a_located_warning_in_status_its_json_and_the_site() {
+    let s = Scratch::new();
+    copy_dir(&root().join("example-repo"), &s.client());
+    s.git(&["-c", "init.defaultBranch=main", "init", "-q"]);
+    s.commit("2025-10-01", "Add the client files");
+    s.git(&["tag", "-a", "review/2025-10-01", "-m", "review"]);
+    let text = stdout(&s.hoshi(&["status"]));
+    assert!(text.contains("警告[review-overdue]"), "{text}");
+    assert!(text.contains("--> hoshi.yaml:"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&s.hoshi(&["status", "--format", "json"]))).expect("json");
+    let found = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["code"] == "review-overdue")
+        .cloned()
+        .expect("review-overdue in the JSON");
+    assert_eq!(found["severity"], "warning");
+    assert!(found["line"].as_u64().is_some(), "{found}");
+    ok(&s.hoshi(&["site", "--audience", "internal", "--out", "_site"]));
+    let actions = s.read("_site/ja/actions.html");
+    assert!(actions.contains("review-overdue"), "{actions}");
+}
