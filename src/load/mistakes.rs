@@ -18,6 +18,8 @@ pub struct Mistake {
     pub pos: Pos,
     pub message: Text,
     pub hint: Text,
+    /// The corrected line, when it can be given whole.
+    pub fixed: Option<String>,
 }
 
 /// Lines (1-based) that hold the content of a multi-line scalar (a `|` or `>` block, a
@@ -126,6 +128,7 @@ pub fn structural(src: &str, in_text: InText<'_>, last_line: usize) -> Vec<Mista
                     "a full-width space (U+3000) in the indentation; indent with ordinary spaces"
                 ),
                 hint: corrected(&fixed),
+                fixed: Some(shown(&fixed)),
             });
             continue;
         }
@@ -179,6 +182,7 @@ fn colon_mistake(n: usize, raw: &str, chars: &[char]) -> Option<Mistake> {
                     "a full-width colon (：); write an ordinary colon (:)"
                 ),
                 hint: corrected(&fixed),
+                fixed: Some(shown(&fixed)),
             });
         }
         if after == Some(FULL_SPACE) {
@@ -190,6 +194,7 @@ fn colon_mistake(n: usize, raw: &str, chars: &[char]) -> Option<Mistake> {
                     "a full-width space (U+3000) after the colon; write an ordinary space"
                 ),
                 hint: corrected(&fixed),
+                fixed: Some(shown(&fixed)),
             });
         }
     }
@@ -235,7 +240,7 @@ pub fn explain(src: &str, line: usize, column: usize, info: &str, in_text: InTex
     {
         return m;
     }
-    if info.contains("simple key expect ':'") {
+    if info.contains("simple key expect ':'") || info.contains("comment intercepting") {
         // The parser gives up on the key after the one missing its colon.
         let culprit = (1..=line.min(lines.len()))
             .rev()
@@ -270,6 +275,7 @@ pub fn explain(src: &str, line: usize, column: usize, info: &str, in_text: InTex
                     "this line is indented too far ({have} spaces); indent it like the line above ({want})"
                 ),
                 hint: corrected(&fixed),
+                fixed: Some(shown(&fixed)),
             };
         }
     }
@@ -306,6 +312,7 @@ pub fn explain(src: &str, line: usize, column: usize, info: &str, in_text: InTex
             "字下げ（半角スペースの数）、「キー: 値」のコロンの後の半角スペース、引用符やかっこの閉じ忘れを確かめてください",
             "check the indentation, the space after `key:`, and unclosed quotes or brackets"
         ),
+        fixed: None,
     }
 }
 
@@ -347,6 +354,7 @@ fn tab(lines: &[&str], from: usize, in_text: InText<'_>) -> Option<Mistake> {
                     "a tab in the indentation; YAML indents with spaces"
                 ),
                 hint: corrected(&fixed),
+                fixed: Some(shown(&fixed)),
             });
         }
         if !in_text(n)
@@ -361,6 +369,7 @@ fn tab(lines: &[&str], from: usize, in_text: InText<'_>) -> Option<Mistake> {
                     "a tab follows the colon; write a space instead"
                 ),
                 hint: corrected(&fixed),
+                fixed: Some(shown(&fixed)),
             });
         }
     }
@@ -393,9 +402,18 @@ fn missing_colon(n: usize, line: &str, previous: Option<&str>) -> Mistake {
                 "this line has no `key: value` colon; if it continues the value above, join the lines or quote the value"
             ),
             hint: corrected(&joined),
+            fixed: None,
         };
     }
-    let fixed = format!("{}: ", line.trim_end());
+    // `level 2` is `level: 2` with its colon missing; otherwise the line is a key.
+    let body = without_comment(line).trim_end();
+    let comment = &line[body.len()..];
+    let head: String = chars[..start].iter().collect();
+    let content = &body[head.len().min(body.len())..];
+    let fixed = match content.split_once(' ') {
+        Some((key, value)) if key_like(key) => format!("{head}{key}: {}{comment}", value.trim()),
+        _ => format!("{body}:{comment}"),
+    };
     Mistake {
         pos: pos(n, start + 1),
         message: text!(
@@ -403,6 +421,7 @@ fn missing_colon(n: usize, line: &str, previous: Option<&str>) -> Mistake {
             "this line has no `key: value` colon"
         ),
         hint: corrected(&fixed),
+        fixed: Some(shown(&fixed)),
     }
 }
 
@@ -454,6 +473,7 @@ fn colon_in_value(n: usize, line: &str) -> Option<Mistake> {
                 "the value contains \": \"; put it in quotes: \"{short}\""
             ),
             hint: corrected(&fixed),
+            fixed: Some(shown(&fixed)),
         });
     }
     None
@@ -486,6 +506,7 @@ fn closed_too_early(n: usize, line: &str) -> Option<Mistake> {
             )
         },
         hint: corrected(&fixed),
+        fixed: Some(shown(&fixed)),
     })
 }
 
@@ -519,6 +540,7 @@ fn misaligned(lines: &[&str], n: usize, in_text: InText<'_>) -> Option<Mistake> 
             "the indentation ({have} spaces) matches no line above; line it up with its siblings ({want} spaces)"
         ),
         hint: corrected(&fixed),
+        fixed: Some(shown(&fixed)),
     })
 }
 
@@ -549,6 +571,7 @@ fn unclosed_flow(lines: &[&str], n: usize, in_text: InText<'_>) -> Option<Mistak
                     "the {c} is not closed; end the line with {close}"
                 ),
                 hint: corrected(&fixed),
+                fixed: Some(shown(&fixed)),
             });
         }
     }
@@ -583,6 +606,7 @@ fn unclosed_quote(lines: &[&str], n: usize, in_text: InText<'_>) -> Option<Mista
                     "the quote ({q}) is not closed"
                 ),
                 hint: corrected(&fixed),
+                fixed: Some(shown(&fixed)),
             });
         }
     }

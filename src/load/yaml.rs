@@ -75,6 +75,8 @@ pub struct Problem {
     pub path: String,
     pub message: Text,
     pub hint: Option<Text>,
+    /// The corrected line, when the mistake is known well enough to say it.
+    pub fixed: Option<String>,
 }
 
 impl Problem {
@@ -85,6 +87,7 @@ impl Problem {
             path: String::new(),
             message,
             hint: None,
+            fixed: None,
         }
     }
 
@@ -100,6 +103,11 @@ impl Problem {
 pub struct Loaded {
     pub document: Option<Document>,
     pub problems: Vec<Problem>,
+    /// For a file with a syntax error, what can still be read of it: the file parsed with
+    /// each mistaken line corrected where the correction is known, else left out. Never
+    /// validated or typed; only for showing what the file says (a declaration, a name)
+    /// instead of nothing.
+    pub readable: Option<Document>,
 }
 
 /// Escapes one JSON Pointer segment (RFC 6901).
@@ -109,16 +117,63 @@ pub fn escape_segment(s: &str) -> String {
 
 /// Parses the bytes of one YAML file.
 pub fn load(bytes: &[u8]) -> Loaded {
-    match decode(bytes).map_err(|p| vec![p]).and_then(parse) {
+    let src = match decode(bytes) {
+        Ok(src) => src,
+        Err(p) => {
+            return Loaded {
+                document: None,
+                problems: vec![p],
+                readable: None,
+            };
+        }
+    };
+    match parse(src) {
         Ok((document, problems)) => Loaded {
             document: Some(document),
             problems,
+            readable: None,
         },
         Err(problems) => Loaded {
+            readable: salvage(src, &problems),
             document: None,
             problems,
         },
     }
+}
+
+/// Most lines [`salvage`] corrects or leaves out before it gives up.
+const SALVAGE_LINES: usize = 8;
+
+/// The file parsed with the lines its syntax errors name replaced by their corrections
+/// (or blanked, when none is known), line numbers kept.
+fn salvage(src: &str, problems: &[Problem]) -> Option<Document> {
+    let mut lines: Vec<String> = src.lines().map(str::to_owned).collect();
+    let mut problems = problems.to_vec();
+    for _ in 0..SALVAGE_LINES {
+        let mut changed = false;
+        for p in problems.iter().filter(|p| p.code == Code::YamlSyntax) {
+            let n = p.pos.map_or(0, |at| at.line as usize);
+            let Some(line) = n.checked_sub(1).and_then(|i| lines.get_mut(i)) else {
+                continue;
+            };
+            let new = p.fixed.clone().filter(|f| f != line).unwrap_or_default();
+            if *line != new {
+                *line = new;
+                changed = true;
+            }
+        }
+        if !changed {
+            return None;
+        }
+        match parse(&lines.join("\n")) {
+            Ok((document, _)) => return Some(document),
+            Err(next) => problems = next,
+        }
+        if problems.iter().any(|p| p.code != Code::YamlSyntax) {
+            return None;
+        }
+    }
+    None
 }
 
 fn decode(bytes: &[u8]) -> Result<&str, Problem> {
@@ -287,7 +342,10 @@ fn parse(src: &str) -> Result<(Document, Vec<Problem>), Vec<Problem>> {
 }
 
 fn syntax_problem(m: mistakes::Mistake) -> Problem {
-    Problem::new(Code::YamlSyntax, Some(m.pos), m.message).hint(m.hint)
+    Problem {
+        fixed: m.fixed,
+        ..Problem::new(Code::YamlSyntax, Some(m.pos), m.message).hint(m.hint)
+    }
 }
 
 fn parse_events(src: &str, text: &mut TextLines) -> Result<(Document, Vec<Problem>), Stop> {
