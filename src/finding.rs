@@ -88,10 +88,12 @@ codes! {
     DeclarationIdFormat = "declaration-id-format", Error;
     ReasonMissing = "reason-missing", Error;
     UrlScheme = "url-scheme", Error;
+    DateInFuture = "date-in-future", Error;
     // Status: the declaration, the wording, freshness
     DeclarationNotHeld = "declaration-not-held", Error;
     DeclarationBelowEligible = "declaration-below-eligible", Hint;
     CertificationWording = "certification-wording", Warning;
+    PlaceholderText = "placeholder-text", Warning;
     EvidenceExpired = "evidence-expired", Warning;
     EvidenceExpiring = "evidence-expiring", Warning;
     ActionOverdue = "action-overdue", Warning;

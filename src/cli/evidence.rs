@@ -76,6 +76,18 @@ fn date(flag: &str, value: &str) -> Result<Date, Error> {
         })
 }
 
+/// A date that has already come: evidence is collected on or before today.
+fn past_date(flag: &str, value: &str, today: Date) -> Result<Date, Error> {
+    let d = date(flag, value)?;
+    if d > today {
+        return Err(Error::Usage(text!(
+            "--{flag} {d} は今日（{today}）より後の日付です。集めた日の日付を指定してください",
+            "--{flag} {d} is after today ({today}); give the day it was collected"
+        )));
+    }
+    Ok(d)
+}
+
 pub(super) fn run(cfg: &Config, command: &EvidenceCommand) -> Result<ExitStatus, Error> {
     match command {
         EvidenceCommand::Add {
@@ -88,7 +100,7 @@ pub(super) fn run(cfg: &Config, command: &EvidenceCommand) -> Result<ExitStatus,
             valid_until,
         } => {
             let collected_on = match collected_on {
-                Some(d) => date("collected-on", d)?,
+                Some(d) => past_date("collected-on", d, cfg.today)?,
                 None => cfg.today,
             };
             let validity = match (valid_for_months, valid_until) {
@@ -150,10 +162,10 @@ fn check(cfg: &Config) -> Result<ExitStatus, Error> {
 }
 
 fn list(cfg: &Config) -> Result<ExitStatus, Error> {
-    let (_, client) = read(cfg)?;
+    let (root, client) = read(cfg)?;
     let lang = lang_for(cfg, Some(&client));
     let style = style(cfg, lang);
-    let r = register::list(&client, cfg.today);
+    let r = register::list(&client, &root, cfg.today);
     let out = match cfg.format.unwrap_or(Format::Text) {
         Format::Text => render::evidence::list_text(&r, |f| client.text(f), &style),
         Format::Json => render::evidence::list_json(&r, lang),

@@ -48,6 +48,13 @@ pub(super) fn run(
             "--date must be a real date written YYYY-MM-DD (\"{date_text}\")"
         )));
     };
+    if date > cfg.today {
+        let today = cfg.today;
+        return Err(Error::Usage(text!(
+            "--date {date} は今日（{today}）より後の日付です。見直しは行った日の日付で記録します",
+            "--date {date} is after today ({today}); a review is recorded on the day it took place"
+        )));
+    }
     // The folder must be a client before git is asked anything.
     let worktree = Client::read(&WorkTree::new(&cfg.repo)).map_err(|e| read_error(&cfg.repo, e))?;
     let lang = lang_for(cfg, Some(&worktree));

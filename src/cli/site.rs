@@ -8,7 +8,6 @@ use clap::ValueEnum;
 use crate::cli::{Config, ExitStatus, Format, emit, lang_for, unsupported, validate_repo};
 use crate::error::Error;
 use crate::evaluate::evaluation::tag_prefix;
-use crate::evaluate::status;
 use crate::history::provenance;
 use crate::lang::Lang;
 use crate::model::Audience;
@@ -48,7 +47,7 @@ pub(super) fn run(
     let v = validate_repo(cfg)?;
     let lang = lang_for(cfg, Some(&v.client));
     let today = cfg.today;
-    let s = status::evaluate(&v, today);
+    let s = crate::history::review::status_with_review(&cfg.repo, &v, today);
     let site::Built {
         site: built,
         provenance: prov,

@@ -2,15 +2,13 @@
 
 use crate::cli::{Config, ExitStatus, Format, emit, lang_for, style, validate_repo};
 use crate::error::Error;
-use crate::{evaluate::status, render};
+use crate::render;
 
 pub(super) fn run(cfg: &Config) -> Result<ExitStatus, Error> {
     let v = validate_repo(cfg)?;
     let lang = lang_for(cfg, Some(&v.client));
     let style = style(cfg, lang);
-    let prefix = crate::evaluate::evaluation::tag_prefix(&v.client);
-    let review = crate::history::review::review_record(&cfg.repo, &prefix);
-    let s = status::evaluate_with_review(&v, cfg.today, review.as_ref());
+    let s = crate::history::review::status_with_review(&cfg.repo, &v, cfg.today);
     let out = match cfg.format.unwrap_or(Format::Text) {
         Format::Text => render::status::text(&s, |f| v.client.text(f), &style, cfg.quiet),
         Format::Json => render::status_json::status(&s, lang),

@@ -5,7 +5,11 @@ use crate::error::Error;
 use crate::render;
 
 pub(super) fn run(cfg: &Config) -> Result<ExitStatus, Error> {
-    let v = validate_repo(cfg)?;
+    let mut v = validate_repo(cfg)?;
+    // A date after today is wrong whatever else holds; `status` reports it the same way.
+    v.findings
+        .extend(crate::evaluate::future::check(&v.client, cfg.today));
+    crate::finding::sort(&mut v.findings);
     let lang = lang_for(cfg, Some(&v.client));
     let style = style(cfg, lang);
     let out = match cfg.format.unwrap_or(Format::Text) {

@@ -75,7 +75,7 @@ pub fn tag_prefix(client: &Client) -> String {
         return p.review.tag_prefix.clone();
     }
     client
-        .document(FileKind::Hoshi)
+        .readable(FileKind::Hoshi)
         .and_then(|d| d.value.pointer("/review/tag_prefix"))
         .and_then(|v| v.as_str())
         .filter(|s| !s.is_empty())

@@ -4,6 +4,7 @@
 pub mod eligibility;
 pub mod evaluation;
 pub mod freshness;
+pub mod future;
 pub mod next_steps;
 pub mod practice;
 pub mod scoring;

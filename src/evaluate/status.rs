@@ -4,10 +4,10 @@
 use jiff::civil::Date;
 
 use crate::evaluate::eligibility::{self, Broken, Eligibility, Facts, Input, ReviewRecord};
-use crate::evaluate::freshness;
 use crate::evaluate::next_steps::{self, Step};
 use crate::evaluate::practice;
 use crate::evaluate::scoring::{self, Score};
+use crate::evaluate::{freshness, future};
 use crate::finding::{self, Code, Finding};
 use crate::lang::Text;
 use crate::model::catalogue;
@@ -37,8 +37,12 @@ pub struct Status {
     /// `None` when diagnosis.yaml is missing or has errors.
     pub score: Option<Score>,
     pub eligibility: Eligibility,
-    /// `None` when nothing was declared.
+    /// `None` when nothing was declared, or when hoshi.yaml cannot be read far enough to
+    /// tell (then [`Status::declaration_unknown`]).
     pub declaration: Option<Declared>,
+    /// hoshi.yaml is broken and what can be read of it names no declaration: whether one
+    /// was made is unknown, which is not "nothing declared".
+    pub declaration_unknown: bool,
     pub next_steps: Vec<Step>,
     /// Validation's findings and the status checks', sorted; practice advice after the
     /// rest.
@@ -105,6 +109,7 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
     let declaration = declared(client, &eligibility);
     let mut findings = v.findings.clone();
     findings.extend(freshness::check(client, today));
+    findings.extend(future::check(client, today));
     findings.extend(declaration_findings(
         client,
         declaration.as_ref(),
@@ -130,6 +135,11 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
         assessed_on: client.diagnosis.as_ref().map(|d| d.assessed_on.clone()),
         score,
         eligibility,
+        declaration_unknown: declaration.is_none()
+            && client.readable(FileKind::Hoshi).is_none_or(|d| {
+                // Only partly readable, or a declaration is there but cannot be read.
+                client.document(FileKind::Hoshi).is_none() || d.value.get("declaration").is_some()
+            }),
         declaration,
         next_steps,
         findings,
@@ -142,7 +152,7 @@ fn organization(client: &Client) -> Option<String> {
     if let Some(p) = &client.profile {
         return Some(p.organization.name.clone());
     }
-    let doc = client.document(FileKind::Hoshi)?;
+    let doc = client.readable(FileKind::Hoshi)?;
     doc.value
         .pointer("/organization/name")?
         .as_str()
@@ -158,7 +168,7 @@ fn declared(client: &Client, e: &Eligibility) -> Option<Declared> {
             (d.level, d.id.clone(), Some(d.declared_on.clone()))
         }
         None => {
-            let d = client.document(FileKind::Hoshi)?.value.get("declaration")?;
+            let d = client.readable(FileKind::Hoshi)?.value.get("declaration")?;
             let level = u8::try_from(d.get("level")?.as_u64()?).ok()?;
             // Only a level the scheme has; anything else is the schema's error to report.
             if !eligibility::get().levels.iter().any(|l| l.level == level) {

@@ -49,11 +49,9 @@ impl Freshness {
     }
 }
 
-/// What an item's file turned out to be (only `evidence check` looks).
+/// What an item's file turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileState {
-    /// Not looked at (`evidence list`).
-    NotChecked,
     /// The item is a URL; there is no file to verify.
     Url,
     /// The file is there and matches its sha256.
@@ -73,7 +71,6 @@ pub enum FileState {
 impl FileState {
     pub fn as_str(&self) -> &'static str {
         match self {
-            FileState::NotChecked => "not-checked",
             FileState::Url => "url",
             FileState::Ok => "ok",
             FileState::Missing => "missing",
@@ -87,7 +84,7 @@ impl FileState {
 
     /// A state that `evidence check` fails on.
     pub fn is_problem(&self) -> bool {
-        !matches!(self, FileState::NotChecked | FileState::Url | FileState::Ok)
+        !matches!(self, FileState::Url | FileState::Ok)
     }
 }
 
@@ -111,6 +108,36 @@ pub struct Item {
     /// Principles and questions citing it (`P1`, `Q3`), principles first, in number order.
     pub cited_by: Vec<String>,
     pub file_state: FileState,
+}
+
+impl Item {
+    /// The one verdict on an item that `evidence list` and `evidence check` both show: a
+    /// problem with its file first (missing, changed, refused), else where it stands in time.
+    pub fn verdict(&self) -> Verdict {
+        if self.file_state.is_problem() {
+            Verdict::File(self.file_state.clone())
+        } else {
+            Verdict::Time(self.freshness)
+        }
+    }
+}
+
+/// What [`Item::verdict`] says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// The file is not what was registered; its freshness does not matter until it is.
+    File(FileState),
+    Time(Freshness),
+}
+
+impl Verdict {
+    /// A stable id: the file state (`changed`, `missing` …) or the freshness (`valid` …).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Verdict::File(s) => s.as_str(),
+            Verdict::Time(f) => f.as_str(),
+        }
+    }
 }
 
 /// The register of one client, item by item, and the findings about it.
@@ -139,17 +166,18 @@ impl Register {
     }
 }
 
-/// The register with freshness and citations, without looking at the files.
-pub fn list(client: &Client, today: Date) -> Register {
-    build(client, today, None)
+/// The register with freshness and citations, every file resolved and hashed as
+/// [`check`] does: a list that called a replaced file valid would contradict the check.
+pub fn list(client: &Client, root: &WorkTree, today: Date) -> Register {
+    build(client, today, root)
 }
 
 /// The register with every file resolved and hashed, in parallel on all cores.
 pub fn check(client: &Client, root: &WorkTree, today: Date) -> Register {
-    build(client, today, Some(root))
+    build(client, today, root)
 }
 
-fn build(client: &Client, today: Date, root: Option<&WorkTree>) -> Register {
+fn build(client: &Client, today: Date, root: &WorkTree) -> Register {
     let evidence_file = FileKind::Evidence.file_name();
     let mut findings: Vec<Finding> = client
         .findings
@@ -170,28 +198,25 @@ fn build(client: &Client, today: Date, root: Option<&WorkTree>) -> Register {
     let mut states: Vec<FileState> = register
         .evidence
         .iter()
-        .map(|i| match (&i.file, root) {
-            (None, _) => FileState::Url,
-            (Some(_), None) => FileState::NotChecked,
-            (Some(_), Some(_)) => FileState::InvalidPath,
+        .map(|i| match &i.file {
+            None => FileState::Url,
+            Some(_) => FileState::InvalidPath,
         })
         .collect();
-    if let Some(root) = root {
-        let resolved = resolve_all(&register.evidence, root);
-        for (i, entry) in resolved.iter().enumerate() {
-            if let Some(entry) = entry {
-                states[i] = file_state(&register.evidence[i], entry);
-            }
+    let resolved = resolve_all(&register.evidence, root);
+    for (i, entry) in resolved.iter().enumerate() {
+        if let Some(entry) = entry {
+            states[i] = file_state(&register.evidence[i], entry);
         }
-        let mut resolved = resolved;
-        findings.extend(checks::evidence_register(client, |i, _| {
-            match resolved.get_mut(i).and_then(Option::take) {
-                Some(Ok(entry)) => Ok(entry),
-                Some(Err(e)) => Err(std::io::Error::other(e)),
-                None => Ok(EvidenceEntry::Missing),
-            }
-        }));
     }
+    let mut resolved = resolved;
+    findings.extend(checks::evidence_register(client, |i, _| {
+        match resolved.get_mut(i).and_then(Option::take) {
+            Some(Ok(entry)) => Ok(entry),
+            Some(Err(e)) => Err(std::io::Error::other(e)),
+            None => Ok(EvidenceEntry::Missing),
+        }
+    }));
     let fresh: Vec<Finding> = freshness::check(client, today)
         .into_iter()
         .filter(|f| matches!(f.code, Code::EvidenceExpired | Code::EvidenceExpiring))
@@ -354,9 +379,9 @@ mod tests {
     fn ages_expiry_and_citations() {
         let root = WorkTree::new(example_root());
         let client = Client::read(&root).expect("example reads");
-        let r = list(&client, date(2027, 1, 10));
+        let r = list(&client, &root, date(2027, 1, 10));
         let ev2 = &r.items[1];
-        assert_eq!(ev2.file_state, FileState::NotChecked);
+        assert_eq!(ev2.file_state, FileState::Ok);
         assert_eq!(ev2.age_days, Some(275));
         assert_eq!(ev2.expires, Some(date(2027, 1, 31)));
         assert_eq!(ev2.days_left, Some(21));

@@ -14,6 +14,7 @@ use crate::evaluate::status::Declared;
 use crate::finding::Finding;
 use crate::lang::{Text, word};
 use crate::model::catalogue;
+use crate::model::files::FileKind;
 use crate::model::{Action, AnswerValue, EvidenceItem, Policy, PrincipleStatus};
 
 /// One end of the comparison.
@@ -92,6 +93,9 @@ pub struct Changes {
     pub principles: Vec<PrincipleChange>,
     /// `None` when the declaration is the same at both ends.
     pub declaration: Option<DeclarationChange>,
+    /// Every other value of hoshi.yaml that changed (the organisation, review and site
+    /// settings, the consultant), by dotted key: what the result and the site depend on.
+    pub settings: Vec<FieldChange>,
     pub policy: PolicyChange,
     pub evidence: EvidenceChange,
     pub findings: FindingsChange,
@@ -107,6 +111,7 @@ impl Changes {
             && self.actions.is_empty()
             && self.principles.is_empty()
             && self.declaration.is_none()
+            && self.settings.is_empty()
             && self.policy.is_empty()
             && self.evidence.is_empty()
             && self.findings.new.is_empty()
@@ -388,6 +393,7 @@ pub fn compare(base: Option<&Evaluation>, head: &Evaluation) -> Changes {
         actions: actions(base, head),
         principles: principles(base, head),
         declaration: declaration(base, head),
+        settings: settings(base, head),
         policy: policy(
             base.and_then(|b| b.client().policy.as_ref()),
             head.client().policy.as_ref(),
@@ -617,6 +623,77 @@ fn declaration(base: Option<&Evaluation>, head: &Evaluation) -> Option<Declarati
     let from = base.and_then(|b| b.status.declaration.clone());
     let to = head.status.declaration.clone();
     (from != to).then_some(DeclarationChange { from, to })
+}
+
+/// hoshi.yaml value by value, in the head's order, then what only the base had. Read from
+/// the document, not the typed profile, so that nothing the file says can change unseen,
+/// even in a file with errors. The declaration and the format version are compared apart.
+fn settings(base: Option<&Evaluation>, head: &Evaluation) -> Vec<FieldChange> {
+    let leaves = |e: Option<&Evaluation>| {
+        let mut out = Vec::new();
+        if let Some(d) = e.and_then(|e| e.client().document(FileKind::Hoshi)) {
+            flatten("", &d.value, &mut out);
+        }
+        out.retain(|(k, _)| {
+            k != "schema_version" && k != "declaration" && !k.starts_with("declaration.")
+        });
+        out
+    };
+    let (b, h) = (leaves(base), leaves(Some(head)));
+    let find = |list: &[(String, String)], key: &str| {
+        list.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    };
+    let mut out = Vec::new();
+    for (key, value) in &h {
+        let from = find(&b, key);
+        if from.as_ref() != Some(value) {
+            out.push(FieldChange {
+                field: key.clone(),
+                from,
+                to: Some(value.clone()),
+            });
+        }
+    }
+    for (key, value) in &b {
+        if find(&h, key).is_none() {
+            out.push(FieldChange {
+                field: key.clone(),
+                from: Some(value.clone()),
+                to: None,
+            });
+        }
+    }
+    out
+}
+
+/// The scalar leaves of a value by dotted key; a list is one leaf (`[ja, en]`).
+fn flatten(prefix: &str, v: &serde_json::Value, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::Object(map) if !map.is_empty() => {
+            for (k, v) in map {
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&key, v, out);
+            }
+        }
+        _ if prefix.is_empty() => {}
+        serde_json::Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(scalar).collect();
+            out.push((prefix.to_owned(), format!("[{}]", items.join(", "))));
+        }
+        v => out.push((prefix.to_owned(), scalar(v))),
+    }
+}
+
+fn scalar(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => "null".to_owned(),
+        v => v.to_string(),
+    }
 }
 
 /// A unified diff of two texts, hunks only (three lines of context).

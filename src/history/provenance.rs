@@ -47,6 +47,9 @@ pub struct Review {
     pub score: Option<i32>,
     /// Digest of the client files at the reviewed commit.
     pub digest: Option<String>,
+    /// The sha256 of each client file at the reviewed commit, as [`Client::hashes`]; read
+    /// for the newest review only (what the site compares the shown files with).
+    pub hashes: Option<Vec<(&'static str, String)>>,
     /// The tag's record could not be right (see [`RecordState::Unreadable`]): why. The
     /// values above are then evaluated at the tagged commit.
     pub unreadable: Option<Text>,
@@ -90,7 +93,19 @@ pub fn read(root: &Path, tag_prefix: &str, digest: &str, today: Date) -> Provena
             Reviews::Found(
                 found
                     .into_iter()
-                    .map(|r| review(&repo, r, today, &mut cache))
+                    .enumerate()
+                    .map(|(i, r)| {
+                        let commit = r.tag.commit;
+                        let mut r = review(&repo, r, today, &mut cache);
+                        if i == 0 {
+                            r.hashes = repo
+                                .source_at(commit)
+                                .ok()
+                                .and_then(|s| Client::read_cached(&s, &mut cache).ok())
+                                .map(|c| c.hashes);
+                        }
+                        r
+                    })
                     .collect(),
             )
         }
@@ -154,6 +169,7 @@ fn review(repo: &Repo, found: review::Review, today: Date, cache: &mut FileCache
         declared: record.and_then(|x| x.declared),
         score: record.and_then(|x| x.score),
         digest: record.and_then(|x| x.digest.clone()),
+        hashes: None,
         unreadable: match &found.record {
             RecordState::Unreadable(why) => Some(why.clone()),
             _ => None,

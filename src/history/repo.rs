@@ -274,9 +274,16 @@ impl Repo {
             .repo
             .statuses(Some(&mut options))
             .map_err(|e| error(&e))?;
+        let workdir = self.repo.workdir().map(Path::to_path_buf);
+        let mut marked: HashMap<PathBuf, bool> = HashMap::new();
         Ok(statuses
             .iter()
             .filter_map(|s| s.path().ok().map(str::to_owned))
+            .filter(|p| {
+                workdir
+                    .as_deref()
+                    .is_none_or(|w| !in_hoshi_output(w, p, &mut marked))
+            })
             .collect())
     }
 
@@ -522,6 +529,23 @@ fn tag_object(commit: Oid, name: &str, tagger: &Signature, message: &str) -> Str
         clean_ident(&tagger.email),
         tagger.time,
     )
+}
+
+/// Whether `path` (relative to the work tree) lies in a folder hoshi built: one that
+/// carries the site marker, such as the `_site/` that `hoshi ci` writes. Those are
+/// hoshi's output, never the client's changes.
+fn in_hoshi_output(workdir: &Path, path: &str, marked: &mut HashMap<PathBuf, bool>) -> bool {
+    let mut dir = Path::new(path).parent();
+    while let Some(d) = dir.filter(|d| !d.as_os_str().is_empty()) {
+        let hit = *marked
+            .entry(d.to_path_buf())
+            .or_insert_with(|| workdir.join(d).join(crate::write::folder::MARKER).is_file());
+        if hit {
+            return true;
+        }
+        dir = d.parent();
+    }
+    false
 }
 
 #[cfg(test)]

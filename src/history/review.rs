@@ -319,6 +319,19 @@ pub fn review_record(root: &std::path::Path, prefix: &str) -> Option<ReviewRecor
     })
 }
 
+/// The status of the client at `root` as `status`, `site` and the dashboard show it: with
+/// the review practice judged from its git history where there is one, so that an overdue
+/// review is a located warning everywhere, not only in `portfolio`.
+pub fn status_with_review(
+    root: &std::path::Path,
+    v: &crate::validate::Validation,
+    today: jiff::civil::Date,
+) -> crate::evaluate::status::Status {
+    let prefix = crate::evaluate::evaluation::tag_prefix(&v.client);
+    let record = review_record(root, &prefix);
+    crate::evaluate::status::evaluate_with_review(v, today, record.as_ref())
+}
+
 /// The review a named tag records, if `name` is a tag.
 pub fn review_named(repo: &Repo, name: &str) -> Option<Review> {
     repo.tag(name).map(Review::read)

@@ -15,6 +15,7 @@ use serde_json::{Map, Number, Value};
 
 use crate::finding::{Code, Pos};
 use crate::lang::Text;
+use crate::load::mistakes;
 use crate::text;
 
 pub use crate::source::MAX_FILE_BYTES;
@@ -92,6 +93,8 @@ pub struct Problem {
     pub path: String,
     pub message: Text,
     pub hint: Option<Text>,
+    /// The corrected line, when the mistake is known well enough to say it.
+    pub fixed: Option<String>,
 }
 
 impl Problem {
@@ -102,6 +105,7 @@ impl Problem {
             path: String::new(),
             message,
             hint: None,
+            fixed: None,
         }
     }
 
@@ -117,6 +121,11 @@ impl Problem {
 pub struct Loaded {
     pub document: Option<Document>,
     pub problems: Vec<Problem>,
+    /// For a file with a syntax error, what can still be read of it: the file parsed with
+    /// each mistaken line corrected where the correction is known, else left out. Never
+    /// validated or typed; only for showing what the file says (a declaration, a name)
+    /// instead of nothing.
+    pub readable: Option<Document>,
 }
 
 /// Escapes one JSON Pointer segment (RFC 6901).
@@ -126,16 +135,63 @@ pub fn escape_segment(s: &str) -> String {
 
 /// Parses the bytes of one YAML file.
 pub fn load(bytes: &[u8]) -> Loaded {
-    match decode(bytes).and_then(parse) {
+    let src = match decode(bytes) {
+        Ok(src) => src,
+        Err(p) => {
+            return Loaded {
+                document: None,
+                problems: vec![p],
+                readable: None,
+            };
+        }
+    };
+    match parse(src) {
         Ok((document, problems)) => Loaded {
             document: Some(document),
             problems,
+            readable: None,
         },
-        Err(problem) => Loaded {
+        Err(problems) => Loaded {
+            readable: salvage(src, &problems),
             document: None,
-            problems: vec![problem],
+            problems,
         },
     }
+}
+
+/// Most lines [`salvage`] corrects or leaves out before it gives up.
+const SALVAGE_LINES: usize = 8;
+
+/// The file parsed with the lines its syntax errors name replaced by their corrections
+/// (or blanked, when none is known), line numbers kept.
+fn salvage(src: &str, problems: &[Problem]) -> Option<Document> {
+    let mut lines: Vec<String> = src.lines().map(str::to_owned).collect();
+    let mut problems = problems.to_vec();
+    for _ in 0..SALVAGE_LINES {
+        let mut changed = false;
+        for p in problems.iter().filter(|p| p.code == Code::YamlSyntax) {
+            let n = p.pos.map_or(0, |at| at.line as usize);
+            let Some(line) = n.checked_sub(1).and_then(|i| lines.get_mut(i)) else {
+                continue;
+            };
+            let new = p.fixed.clone().filter(|f| f != line).unwrap_or_default();
+            if *line != new {
+                *line = new;
+                changed = true;
+            }
+        }
+        if !changed {
+            return None;
+        }
+        match parse(&lines.join("\n")) {
+            Ok((document, _)) => return Some(document),
+            Err(next) => problems = next,
+        }
+        if problems.iter().any(|p| p.code != Code::YamlSyntax) {
+            return None;
+        }
+    }
+    None
 }
 
 fn decode(bytes: &[u8]) -> Result<&str, Problem> {
@@ -236,11 +292,89 @@ struct Builder {
     skip_depth: usize,
 }
 
-fn parse(src: &str) -> Result<(Document, Vec<Problem>), Problem> {
+/// Why parsing stopped: the parser's own error (explained from the text by
+/// [`mistakes::explain`]) or a problem hoshi found.
+enum Stop {
+    Syntax {
+        line: usize,
+        column: usize,
+        info: String,
+    },
+    Problem(Problem),
+}
+
+impl From<Problem> for Stop {
+    fn from(p: Problem) -> Stop {
+        Stop::Problem(p)
+    }
+}
+
+/// Lines (1-based) inside multi-line scalars, where any character is text.
+#[derive(Default)]
+struct TextLines(Vec<(usize, usize)>);
+
+impl TextLines {
+    fn contains(&self, line: usize) -> bool {
+        self.0.iter().any(|&(a, b)| (a..=b).contains(&line))
+    }
+}
+
+fn parse(src: &str) -> Result<(Document, Vec<Problem>), Vec<Problem>> {
+    let mut text = TextLines::default();
+    let result = parse_events(src, &mut text);
+    let in_text = |n: usize| text.contains(n);
+    match result {
+        Ok(parsed) => {
+            // A full-width colon or space can parse, into the wrong shape: the schema's
+            // complaint would be about a shape nobody wrote.
+            let found = mistakes::structural(src, &in_text, usize::MAX);
+            if found.is_empty() {
+                Ok(parsed)
+            } else {
+                Err(found.into_iter().map(syntax_problem).collect())
+            }
+        }
+        Err(Stop::Problem(p)) => Err(vec![p]),
+        Err(Stop::Syntax { line, column, info }) => {
+            let found = mistakes::structural(src, &in_text, line);
+            // The parser stops on the line after a mistake, or on it.
+            let lines: Vec<&str> = src.lines().collect();
+            let before = (1..line).rev().find(|&k| {
+                let t = lines
+                    .get(k - 1)
+                    .map_or("", |l| l.trim_start_matches([' ', '\u{3000}']));
+                !t.is_empty() && !t.starts_with('#') && !in_text(k)
+            });
+            let explains = found
+                .iter()
+                .any(|m| m.pos.line as usize == line || Some(m.pos.line as usize) == before);
+            let mut out: Vec<Problem> = found.into_iter().map(syntax_problem).collect();
+            if !explains {
+                out.push(syntax_problem(mistakes::explain(
+                    src, line, column, &info, &in_text,
+                )));
+            }
+            Err(out)
+        }
+    }
+}
+
+fn syntax_problem(m: mistakes::Mistake) -> Problem {
+    Problem {
+        fixed: m.fixed,
+        ..Problem::new(Code::YamlSyntax, Some(m.pos), m.message).hint(m.hint)
+    }
+}
+
+fn parse_events(src: &str, text: &mut TextLines) -> Result<(Document, Vec<Problem>), Stop> {
     let mut b = Builder::default();
     let mut documents = 0;
     for event in Parser::new_from_str(src) {
-        let (event, span) = event.map_err(|e| syntax_error(src, e.marker(), e.info()))?;
+        let (event, span) = event.map_err(|e| Stop::Syntax {
+            line: e.marker().line(),
+            column: e.marker().col() + 1,
+            info: e.info().to_owned(),
+        })?;
         let at = marker_pos(&span.start);
         let end = marker_pos(&span.end);
         match event {
@@ -254,10 +388,21 @@ fn parse(src: &str) -> Result<(Document, Vec<Problem>), Problem> {
                             "1つのファイルに書ける YAML 文書は1つだけです（2つ目の `---` があります）",
                             "a file holds one YAML document; this is a second one (`---`)"
                         ),
-                    ));
+                    )
+                    .into());
                 }
             }
             Event::Scalar(v, style, anchor, tag) => {
+                let (first, last) = (span.start.line(), span.end.line());
+                // A block scalar's span ends at the start of the line after its text.
+                let last = if span.end.col() == 0 && last > first {
+                    last - 1
+                } else {
+                    last
+                };
+                if last > first {
+                    text.0.push((first + 1, last));
+                }
                 b.scalar(v.as_ref(), style, anchor, tag.as_deref(), at, end)?
             }
             Event::SequenceStart(anchor, _) => b.start(false, anchor, at)?,
@@ -277,7 +422,8 @@ fn parse(src: &str) -> Result<(Document, Vec<Problem>), Problem> {
         .hint(text!(
             "`hoshi init` で作られるひな形を参考にしてください",
             "see the skeleton that `hoshi init` writes"
-        )));
+        ))
+        .into());
     }
     Ok((
         Document {
@@ -286,61 +432,6 @@ fn parse(src: &str) -> Result<(Document, Vec<Problem>), Problem> {
         },
         b.problems,
     ))
-}
-
-fn syntax_error(src: &str, marker: &Marker, info: &str) -> Problem {
-    let (at, line) = match tab_near(src, marker, info) {
-        Some(tab) => tab,
-        None => (
-            marker_pos(marker),
-            src.lines()
-                .nth(marker.line().saturating_sub(1))
-                .unwrap_or(""),
-        ),
-    };
-    let hint = if info.contains("tab")
-        || line.trim_start_matches(' ').starts_with('\t')
-        || line.contains(":\t")
-    {
-        text!(
-            "インデントにタブ文字は使えません。スペースで字下げしてください",
-            "YAML does not allow tabs for indentation; indent with spaces"
-        )
-    } else {
-        text!(
-            "字下げ（スペースの数）、`キー: 値` のコロンの後の空白、引用符の閉じ忘れを確かめてください",
-            "check the indentation, the space after `key:`, and unclosed quotes"
-        )
-    };
-    Problem::new(
-        Code::YamlSyntax,
-        Some(at),
-        text!(
-            "YAML の書き方に誤りがあります: {info}",
-            "invalid YAML: {info}"
-        ),
-    )
-    .hint(hint)
-}
-
-/// The tab a tab-related syntax error is about, with its line.
-///
-/// saphyr-parser marks where the token it was scanning began (often the value on the line
-/// above), not the tab itself; a reader needs the tab: the first one in the indentation of
-/// the marked line or of a line after it.
-fn tab_near<'a>(src: &'a str, marker: &Marker, info: &str) -> Option<(Pos, &'a str)> {
-    if !info.contains("tab") {
-        return None;
-    }
-    src.lines()
-        .enumerate()
-        .skip(marker.line().saturating_sub(1))
-        .find_map(|(i, line)| {
-            let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
-            let column = line[..indent].find('\t')?;
-            // The indentation is ASCII, so its byte offset is its column.
-            Some((pos(i + 1, column + 1), line))
-        })
 }
 
 impl Builder {
@@ -871,8 +962,8 @@ mod tests {
                 "{src:?}: {}",
                 p.message.en
             );
-            let hint = p.hint.as_ref().expect("hint");
-            assert!(hint.en.contains("tabs"), "{src:?}: {}", hint.en);
+            assert!(p.message.en.contains("tab"), "{src:?}: {}", p.message.en);
+            assert!(p.hint.is_some(), "{src:?}");
         }
     }
 

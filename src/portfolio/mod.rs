@@ -145,8 +145,10 @@ pub struct Row {
     pub root: PathBuf,
     pub name: Option<String>,
     pub name_en: Option<String>,
-    /// The declared level; `None` when nothing is declared.
+    /// The declared level; `None` when nothing is declared (or it cannot be told).
     pub declared: Option<u8>,
+    /// hoshi.yaml is broken where the declaration would be: unknown, not "none".
+    pub declared_unknown: bool,
     /// The eligible level (0, 1, 2); `None` when the client could not be read.
     pub eligible: Option<u8>,
     /// Whether the declaration holds; `None` when nothing is declared.
@@ -187,6 +189,7 @@ impl Row {
             name: None,
             name_en: None,
             declared: None,
+            declared_unknown: true,
             eligible: None,
             holds: None,
             score: None,
@@ -432,6 +435,7 @@ pub fn row(found: &Found, today: Date) -> Row {
         name: s.organization.clone(),
         name_en: s.organization_en.clone(),
         declared: s.declaration.as_ref().map(|d| d.level),
+        declared_unknown: s.declaration_unknown,
         eligible: Some(s.eligibility.level),
         holds: s.declaration.as_ref().map(|d| d.holds),
         score: s.score.as_ref().map(|x| x.total),

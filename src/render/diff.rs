@@ -257,6 +257,19 @@ fn changes(d: &ReviewDiff) -> Vec<Section> {
         out.push(Section::headed(heading(word("declaration"))).with(Block::line(line)));
     }
 
+    if !c.settings.is_empty() {
+        let lines = c
+            .settings
+            .iter()
+            .map(|f| {
+                let field = Line::id(f.field.as_str());
+                phrase!("{field}: {from} → {to}", "{field}: {from} → {to}";
+                    field = field, from = quoted(f.from.as_deref()), to = quoted(f.to.as_deref()))
+            })
+            .collect();
+        out.push(Section::headed(heading(word("settings"))).with(Block::Lines(lines)));
+    }
+
     let p = &c.policy;
     if !p.is_empty() {
         let mut section = Section::headed(heading(word("nav_policy")));

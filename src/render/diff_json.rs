@@ -110,6 +110,7 @@ fn changes(c: &Changes, lang: Lang) -> Value {
             "from": d.from.as_ref().map(declared),
             "to": d.to.as_ref().map(declared),
         })),
+        "settings": c.settings.iter().map(field).collect::<Vec<_>>(),
         "policy": {
             "title": c.policy.title.as_ref().map(|(from, to)| json!({"from": from, "to": to})),
             "preamble": c.policy.preamble,

@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use crate::evidence::add::{Plan, Validity};
-use crate::evidence::register::{FileState, Freshness, Item, Register};
+use crate::evidence::register::{FileState, Freshness, Item, Register, Verdict};
 use crate::lang::{Lang, Text, word};
 use crate::phrase;
 use crate::render::json::finding;
@@ -123,6 +123,7 @@ fn item_json(i: &Item, lang: Lang) -> Value {
         "freshness": i.freshness.as_str(),
         "cited_by": i.cited_by,
         "state": i.file_state.as_str(),
+        "verdict": i.verdict().as_str(),
         "sha256": i.sha256,
         "actual_sha256": match &i.file_state {
             FileState::Changed { actual } => Some(actual.as_str()),
@@ -239,6 +240,25 @@ pub fn check_json(r: &Register, lang: Lang) -> String {
     }))
 }
 
+/// The item's one verdict ([`Item::verdict`]): a file problem, else its freshness.
+fn verdict(i: &Item) -> Line {
+    let Verdict::File(state) = i.verdict() else {
+        return freshness(i);
+    };
+    let what = match state {
+        FileState::Missing => Text::new("ファイルがない", "file missing"),
+        FileState::Changed { .. } => {
+            Text::new("変更あり（sha256 不一致）", "changed (sha256 differs)")
+        }
+        FileState::OutsideRoot => Text::new("フォルダの外", "outside the client folder"),
+        FileState::NotRegular => Text::new("通常のファイルでない", "not a regular file"),
+        FileState::InvalidPath => Text::new("パスが不正", "invalid path"),
+        FileState::Unreadable => Text::new("読めない", "unreadable"),
+        FileState::Url | FileState::Ok => return freshness(i),
+    };
+    Line::words(what).tone(Tone::Bad)
+}
+
 fn freshness(i: &Item) -> Line {
     let left = i.days_left.unwrap_or(0);
     match i.freshness {
@@ -288,7 +308,7 @@ fn list_table(r: &Register) -> Table {
                 Line::user(i.collected_on.as_str()),
                 age,
                 Line::plain(i.expires.map_or_else(|| "—".to_owned(), |d| d.to_string())),
-                freshness(i),
+                verdict(i),
                 Line::plain(i.visibility.as_str()),
                 cited,
             ]
@@ -297,7 +317,30 @@ fn list_table(r: &Register) -> Table {
     Table { columns, rows }
 }
 
-fn list_summary(r: &Register) -> Line {
+fn list_summary(r: &Register) -> Vec<Line> {
+    let mut lines = vec![citation_summary(r)];
+    let broken: Vec<Line> = r
+        .items
+        .iter()
+        .filter(|i| matches!(i.verdict(), Verdict::File(_)))
+        .map(|i| Line::user(i.id.as_str()))
+        .collect();
+    if !broken.is_empty() {
+        let ids = Line::join(broken, &Line::plain(", "));
+        let cmd = Line::command(Text::same("hoshi evidence check"));
+        lines.push(
+            phrase!(
+                "ファイルに問題のある証跡: {ids}（詳しくは {cmd}）",
+                "evidence whose file has a problem: {ids} (see {cmd})";
+                ids = ids, cmd = cmd
+            )
+            .tone(Tone::Bad),
+        );
+    }
+    lines
+}
+
+fn citation_summary(r: &Register) -> Line {
     let n = r.items.len();
     let uncited: Vec<Line> = r.uncited().map(|i| Line::user(i.id.as_str())).collect();
     if uncited.is_empty() {
@@ -323,7 +366,7 @@ pub fn list_sections(r: &Register) -> Vec<Section> {
     }
     vec![
         Section::plain().with(Block::Table(list_table(r))),
-        Section::plain().with(Block::line(list_summary(r))),
+        Section::plain().with(Block::Lines(list_summary(r))),
     ]
 }
 
@@ -342,9 +385,6 @@ pub fn list_json(r: &Register, lang: Lang) -> String {
         "evidence": r.items.iter().map(|i| {
             let mut v = item_json(i, lang);
             if let Some(m) = v.as_object_mut() {
-                // The list does not look at files.
-                m.remove("state");
-                m.remove("actual_sha256");
                 m.insert("cited".into(), (!i.cited_by.is_empty()).into());
             }
             v
@@ -367,6 +407,7 @@ pub fn list_csv(r: &Register) -> String {
         "expires",
         "days_left",
         "freshness",
+        "verdict",
         "cited_by",
     ]
     .map(|h| Column::left(Text::same(h)))
@@ -388,6 +429,7 @@ pub fn list_csv(r: &Register) -> String {
                 Line::plain(i.expires.map_or_else(String::new, |d| d.to_string())),
                 num(i.days_left),
                 Line::plain(i.freshness.as_str()),
+                Line::plain(i.verdict().as_str()),
                 Line::user(i.cited_by.join(" ")),
             ]
         })

@@ -152,6 +152,7 @@ fn cells(r: &Row) -> Cells {
             let (ja, en) = (&s.ja, &s.en);
             crate::text!("{ja} 不成立", "{en} NOT HELD")
         }
+        _ if r.declared_unknown && !unreadable => Text::new("不明", "unknown"),
         _ => stars(r.declared),
     };
     let eligible = if unreadable {
@@ -288,6 +289,7 @@ fn row_json(r: &Row, lang: Lang) -> Value {
         "name": r.name,
         "name_en": r.name_en,
         "declared": r.declared,
+        "declared_unknown": r.declared_unknown,
         "eligible": r.eligible,
         "holds": r.holds,
         "score": r.score,
@@ -348,7 +350,10 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
             vec![
                 Line::user(r.path.as_str()),
                 Line::user(r.name.clone().unwrap_or_default()),
-                opt(r.declared.map(|d| d.to_string())),
+                opt(r
+                    .declared
+                    .map(|d| d.to_string())
+                    .or_else(|| r.declared_unknown.then(|| "unknown".to_owned()))),
                 opt(r.eligible.map(|d| d.to_string())),
                 opt(r.holds.map(|h| h.to_string())),
                 opt(r.score.map(|s| s.to_string())),

@@ -96,6 +96,11 @@ fn declaration(s: &Status) -> Section {
                 (None, None) => label,
             }
         }
+        None if s.declaration_unknown => phrase!(
+            "不明（hoshi.yaml の誤りのため、宣言を読めません）",
+            "unknown (hoshi.yaml has errors, so the declaration cannot be read)"
+        )
+        .tone(Tone::Bad),
         None => phrase!(
             "なし（IPA への自己宣言はまだ記録されていません）",
             "none (no self-declaration to IPA is recorded)"

@@ -56,6 +56,7 @@ pub fn status(s: &Status, lang: Lang) -> String {
         "diagnosis": diagnosis,
         "eligibility": {"level": s.eligibility.level, "levels": levels},
         "declaration": declaration,
+        "declaration_unknown": s.declaration_unknown,
         "next_steps": s.next_steps.iter().map(|step| next_step(step, lang)).collect::<Vec<_>>(),
         "findings": s.findings.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
         "digest": s.digest,

@@ -23,7 +23,7 @@ use crate::render::portfolio::{RowText, by_urgency, row_text, summary};
 use crate::site::theme::{Theme, template_error};
 use crate::source::{WorkTree, hex};
 use crate::write::folder::Tree;
-use crate::{evaluate::status, site, text, validate};
+use crate::{site, text, validate};
 
 const DASHBOARD: &str = include_str!("../../assets/portfolio/dashboard.html");
 const DASHBOARD_CSS: &str = include_str!("../../assets/portfolio/dashboard.css");
@@ -99,7 +99,7 @@ fn client_site(row: &Row, today: Date) -> Result<Tree, Text> {
             "the client's files cannot be read"
         )
     })?;
-    let s = status::evaluate(&v, today);
+    let s = crate::history::review::status_with_review(&row.root, &v, today);
     let prefix = crate::evaluate::evaluation::tag_prefix(&v.client);
     let provenance = crate::history::provenance::read(&row.root, &prefix, &s.digest, today);
     // Every client's pages sit under one origin in the dashboard: no client's theme is

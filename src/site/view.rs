@@ -150,6 +150,8 @@ pub struct ReviewView {
     pub reviewer: Option<String>,
     /// The reviewed files are the ones shown (their digests match); `None` when unknown.
     pub unchanged: Option<bool>,
+    /// The client files that differ from the reviewed ones, by name (empty when unknown).
+    pub changed: Vec<String>,
     /// Why the review record could not be read.
     pub reason: Option<String>,
 }
@@ -526,7 +528,13 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
             .collect()
     });
 
-    let review = review_view(provenance, &status.digest, partners, lang);
+    let review = review_view(
+        provenance,
+        &status.digest,
+        &input.validation.client.hashes,
+        partners,
+        lang,
+    );
     let source = SourceView {
         short: provenance
             .commit
@@ -705,10 +713,37 @@ fn question_number(id: &str) -> u32 {
     id.trim_start_matches('Q').parse().unwrap_or(u32::MAX)
 }
 
-fn review_view(p: &Provenance, digest: &str, partners: bool, lang: Lang) -> ReviewView {
+/// The files whose sha256 differs between `now` and `then`, in file order; a file present
+/// at one end only counts as changed.
+fn changed_files(now: &[(&'static str, String)], then: &[(&'static str, String)]) -> Vec<String> {
+    let find = |list: &[(&'static str, String)], name: &str| {
+        list.iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, h)| h.clone())
+    };
+    crate::model::files::FileKind::ALL
+        .iter()
+        .map(|k| k.file_name())
+        .filter(|name| find(now, name) != find(then, name))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn review_view(
+    p: &Provenance,
+    digest: &str,
+    hashes: &[(&'static str, String)],
+    partners: bool,
+    lang: Lang,
+) -> ReviewView {
     match &p.reviews {
         Reviews::Found(list) => match list.first() {
             Some(r) => ReviewView {
+                changed: r
+                    .hashes
+                    .as_deref()
+                    .map(|then| changed_files(hashes, then))
+                    .unwrap_or_default(),
                 state: "reviewed",
                 name: Some(r.name.clone()),
                 date: Some(r.date.clone()),
@@ -724,6 +759,7 @@ fn review_view(p: &Provenance, digest: &str, partners: bool, lang: Lang) -> Revi
                 commit: None,
                 reviewer: None,
                 unchanged: None,
+                changed: Vec::new(),
                 reason: None,
             },
         },
@@ -734,6 +770,7 @@ fn review_view(p: &Provenance, digest: &str, partners: bool, lang: Lang) -> Revi
             commit: None,
             reviewer: None,
             unchanged: None,
+            changed: Vec::new(),
             reason: Some(why.get(lang).to_owned()),
         },
     }

@@ -21,6 +21,9 @@ pub struct ClientFile {
     /// Shared, so that a file cached across revisions is not copied per revision.
     pub text: Option<Arc<str>>,
     pub document: Option<Arc<Document>>,
+    /// Of a file with a syntax error, what can still be read (see
+    /// [`yaml::Loaded::readable`]); never validated.
+    pub readable: Option<Arc<Document>>,
     /// The file passed the schema, so its typed form is trustworthy.
     pub valid: bool,
 }
@@ -110,6 +113,7 @@ impl Client {
                     kind,
                     text: None,
                     document: None,
+                    readable: None,
                     valid: false,
                 });
                 continue;
@@ -165,6 +169,16 @@ impl Client {
             .and_then(|f| f.document.as_deref())
     }
 
+    /// What can be read of a file: its document, or, when it has a syntax error, the part
+    /// that can still be read ([`ClientFile::readable`]). For showing what a broken file
+    /// says; never for judging it.
+    pub fn readable(&self, kind: FileKind) -> Option<&Document> {
+        self.files
+            .iter()
+            .find(|f| f.kind == kind)
+            .and_then(|f| f.document.as_deref().or(f.readable.as_deref()))
+    }
+
     /// The text of a client file by name, for showing source lines.
     pub fn text(&self, file: &str) -> Option<&str> {
         self.files
@@ -189,7 +203,7 @@ impl Client {
 
     /// The `language` of hoshi.yaml, even when the file has other errors.
     pub fn language(&self) -> Option<&str> {
-        self.document(FileKind::Hoshi)?
+        self.readable(FileKind::Hoshi)?
             .value
             .get("language")?
             .as_str()
@@ -221,6 +235,7 @@ fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> Clien
             kind,
             text,
             document: None,
+            readable: loaded.readable.map(Arc::new),
             valid: false,
         };
     };
@@ -251,6 +266,7 @@ fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> Clien
             kind,
             text,
             document: Some(Arc::new(document)),
+            readable: None,
             valid: false,
         };
     }
@@ -261,6 +277,7 @@ fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> Clien
         kind,
         text,
         document: Some(Arc::new(document)),
+        readable: None,
         valid,
     }
 }

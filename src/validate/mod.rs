@@ -2,6 +2,7 @@
 
 pub mod checks;
 pub mod client;
+pub mod placeholders;
 pub mod schema;
 pub mod wording;
 
@@ -37,6 +38,7 @@ pub fn validate_cached(
     let mut findings = client.findings.clone();
     findings.extend(checks::check(&client, source));
     findings.extend(wording::lint(&client));
+    findings.extend(placeholders::lint(&client));
     client.locate_ends(&mut findings);
     crate::finding::sort(&mut findings);
     Ok(Validation { client, findings })

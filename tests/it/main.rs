@@ -15,6 +15,7 @@ mod conditions;
 mod crlf;
 mod digest;
 mod evidence_add;
+mod first_use;
 mod generated;
 mod git;
 mod help_ja;

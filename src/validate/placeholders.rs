@@ -1,0 +1,136 @@
+//! Template placeholders left in the files: the `（回答者を記入）` or `〇〇` that `hoshi init`
+//! writes for the client to replace. A file can be valid with them, and the site would show
+//! them, so each is a located warning wherever it is, in every file.
+
+use serde_json::Value;
+
+use crate::finding::{Code, Finding};
+use crate::load::yaml::escape_segment;
+use crate::model::files::FileKind;
+use crate::text;
+use crate::validate::client::Client;
+use crate::validate::wording::locate;
+
+/// The placeholders of the templates, as written. A `（…を記入）` in full-width brackets is
+/// one too, whatever it asks for.
+pub const PLACEHOLDERS: &[&str] = &["〇〇", "○○", "◯◯", "（書き直してください）", "TODO", "XXX"];
+
+/// The first placeholder in `s`, with its byte offset.
+pub fn find(s: &str) -> Option<(usize, &str)> {
+    let fixed = PLACEHOLDERS
+        .iter()
+        .filter_map(|p| s.find(p).map(|i| (i, &s[i..i + p.len()])));
+    let fill_in = s.match_indices('（').find_map(|(i, _)| {
+        let rest = &s[i..];
+        let end = rest.find('）')? + '）'.len_utf8();
+        let inner = &rest[..end];
+        (inner.contains("を記入") && inner.chars().count() <= 24).then_some((i, inner))
+    });
+    fixed.chain(fill_in).min_by_key(|(i, _)| *i)
+}
+
+/// One warning per text value holding a placeholder, at the placeholder.
+pub fn lint(client: &Client) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for kind in FileKind::ALL {
+        let Some(doc) = client.document(kind) else {
+            continue;
+        };
+        let mut values = Vec::new();
+        strings("", &doc.value, &mut values);
+        let source = client.text(kind.file_name());
+        for (pointer, value) in values {
+            let Some((at, placeholder)) = find(value) else {
+                continue;
+            };
+            let occurrence = value[..at].matches(placeholder).count();
+            let start = doc.value_pos(&pointer);
+            let key_column = doc.key_pos(&pointer).map_or(1, |p| p.column);
+            let pos = match (source, start) {
+                (Some(src), Some(s)) => {
+                    locate(src, s, key_column, placeholder, occurrence).or(start)
+                }
+                _ => start,
+            };
+            let key = field(&pointer);
+            out.push(
+                Finding::new(
+                    Code::PlaceholderText,
+                    kind.file_name(),
+                    pos,
+                    &pointer,
+                    text!(
+                        "{key} にひな形の仮の文字「{placeholder}」が残っています",
+                        "{key} still holds the template's placeholder \"{placeholder}\""
+                    ),
+                )
+                .with_hint(text!(
+                    "自社の実際の内容に書き換えてください（このままではサイトにも表示されます）",
+                    "replace it with what is true for the company (the site would show it as it is)"
+                )),
+            );
+        }
+    }
+    out
+}
+
+/// A JSON Pointer as a reader names the field: `/sections/2/body` is `sections[2].body`.
+fn field(pointer: &str) -> String {
+    let mut out = String::new();
+    for seg in pointer.split('/').skip(1) {
+        let seg = seg.replace("~1", "/").replace("~0", "~");
+        if seg.bytes().all(|b| b.is_ascii_digit()) && !seg.is_empty() {
+            out.push_str(&format!("[{seg}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&seg);
+        }
+    }
+    out
+}
+
+/// Every string value by JSON Pointer, in document order.
+fn strings<'a>(pointer: &str, v: &'a Value, out: &mut Vec<(String, &'a str)>) {
+    match v {
+        Value::String(s) => out.push((pointer.to_owned(), s)),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                strings(&format!("{pointer}/{i}"), item, out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                strings(&format!("{pointer}/{}", escape_segment(k)), item, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_template_s_placeholders() {
+        assert_eq!(find("（回答者を記入）"), Some((0, "（回答者を記入）")));
+        assert_eq!(find("代表 〇〇 〇〇"), Some((7, "〇〇")));
+        assert_eq!(find("総務部 田中（記入者）"), None);
+        assert_eq!(find("総務部 田中"), None);
+    }
+
+    /// The policy condition's placeholders are all found here too.
+    #[test]
+    fn the_policy_condition_s_placeholders_are_among_them() {
+        let levels = include_str!("../../assets/levels.yaml");
+        let line = levels
+            .lines()
+            .find(|l| l.trim_start().starts_with("placeholders:"))
+            .expect("levels.yaml lists placeholders");
+        for p in PLACEHOLDERS {
+            assert!(line.contains(p), "{p} not in {line}");
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! What a consultant and a client's staff hit on their first day, end to end: each test
+//! pins a defect met in real use, by name, on a real git repository built here.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::common::{copy_dir, hoshi, root};
+
+const TODAY: &str = "2026-11-26";
+
+/// A scratch folder holding `client/`, and git that reads no user configuration.
+struct Scratch {
+    tmp: tempfile::TempDir,
+}
+
+impl Scratch {
+    fn new() -> Scratch {
+        Scratch {
+            tmp: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn path(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    fn client(&self) -> PathBuf {
+        self.tmp.path().join("client")
+    }
+
+    /// example-repo in `client/`, committed.
+    fn example(self) -> Scratch {
+        copy_dir(&root().join("example-repo"), &self.client());
+        self.git(&["-c", "init.defaultBranch=main", "init", "-q"]);
+        self.commit("2026-11-01", "Add the client files");
+        self
+    }
+
+    fn git_cmd(&self) -> Command {
+        let mut cmd = Command::new("git");
+        cmd.current_dir(self.client())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_AUTHOR_NAME", "田中 美咲")
+            .env("GIT_AUTHOR_EMAIL", "tanaka@example.jp")
+            .env("GIT_COMMITTER_NAME", "田中 美咲")
+            .env("GIT_COMMITTER_EMAIL", "tanaka@example.jp");
+        cmd
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        let out = self.git_cmd().args(args).output().expect("run git");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn commit(&self, day: &str, message: &str) {
+        let when = format!("{day}T10:00:00+09:00");
+        let out = self
+            .git_cmd()
+            .env("GIT_AUTHOR_DATE", &when)
+            .env("GIT_COMMITTER_DATE", &when)
+            .args(["add", "-A"])
+            .output()
+            .expect("git add");
+        assert!(out.status.success(), "{out:?}");
+        let out = self
+            .git_cmd()
+            .env("GIT_AUTHOR_DATE", &when)
+            .env("GIT_COMMITTER_DATE", &when)
+            .args(["commit", "-q", "--allow-empty", "-m", message])
+            .output()
+            .expect("git commit");
+        assert!(out.status.success(), "{out:?}");
+    }
+
+    /// hoshi in `client/`, with git isolated the same way.
+    fn hoshi(&self, args: &[&str]) -> Output {
+        hoshi()
+            .current_dir(self.client())
+            .env("HOSHI_TODAY", TODAY)
+            .env("HOSHI_NOW", "1795000000")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("HOME", self.path())
+            .args(args)
+            .output()
+            .expect("run hoshi")
+    }
+
+    fn edit(&self, file: &str, from: &str, to: &str) {
+        let path = self.client().join(file);
+        let text = fs::read_to_string(&path).expect("read client file");
+        assert!(text.contains(from), "{file} has no {from:?}");
+        fs::write(&path, text.replacen(from, to, 1)).expect("write client file");
+    }
+
+    fn read(&self, file: &str) -> String {
+        fs::read_to_string(self.client().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[track_caller]
+fn ok(o: &Output) {
+    assert!(
+        o.status.code() == Some(0),
+        "exit {:?}\n{}{}",
+        o.status.code(),
+        stdout(o),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// Regression: after only diagnosis.yaml changed, the site footer said that five files had
+/// changed since the review.
+#[test]
+fn site_names_only_the_files_changed_since_the_review() {
+    let s = Scratch::new().example();
+    ok(&s.hoshi(&["review", "--reviewer", "佐藤 花子"]));
+    s.edit(
+        "diagnosis.yaml",
+        "Q1: {answer: implemented",
+        "Q1: {answer: partial",
+    );
+    ok(&s.hoshi(&["site", "--out", "_site"]));
+    let ja = s.read("_site/ja/index.html");
+    assert!(
+        ja.contains("見直し以降に変更されたファイル: diagnosis.yaml<"),
+        "{ja}"
+    );
+    assert!(!ja.contains("5つのファイル"), "{ja}");
+    let en = s.read("_site/en/index.html");
+    assert!(
+        en.contains("Changed since this review: diagnosis.yaml<"),
+        "{en}"
+    );
+}
+
+/// An empty repository as GitHub creates it: a README, committed.
+fn github_repo() -> Scratch {
+    let s = Scratch::new();
+    fs::create_dir_all(s.client()).expect("client folder");
+    fs::write(s.client().join("README.md"), "# security\n").expect("README");
+    s.git(&["-c", "init.defaultBranch=main", "init", "-q"]);
+    s.commit("2026-11-20", "Initial commit");
+    s
+}
+
+/// Regression: `init` refused a repository that GitHub created with a README, wrote no
+/// `.gitignore`, and after `hoshi ci` built `_site/`, `hoshi review` refused, listing the
+/// site's files as uncommitted.
+#[test]
+fn init_in_a_github_repository_then_ci_then_review_needs_no_manual_step() {
+    let s = github_repo();
+    let init = s.hoshi(&["init", "--name", "株式会社テスト"]);
+    ok(&init);
+    assert_eq!(s.read("README.md"), "# security\n", "the README is kept");
+    assert!(s.read(".gitignore").contains("/_site/"));
+    s.commit("2026-11-21", "Add the hoshi client files");
+    let ci = s.hoshi(&["ci"]);
+    assert!(
+        matches!(ci.status.code(), Some(0 | 1)),
+        "ci: {}",
+        String::from_utf8_lossy(&ci.stderr)
+    );
+    assert!(s.client().join("_site/index.html").is_file());
+    let review = s.hoshi(&["review", "--reviewer", "佐藤 花子"]);
+    ok(&review);
+    assert!(
+        stdout(&review).contains("review/2026-11-26"),
+        "{}",
+        stdout(&review)
+    );
+}
+
+/// `review` ignores a folder hoshi built even without a `.gitignore` (it carries the
+/// marker), and still refuses a real uncommitted change.
+#[test]
+fn review_ignores_hoshi_s_own_output_but_not_the_client_s_changes() {
+    let s = Scratch::new().example();
+    ok(&s.hoshi(&["site", "--out", "_site"]));
+    ok(&s.hoshi(&["site", "--out", "public/site"]));
+    ok(&s.hoshi(&["review", "--reviewer", "佐藤 花子", "--date", "2026-11-25"]));
+    fs::write(s.client().join("notes.txt"), "x").expect("write");
+    let refused = s.hoshi(&["review", "--reviewer", "佐藤 花子"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("notes.txt") && !stderr.contains("_site"),
+        "{stderr}"
+    );
+}
+
+/// Regression: `init --repo sub` wrote the client into the current folder.
+#[test]
+fn init_writes_into_the_folder_repo_names() {
+    let s = Scratch::new();
+    fs::create_dir_all(s.client()).expect("client folder");
+    ok(&s.hoshi(&["init", "--repo", "sub", "--name", "株式会社テスト"]));
+    assert!(s.client().join("sub/hoshi.yaml").is_file());
+    assert!(!s.client().join("hoshi.yaml").exists());
+    let both = s.hoshi(&["init", "other", "--repo", "sub"]);
+    assert_eq!(both.status.code(), Some(2), "{both:?}");
+}
+
+/// A client in a folder of a larger repository names its schema in each file, since the
+/// editor opens the repository and never reads the client's `.vscode/`.
+#[test]
+fn a_client_in_a_subfolder_gets_schema_modelines() {
+    let s = github_repo();
+    ok(&s.hoshi(&["init", "clients/minato", "--name", "株式会社みなと"]));
+    let hoshi_yaml = s.read("clients/minato/hoshi.yaml");
+    assert!(
+        hoshi_yaml.starts_with("# yaml-language-server: $schema=.hoshi/schema/hoshi.schema.json\n"),
+        "{hoshi_yaml}"
+    );
+    let v = s.hoshi(&["validate", "--repo", "clients/minato"]);
+    ok(&v);
+    // At the top of a repository, the settings file does it.
+    let top = github_repo();
+    ok(&top.hoshi(&["init", "--name", "株式会社テスト"]));
+    assert!(!top.read("hoshi.yaml").contains("yaml-language-server"));
+}
+
+/// Existing editor settings are merged into, never replaced.
+#[test]
+fn init_merges_into_existing_editor_settings() {
+    let s = github_repo();
+    fs::create_dir_all(s.client().join(".vscode")).expect(".vscode");
+    fs::write(
+        s.client().join(".vscode/settings.json"),
+        r#"{"editor.tabSize": 2, "yaml.schemas": {"https://example.jp/o.json": "o.yaml"}}"#,
+    )
+    .expect("settings");
+    ok(&s.hoshi(&["init", "--name", "株式会社テスト"]));
+    let v: serde_json::Value =
+        serde_json::from_str(&s.read(".vscode/settings.json")).expect("settings JSON");
+    assert_eq!(v["editor.tabSize"], 2);
+    assert_eq!(v["yaml.schemas"]["https://example.jp/o.json"], "o.yaml");
+    assert_eq!(
+        v["yaml.schemas"]["./.hoshi/schema/hoshi.schema.json"],
+        "hoshi.yaml"
+    );
+    let ext: serde_json::Value =
+        serde_json::from_str(&s.read(".vscode/extensions.json")).expect("extensions JSON");
+    assert_eq!(ext["recommendations"][0], "redhat.vscode-yaml");
+}
+
+/// Regression: a review last made on 2025-10-01, with a 12-month interval, was flagged by
+/// `portfolio` only; `status`, its JSON and the internal site said nothing.
+#[test]
+fn an_overdue_review_is_a_located_warning_in_status_its_json_and_the_site() {
+    let s = Scratch::new();
+    copy_dir(&root().join("example-repo"), &s.client());
+    s.git(&["-c", "init.defaultBranch=main", "init", "-q"]);
+    s.commit("2025-10-01", "Add the client files");
+    s.git(&["tag", "-a", "review/2025-10-01", "-m", "review"]);
+    let text = stdout(&s.hoshi(&["status"]));
+    assert!(text.contains("警告[review-overdue]"), "{text}");
+    assert!(text.contains("--> hoshi.yaml:"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&s.hoshi(&["status", "--format", "json"]))).expect("json");
+    let found = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["code"] == "review-overdue")
+        .cloned()
+        .expect("review-overdue in the JSON");
+    assert_eq!(found["severity"], "warning");
+    assert!(found["line"].as_u64().is_some(), "{found}");
+    ok(&s.hoshi(&["site", "--audience", "internal", "--out", "_site"]));
+    let actions = s.read("_site/ja/actions.html");
+    assert!(actions.contains("review-overdue"), "{actions}");
+}
