@@ -134,6 +134,7 @@ const LABELS: &[(&str, &str)] = &[
     ("evidence", "evidence_expired_soon"),
     ("errors", "errors"),
     ("warnings", "warnings"),
+    ("practice", "of_which_advice"),
     ("reason", "why"),
     ("footer", "portfolio_footer"),
 ];
