@@ -363,6 +363,7 @@ fn the_diff_json_contract() {
             "actions",
             "principles",
             "declaration",
+            "settings",
             "policy",
             "evidence",
             "findings",
