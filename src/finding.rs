@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::lang::{Text, word};
+use crate::lang::Text;
 
 /// How serious a finding is. Only `Error` makes `validate` exit 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -20,11 +20,6 @@ impl Severity {
             Severity::Warning => "warning",
             Severity::Hint => "hint",
         }
-    }
-
-    /// The severity in words (`Error` / `エラー`).
-    pub fn label(self) -> Text {
-        word(&format!("severity_{}", self.as_str()))
     }
 }
 

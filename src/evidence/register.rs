@@ -40,7 +40,7 @@ impl Freshness {
 
     /// Where the item stands, in words.
     pub fn label(self) -> crate::lang::Text {
-        crate::lang::word(match self {
+        crate::load::vocabulary::word(match self {
             Freshness::NoExpiry => "no_expiry",
             Freshness::Valid => "valid",
             Freshness::Expiring => "expiring",

@@ -3,4 +3,5 @@
 
 pub mod mistakes;
 pub mod theme;
+pub mod vocabulary;
 pub mod yaml;

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::lang::{Text, word};
+use crate::lang::Text;
+use crate::load::vocabulary::word;
 
 /// `hoshi.yaml`: the organisation, its declaration and settings.
 #[derive(Debug, Clone, Deserialize)]

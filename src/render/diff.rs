@@ -3,7 +3,8 @@
 
 use crate::evaluate::status::Declared;
 use crate::history::compare::{Regression, ReviewDiff};
-use crate::lang::{Text, word};
+use crate::lang::Text;
+use crate::load::vocabulary::word;
 use crate::model::catalogue;
 use crate::model::{AnswerValue, PrincipleStatus};
 use crate::phrase;

@@ -4,7 +4,8 @@ use serde_json::{Value, json};
 
 use crate::evidence::add::{Plan, Validity};
 use crate::evidence::register::{FileState, Freshness, Item, Register, Verdict};
-use crate::lang::{Lang, Text, word};
+use crate::lang::{Lang, Text};
+use crate::load::vocabulary::word;
 use crate::phrase;
 use crate::render::json::finding;
 use crate::render::section::{self, Block, Column, Line, Mark, Section, Table, Tone};

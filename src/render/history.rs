@@ -3,7 +3,8 @@
 use serde_json::json;
 
 use crate::history::timeline::Point;
-use crate::lang::{Text, word};
+use crate::lang::Text;
+use crate::load::vocabulary::word;
 use crate::phrase;
 use crate::render::section::{Block, Column, Line, Section, Table};
 use crate::render::terms::{level_name, short};

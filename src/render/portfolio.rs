@@ -3,7 +3,8 @@
 use jiff::civil::Date;
 use serde_json::{Value, json};
 
-use crate::lang::{Lang, Text, word};
+use crate::lang::{Lang, Text};
+use crate::load::vocabulary::word;
 use crate::phrase;
 use crate::portfolio::Row;
 use crate::render::json::finding;

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::history::review::Tagged;
-use crate::lang::word;
+use crate::load::vocabulary::word;
 use crate::phrase;
 use crate::render::section::{Block, Section};
 use crate::render::terms::{declared_name, level_name, short};

@@ -3,7 +3,8 @@
 
 use crate::evaluate::next_steps::Step;
 use crate::evaluate::status::{Status, level_label};
-use crate::lang::{Lang, Text, word};
+use crate::lang::{Lang, Text};
+use crate::load::vocabulary::word;
 use crate::model::AnswerValue;
 use crate::model::catalogue;
 use crate::model::files::FileKind;

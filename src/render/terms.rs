@@ -3,7 +3,8 @@
 
 use crate::finding::{Finding, Severity};
 use crate::history::compare::{ActionState, End};
-use crate::lang::{Text, clip, word};
+use crate::lang::{Text, clip};
+use crate::load::vocabulary::word;
 use crate::phrase;
 use crate::render::section::Line;
 use crate::render::untrusted::Untrusted;
@@ -100,5 +101,12 @@ pub fn summary(findings: &[Finding], files: usize) -> Line {
             "エラー {errors} 件、警告 {warnings} 件",
             "{errors} error(s), {warnings} warning(s)"
         )
+    }
+}
+
+impl crate::finding::Severity {
+    /// The severity in words (`Error` / `エラー`).
+    pub fn label(self) -> Text {
+        crate::load::vocabulary::word(&format!("severity_{}", self.as_str()))
     }
 }

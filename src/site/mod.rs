@@ -57,7 +57,7 @@ const LABELS: &str = include_str!("../../assets/site/labels.yaml");
 pub fn labels() -> &'static BTreeMap<String, Text> {
     static LABELS_MAP: OnceLock<BTreeMap<String, Text>> = OnceLock::new();
     LABELS_MAP.get_or_init(|| {
-        let mut words = crate::lang::vocabulary().clone();
+        let mut words = crate::load::vocabulary::vocabulary().clone();
         words.extend(own_labels());
         words
     })
@@ -537,7 +537,7 @@ mod tests {
         assert!(own.len() > 20, "labels.yaml did not load");
         let shared: Vec<&String> = own
             .keys()
-            .filter(|k| crate::lang::vocabulary().contains_key(*k))
+            .filter(|k| crate::load::vocabulary::vocabulary().contains_key(*k))
             .collect();
         assert!(shared.is_empty(), "defined twice: {shared:?}");
         assert!(labels().contains_key("status_practiced"));

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::finding::{Finding, Severity};
-use crate::lang::word;
+use crate::load::vocabulary::word;
 use crate::render::Style;
 use crate::render::section::{Align, Block, Content, Item, Line, Mark, Rank, Section, Tone};
 use crate::render::untrusted::Untrusted;
