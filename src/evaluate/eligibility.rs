@@ -15,15 +15,15 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 use serde::Deserialize;
 
+use crate::evaluate::facts::{Facts, Outcome, Subject, broken, fix};
 use crate::evaluate::practice;
-use crate::evaluate::scoring::{self, answer_id};
+use crate::evaluate::scoring;
+use crate::evaluate::words::{id_list, quoted_titles, status_id, status_label};
 use crate::finding::Code;
 use crate::lang::Text;
 use crate::model::catalogue::Catalogue;
 use crate::model::files::FileKind;
-use crate::model::{
-    AnswerValue, Audience, Diagnosis, Policy, PrincipleStatus, Principles, Profile,
-};
+use crate::model::{AnswerValue, Audience, Policy, PrincipleStatus};
 use crate::text;
 
 const SOURCE: &str = include_str!("../../assets/levels.yaml");
@@ -173,102 +173,6 @@ pub fn is_practice(code: Code) -> bool {
         .iter()
         .flat_map(|l| &l.requirements)
         .any(|r| r.finding == Some(code))
-}
-
-/// Why a file's content is not available to a check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Broken {
-    Missing,
-    Invalid,
-}
-
-/// A typed client file, or why there is none.
-pub type Input<'a, T> = Result<&'a T, Broken>;
-
-/// The review record, where the client's git history is known.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReviewRecord {
-    /// In git, and no review tag yet.
-    None,
-    /// The newest review tag reachable from HEAD.
-    Last { name: String, date: Date },
-}
-
-/// What the checks look at. The core never reads the clock: `today` is given.
-#[derive(Debug, Clone, Copy)]
-pub struct Facts<'a> {
-    pub profile: Input<'a, Profile>,
-    pub principles: Input<'a, Principles>,
-    pub diagnosis: Input<'a, Diagnosis>,
-    pub policy: Input<'a, Policy>,
-    /// `None` where git is not known (a folder outside git): review checks are skipped.
-    pub review: Option<&'a ReviewRecord>,
-    pub today: Date,
-}
-
-impl Facts<'_> {
-    /// Whether a file's typed content is there.
-    pub fn state(&self, kind: FileKind) -> Result<(), Broken> {
-        match kind {
-            FileKind::Hoshi => self.profile.map(|_| ()),
-            FileKind::Principles => self.principles.map(|_| ()),
-            FileKind::Diagnosis => self.diagnosis.map(|_| ()),
-            FileKind::Policy => self.policy.map(|_| ()),
-            FileKind::Evidence => Ok(()),
-        }
-    }
-
-    /// `review.interval_months` (12 when hoshi.yaml cannot be read).
-    pub fn interval_months(&self) -> u32 {
-        self.profile.map_or(12, |p| p.review.interval_months)
-    }
-}
-
-/// One thing a requirement found wrong, where it is: a practice reports each as a warning.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Subject {
-    pub file: FileKind,
-    /// JSON Pointer into the file.
-    pub pointer: String,
-    pub message: Text,
-}
-
-/// What a check found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcome {
-    pub met: bool,
-    /// Met: what shows it. Unmet: exactly what is missing (ids and keys named).
-    pub reason: Text,
-    /// The same in plain words for a reader outside the company.
-    pub plain: Text,
-    /// Unmet: each thing to fix, located.
-    pub subjects: Vec<Subject>,
-}
-
-impl Outcome {
-    pub fn met(reason: Text, plain: Text) -> Outcome {
-        Outcome {
-            met: true,
-            reason,
-            plain,
-            subjects: Vec::new(),
-        }
-    }
-
-    pub fn unmet(reason: Text, plain: Text, subjects: Vec<Subject>) -> Outcome {
-        Outcome {
-            met: false,
-            reason,
-            plain,
-            subjects,
-        }
-    }
-
-    /// A file the check reads is missing or has errors (reported by validation already).
-    pub fn broken(kind: FileKind, why: Broken) -> Outcome {
-        let plain = text!("確認できません", "cannot be confirmed");
-        Outcome::unmet(broken(kind, why), plain, Vec::new())
-    }
 }
 
 /// A requirement, evaluated.
@@ -422,30 +326,6 @@ pub fn evaluate(levels: &Levels, catalogue: &'static Catalogue, facts: &Facts) -
     }
 }
 
-/// The reason a check cannot look at a file.
-pub fn broken(kind: FileKind, why: Broken) -> Text {
-    let file = kind.file_name();
-    match why {
-        Broken::Missing => text!("{file} がありません", "{file} is missing"),
-        Broken::Invalid => text!("{file} にエラーがあります", "{file} has errors"),
-    }
-}
-
-/// What to do about a broken file.
-fn fix(kind: FileKind, why: Broken) -> Text {
-    let file = kind.file_name();
-    match why {
-        Broken::Missing => text!(
-            "{file} を作成してください（`hoshi init` が書くひな形を参考にできます）",
-            "create {file} (the skeleton `hoshi init` writes is a starting point)"
-        ),
-        Broken::Invalid => text!(
-            "{file} のエラーを直してください（`hoshi validate` で場所を確認できます）",
-            "fix the errors in {file} (`hoshi validate` shows where)"
-        ),
-    }
-}
-
 /// `None`: the check cannot be judged here (review checks outside git).
 fn check(
     check: &Check,
@@ -467,58 +347,6 @@ fn check(
         Check::ReviewCurrent => practice::review_current(facts)?,
         Check::MinScore { score } => min_score(*score, catalogue, facts),
     })
-}
-
-/// The id of a principle status, as written in principles.yaml.
-pub fn status_id(s: PrincipleStatus) -> &'static str {
-    match s {
-        PrincipleStatus::Practiced => "practiced",
-        PrincipleStatus::InProgress => "in_progress",
-        PrincipleStatus::NotStarted => "not_started",
-    }
-}
-
-/// The Japanese label of a principle status.
-pub fn status_label_ja(s: PrincipleStatus) -> &'static str {
-    status_label(s).ja_str()
-}
-
-/// A principle status in plain words: 実践している / practised.
-pub fn status_label(s: PrincipleStatus) -> PlainLabel {
-    match s {
-        PrincipleStatus::Practiced => PlainLabel("実践している", "practised"),
-        PrincipleStatus::InProgress => PlainLabel("取り組み中", "in progress"),
-        PrincipleStatus::NotStarted => PlainLabel("未着手", "not started"),
-    }
-}
-
-/// A fixed label in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PlainLabel(pub &'static str, pub &'static str);
-
-impl PlainLabel {
-    pub fn ja_str(self) -> &'static str {
-        self.0
-    }
-
-    pub fn en_str(self) -> &'static str {
-        self.1
-    }
-
-    pub fn text(self) -> Text {
-        Text::new(self.0, self.1)
-    }
-}
-
-/// `A`, `B` (ja: 「A」「B」; en: "A" and "B").
-pub fn quoted_titles(titles: &[&Text]) -> Text {
-    let ja: String = titles.iter().map(|t| format!("「{}」", t.ja)).collect();
-    let en: Vec<String> = titles.iter().map(|t| format!("\"{}\"", t.en)).collect();
-    let en = match en.len() {
-        0 | 1 => en.join(""),
-        n => format!("{} and {}", en[..n - 1].join(", "), en[n - 1]),
-    };
-    Text::new(ja, en)
 }
 
 fn principles(want: &[PrincipleStatus], catalogue: &Catalogue, facts: &Facts) -> Outcome {
@@ -657,45 +485,6 @@ fn lower_level(level: u8, this_level: u8, done: &[LevelResult]) -> Outcome {
         ),
         Vec::new(),
     )
-}
-
-/// Splits an id such as `Q12` into its letters and number.
-fn split_id(id: &str) -> Option<(&str, u32)> {
-    let at = id.find(|c: char| c.is_ascii_digit())?;
-    Some((&id[..at], id[at..].parse().ok()?))
-}
-
-/// Ids such as `Q3`, `P4`, in order, runs of three or more compressed:
-/// `Q3, Q12–Q14` (en) / `Q3、Q12〜Q14` (ja). Ids without a number are listed as they are.
-pub fn id_list(ids: &[&str]) -> Text {
-    let mut runs: Vec<(&str, u32, u32)> = Vec::new();
-    let mut plain: Vec<&str> = Vec::new();
-    for id in ids {
-        let Some((prefix, n)) = split_id(id) else {
-            plain.push(id);
-            continue;
-        };
-        match runs.last_mut() {
-            Some((p, _, end)) if *p == prefix && end.checked_add(1) == Some(n) => *end = n,
-            _ => runs.push((prefix, n, n)),
-        }
-    }
-    let render = |dash: &str, sep: &str| {
-        let mut parts = Vec::new();
-        for &(p, a, b) in &runs {
-            match b - a {
-                0 => parts.push(format!("{p}{a}")),
-                1 => {
-                    parts.push(format!("{p}{a}"));
-                    parts.push(format!("{p}{b}"));
-                }
-                _ => parts.push(format!("{p}{a}{dash}{p}{b}")),
-            }
-        }
-        parts.extend(plain.iter().map(|s| (*s).to_owned()));
-        parts.join(sep)
-    };
-    Text::new(render("〜", "、"), render("–", ", "))
 }
 
 fn all_answered(catalogue: &Catalogue, facts: &Facts) -> Outcome {
@@ -975,21 +764,13 @@ fn min_score(min: i32, catalogue: &'static Catalogue, facts: &Facts) -> Outcome 
     }
 }
 
-/// The catalogue's label of an answer (`わからない`), or its id.
-pub fn answer_label(catalogue: &Catalogue, answer: AnswerValue) -> Text {
-    let id = answer_id(answer);
-    catalogue
-        .answers
-        .iter()
-        .find(|a| a.id == id)
-        .map_or_else(|| Text::new(id, id), |a| a.label.clone())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evaluate::facts::{Broken, ReviewRecord};
     use crate::model::catalogue;
     use crate::model::{Answer, Publication};
+    use crate::model::{Diagnosis, Principles, Profile};
     use crate::source::WorkTree;
     use crate::validate::{self, Validation};
 
@@ -1704,15 +1485,6 @@ mod tests {
         );
         // An unknown kind of check is refused, not ignored.
         assert!(parse(&SOURCE.replace("kind: all-answered", "kind: all-answerd")).is_err());
-    }
-
-    #[test]
-    fn id_lists_compress_runs_of_three() {
-        let l = id_list(&["Q3", "Q12", "Q13", "Q14", "Q20", "Q21"]);
-        assert_eq!(l.en, "Q3, Q12–Q14, Q20, Q21");
-        assert_eq!(l.ja, "Q3、Q12〜Q14、Q20、Q21");
-        assert_eq!(id_list(&["P1", "P2", "P3", "P4", "P5"]).en, "P1–P5");
-        assert_eq!(id_list(&[]).en, "");
     }
 
     #[test]

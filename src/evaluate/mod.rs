@@ -3,9 +3,11 @@
 
 pub mod eligibility;
 pub mod evaluation;
+pub mod facts;
 pub mod freshness;
 pub mod future;
 pub mod next_steps;
 pub mod practice;
 pub mod scoring;
 pub mod status;
+pub mod words;

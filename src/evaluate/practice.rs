@@ -2,42 +2,20 @@
 //! affects eligibility and never makes a declaration fail; each thing it finds is a
 //! located warning with what to do.
 //!
-//! The check kinds here are the ones only practices use; [`findings`] turns every unmet
+//! The check kinds here are the ones only practices use; the status turns every unmet
 //! practice into its warnings.
 
 use jiff::civil::Date;
 
-use crate::evaluate::eligibility::{
-    Eligibility, Facts, Outcome, ReviewRecord, Subject, answer_label, id_list, quoted_titles,
-    status_id, status_label,
-};
+use crate::evaluate::facts::{Facts, Outcome, ReviewRecord, Subject};
 use crate::evaluate::freshness::add_months;
 use crate::evaluate::scoring::answer_id;
-use crate::finding::Finding;
+use crate::evaluate::words::{answer_label, id_list, quoted_titles, status_id, status_label};
 use crate::lang::Text;
 use crate::model::catalogue::Catalogue;
 use crate::model::files::FileKind;
 use crate::model::{AnswerValue, PrincipleStatus};
 use crate::text;
-use crate::validate::client::Client;
-
-/// One warning per thing an unmet practice found, at its place in the files.
-pub fn findings(e: &Eligibility, client: &Client) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for r in e.practice_unmet() {
-        let Some(code) = r.finding else { continue };
-        for s in &r.subjects {
-            let pos = client
-                .document(s.file)
-                .and_then(|d| d.value_pos(&s.pointer));
-            out.push(
-                Finding::new(code, s.file.file_name(), pos, &s.pointer, s.message.clone())
-                    .with_hint(r.todo.clone()),
-            );
-        }
-    }
-    out
-}
 
 /// The `topic` of a question in both languages, or its id.
 fn topic<'a>(catalogue: &'a Catalogue, id: &str) -> Option<&'a Text> {

@@ -3,9 +3,9 @@
 
 use jiff::civil::Date;
 
-use crate::evaluate::eligibility::{self, Broken, Eligibility, Facts, Input, ReviewRecord};
+use crate::evaluate::eligibility::{self, Eligibility};
+use crate::evaluate::facts::{Broken, Facts, Input, ReviewRecord};
 use crate::evaluate::next_steps::{self, Step};
-use crate::evaluate::practice;
 use crate::evaluate::scoring::{self, Score};
 use crate::evaluate::{freshness, future};
 use crate::finding::{self, Code, Finding};
@@ -115,7 +115,7 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
         declaration.as_ref(),
         &eligibility,
     ));
-    findings.extend(practice::findings(&eligibility, client));
+    findings.extend(practice_findings(&eligibility, client));
     client.locate_ends(&mut findings);
     finding::sort(&mut findings);
     // Conditions and everything else first, practice advice after (stable).
@@ -145,6 +145,24 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
         findings,
         digest: client.digest(),
     }
+}
+
+/// One warning per thing an unmet practice found, at its place in the files.
+fn practice_findings(e: &Eligibility, client: &Client) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for r in e.practice_unmet() {
+        let Some(code) = r.finding else { continue };
+        for s in &r.subjects {
+            let pos = client
+                .document(s.file)
+                .and_then(|d| d.value_pos(&s.pointer));
+            out.push(
+                Finding::new(code, s.file.file_name(), pos, &s.pointer, s.message.clone())
+                    .with_hint(r.todo.clone()),
+            );
+        }
+    }
+    out
 }
 
 /// The organisation's name, even from a hoshi.yaml with errors elsewhere.

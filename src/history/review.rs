@@ -5,8 +5,8 @@ use git2::Oid;
 use jiff::civil::Date;
 
 use crate::error::Error;
-use crate::evaluate::eligibility::ReviewRecord;
 use crate::evaluate::evaluation::Evaluation;
+use crate::evaluate::facts::ReviewRecord;
 use crate::evaluate::status::level_label;
 use crate::history::repo::{Repo, Signature, TagRef};
 use crate::lang::{Lang, Text};
