@@ -134,7 +134,7 @@ fn text(
             line(&mut s, format!("テーマ: {list}"), format!("theme: {list}"));
         }
         if let provenance::Reviews::Unavailable(why) = &prov.reviews {
-            let why = why.get(lang);
+            let why = why.detail.get(lang);
             line(
                 &mut s,
                 format!("注意: 見直しの記録なしで作成しました（{why}）"),

@@ -3,11 +3,13 @@
 //!
 //! Outside git, in a shallow clone or with no review yet, the site still builds and says so.
 
+use std::collections::HashMap;
 use std::path::Path;
 
-use git2::{ErrorCode, Repository};
+use git2::{ErrorCode, Oid, Repository};
 use jiff::civil::Date;
 
+use crate::error::GitKind;
 use crate::history::repo::Repo;
 use crate::history::review::{self, RecordState};
 use crate::history::revision;
@@ -30,8 +32,19 @@ pub struct Provenance {
 pub enum Reviews {
     /// Newest first; may be empty (no review yet).
     Found(Vec<Review>),
-    /// Not in git, a shallow clone, or git failed: the reason, for the page and stderr.
-    Unavailable(Text),
+    /// Not in git, a shallow clone, or git failed.
+    Unavailable(Unavailable),
+}
+
+/// Why there is no review record: a fixed reason for the pages, which never carries a
+/// path or anything else of the machine that built them, and git's own words for the
+/// person who ran the command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unavailable {
+    /// For the pages.
+    pub reason: Text,
+    /// For stderr: what git said, paths included.
+    pub detail: Text,
 }
 
 /// One review tag with what it recorded.
@@ -89,19 +102,19 @@ pub fn read(root: &Path, tag_prefix: &str, digest: &str, today: Date) -> Provena
         .is_none_or(|c| c.digest() != digest);
     let reviews = match review::reviews(&repo, tag_prefix, head) {
         Ok(found) => {
-            let mut cache = FileCache::default();
+            let mut done = Evaluations::default();
             Reviews::Found(
                 found
                     .into_iter()
                     .enumerate()
                     .map(|(i, r)| {
                         let commit = r.tag.commit;
-                        let mut r = review(&repo, r, today, &mut cache);
+                        let mut r = review(&repo, r, today, &mut done);
                         if i == 0 {
                             r.hashes = repo
                                 .source_at(commit)
                                 .ok()
-                                .and_then(|s| Client::read_cached(&s, &mut cache).ok())
+                                .and_then(|s| Client::read_cached(&s, &mut done.files).ok())
                                 .map(|c| c.hashes);
                         }
                         r
@@ -118,10 +131,42 @@ pub fn read(root: &Path, tag_prefix: &str, digest: &str, today: Date) -> Provena
     }
 }
 
-fn reason(e: &crate::error::Error) -> Text {
-    Text::new(
-        e.message(crate::lang::Lang::Ja),
-        e.message(crate::lang::Lang::En),
+fn reason(e: &crate::error::Error) -> Unavailable {
+    let reason = match e {
+        crate::error::Error::Git { kind, .. } => match kind {
+            GitKind::NotARepository => outside_git(),
+            GitKind::Shallow => text!(
+                "浅いクローン（shallow clone）のため、見直しの記録を読めません。全履歴を取得してください（GitHub Actions では actions/checkout に fetch-depth: 0）",
+                "a shallow clone, so the review record cannot be read; fetch the full history (on GitHub Actions: actions/checkout with fetch-depth: 0)"
+            ),
+            GitKind::NoCommits => text!(
+                "まだコミットがないため、見直しの記録はありません",
+                "no commit yet, so there is no review record"
+            ),
+            GitKind::Other => git_failed(),
+        },
+        _ => git_failed(),
+    };
+    Unavailable {
+        reason,
+        detail: Text::new(
+            e.message(crate::lang::Lang::Ja),
+            e.message(crate::lang::Lang::En),
+        ),
+    }
+}
+
+fn outside_git() -> Text {
+    text!(
+        "git リポジトリの外にあるため、見直しの記録を読めません",
+        "not inside a git repository, so there is no review record"
+    )
+}
+
+fn git_failed() -> Text {
+    text!(
+        "git の履歴を読めなかったため、見直しの記録を表示できません",
+        "the git history could not be read, so the review record is not shown"
     )
 }
 
@@ -132,10 +177,10 @@ fn without_history(root: &Path, e: &crate::error::Error) -> Provenance {
         Err(d) if d.code() == ErrorCode::NotFound => Provenance {
             commit: None,
             dirty: false,
-            reviews: Reviews::Unavailable(text!(
-                "git リポジトリの外にあるため、見直しの記録を読めません",
-                "not inside a git repository, so there is no review record"
-            )),
+            reviews: Reviews::Unavailable(Unavailable {
+                reason: outside_git(),
+                detail: outside_git(),
+            }),
         },
         Err(_) => Provenance {
             commit: None,
@@ -156,9 +201,49 @@ fn without_history(root: &Path, e: &crate::error::Error) -> Provenance {
     }
 }
 
+/// What a review tag's commit evaluates to, for what the tag does not record.
+#[derive(Clone)]
+struct Evaluated {
+    level: u8,
+    score: Option<i32>,
+    digest: String,
+}
+
+/// Evaluations of tagged commits, each client tree evaluated once however many tags
+/// point at it, with the files parsed once however many trees share them.
+#[derive(Default)]
+struct Evaluations {
+    files: FileCache,
+    trees: HashMap<Oid, Option<Evaluated>>,
+}
+
+impl Evaluations {
+    fn at(&mut self, repo: &Repo, commit: Oid, rev: &str, today: Date) -> Option<Evaluated> {
+        let key = repo.subtree_id(commit).ok().flatten().unwrap_or(commit);
+        if let Some(done) = self.trees.get(&key) {
+            return done.clone();
+        }
+        let found = repo
+            .source_at(commit)
+            .ok()
+            .and_then(|s| {
+                revision::evaluate(&s, rev, today, &mut self.files)
+                    .ok()
+                    .flatten()
+            })
+            .map(|e| Evaluated {
+                level: e.status.eligibility.level,
+                score: e.status.score.as_ref().map(|x| x.total),
+                digest: e.status.digest.clone(),
+            });
+        self.trees.insert(key, found.clone());
+        found
+    }
+}
+
 /// A review tag with its recorded values; what the tag does not record (a tag written by
 /// hand, or a record that cannot be right) is evaluated at its commit.
-fn review(repo: &Repo, found: review::Review, today: Date, cache: &mut FileCache) -> Review {
+fn review(repo: &Repo, found: review::Review, today: Date, done: &mut Evaluations) -> Review {
     let record = found.record();
     let mut r = Review {
         name: found.tag.name.clone(),
@@ -175,17 +260,12 @@ fn review(repo: &Repo, found: review::Review, today: Date, cache: &mut FileCache
             _ => None,
         },
     };
-    if r.level.is_none() || r.score.is_none() || r.digest.is_none() {
-        let evaluated = repo
-            .source_at(found.tag.commit)
-            .ok()
-            .and_then(|s| revision::evaluate(&s, &r.name, today, cache).ok().flatten());
-        if let Some(e) = evaluated {
-            let s = &e.status;
-            r.level = r.level.or(Some(s.eligibility.level));
-            r.score = r.score.or(s.score.as_ref().map(|x| x.total));
-            r.digest = r.digest.or(Some(s.digest.clone()));
-        }
+    if (r.level.is_none() || r.score.is_none() || r.digest.is_none())
+        && let Some(e) = done.at(repo, found.tag.commit, &r.name, today)
+    {
+        r.level = r.level.or(Some(e.level));
+        r.score = r.score.or(e.score);
+        r.digest = r.digest.or(Some(e.digest));
     }
     r
 }

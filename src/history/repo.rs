@@ -267,8 +267,11 @@ impl Repo {
             .include_untracked(true)
             .recurse_untracked_dirs(true)
             .include_ignored(false);
+        // The client folder is a path, never a pattern: `clients/[a]` is that folder, not
+        // `clients/a`.
+        let under = format!("{}/", self.prefix);
         if !self.prefix.is_empty() {
-            options.pathspec(format!("{}/", self.prefix));
+            options.pathspec(&under).disable_pathspec_match(true);
         }
         let statuses = self
             .repo
@@ -279,6 +282,7 @@ impl Repo {
         Ok(statuses
             .iter()
             .filter_map(|s| s.path().ok().map(str::to_owned))
+            .filter(|p| self.prefix.is_empty() || p.starts_with(&under))
             .filter(|p| {
                 workdir
                     .as_deref()

@@ -20,7 +20,7 @@ use crate::lang::{Lang, Text};
 use crate::model::Audience;
 use crate::portfolio::Row;
 use crate::render::portfolio::{RowText, by_urgency, row_text, summary};
-use crate::site::theme::{Theme, template_error};
+use crate::site::theme::{self, Theme, template_error};
 use crate::source::{WorkTree, hex};
 use crate::write::folder::Tree;
 use crate::{site, text, validate};
@@ -210,7 +210,7 @@ pub fn build(
         })
         .collect();
     let theme = Theme::embedded();
-    let mut env = theme.environment()?;
+    let mut env = theme.environment(rows.len())?;
     env.add_template("portfolio.html", DASHBOARD)
         .map_err(|e| template_error("portfolio.html", &e))?;
     let ctx = Context {
@@ -221,10 +221,11 @@ pub fn build(
         summary: summary(rows).get(lang).to_owned(),
         rows: &rows_shown,
     };
-    let html = env
-        .get_template("portfolio.html")
-        .and_then(|t| t.render(minijinja::value::Serde(&ctx)))
-        .map_err(|e| template_error("portfolio.html", &e))?;
+    let html = theme::render(
+        &env,
+        "portfolio.html",
+        minijinja::Value::from(minijinja::value::Serde(&ctx)),
+    )?;
     tree.add("index.html", site::with_csp(&html).into_bytes())
         .map_err(bad_path)?;
     tree.add(

@@ -27,7 +27,7 @@ use serde_json::json;
 use crate::error::Error;
 use crate::evaluate::status::Status;
 use crate::finding::Code;
-use crate::history::provenance::Provenance;
+use crate::history::provenance::{Provenance, Reviews};
 use crate::lang::{Lang, Text};
 use crate::model::files::FileKind;
 use crate::model::{Audience, Profile};
@@ -227,12 +227,18 @@ pub fn render(req: &Request) -> Result<Site, Error> {
         audience: req.audience,
         files: &files,
     };
-    let env = req.theme.environment()?;
-    let render = |name: &str, ctx: minijinja::Value| -> Result<String, Error> {
-        env.get_template(name)
-            .and_then(|t| t.render(ctx))
-            .map_err(|e| theme::template_error(name, &e))
-    };
+    let listed = req
+        .validation
+        .client
+        .evidence
+        .as_ref()
+        .map_or(0, |r| r.evidence.len())
+        + match &req.provenance.reviews {
+            Reviews::Found(r) => r.len(),
+            Reviews::Unavailable(_) => 0,
+        };
+    let env = req.theme.environment(listed)?;
+    let render = |name: &str, ctx: minijinja::Value| theme::render(&env, name, ctx);
     let suffix = labels()
         .get("site_suffix")
         .cloned()

@@ -116,9 +116,13 @@ impl Theme {
         theme
     }
 
-    /// A template environment over these templates.
-    pub fn environment(&self) -> Result<Environment<'_>, Error> {
+    /// A template environment over these templates, with a budget per page that grows
+    /// with the `items` the pages list (evidence items, reviews, clients): a theme
+    /// template that loops or allocates without end stops with an error instead of
+    /// running for minutes or filling the memory.
+    pub fn environment(&self, items: usize) -> Result<Environment<'_>, Error> {
         let mut env = Environment::new();
+        env.set_fuel(Some(fuel(items)));
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         // Files end with a newline, as the templates do.
         if let Ok(syntax) = SyntaxConfig::builder().keep_trailing_newline(true).build() {
@@ -142,6 +146,71 @@ impl Theme {
     }
 }
 
+/// The instruction and allocation budget of one page (minijinja's fuel: about one unit per
+/// instruction and per 64 bytes allocated): a base and a share per listed item. The
+/// embedded templates use about 4,000 for example-repo's largest page, and about 125 per
+/// evidence item and 130 per dashboard row, so the budget leaves a wide margin for a
+/// theme while a loop of millions of steps, or a value of tens of megabytes, runs out.
+pub fn fuel(items: usize) -> u64 {
+    const BASE: u64 = 1_000_000;
+    const PER_ITEM: u64 = 2_000;
+    BASE.saturating_add(PER_ITEM.saturating_mul(u64::try_from(items).unwrap_or(u64::MAX)))
+}
+
+/// The most one page may be, in bytes.
+pub const MAX_PAGE: usize = 64 << 20;
+
+/// Renders `name` with `ctx` within the page budget.
+pub fn render(env: &Environment<'_>, name: &str, ctx: Value) -> Result<String, Error> {
+    let template = env
+        .get_template(name)
+        .map_err(|e| template_error(name, &e))?;
+    let mut out = Capped::default();
+    match template.render_captured_to(ctx, &mut out) {
+        Ok(_) => Ok(String::from_utf8(out.bytes).unwrap_or_default()),
+        Err(e) if out.over || e.kind() == ErrorKind::WriteFailure => Err(too_large(name)),
+        Err(e) if e.kind() == ErrorKind::OutOfFuel => Err(out_of_fuel(name)),
+        Err(e) => Err(template_error(name, &e)),
+    }
+}
+
+/// The rendered bytes, refused past [`MAX_PAGE`].
+#[derive(Default)]
+struct Capped {
+    bytes: Vec<u8>,
+    over: bool,
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > MAX_PAGE {
+            self.over = true;
+            return Err(std::io::Error::other("page too large"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn too_large(name: &str) -> Error {
+    let mib = MAX_PAGE >> 20;
+    Error::Site(text!(
+        "サイトのテンプレート {name} の出力が {mib} MiB を超えたため中止しました。theme/ のテンプレートを見直してください",
+        "the site template {name} stopped: its output passed {mib} MiB; check the templates in theme/"
+    ))
+}
+
+fn out_of_fuel(name: &str) -> Error {
+    Error::Site(text!(
+        "サイトのテンプレート {name} が処理の上限に達したため中止しました（繰り返しや大きな値を作る式がないか theme/ のテンプレートを見直してください）",
+        "the site template {name} stopped at its processing limit (check theme/ for loops or expressions that build huge values)"
+    ))
+}
+
 /// Writes a value into the output: HTML-escaped (`& < > " '`, enough for text and quoted
 /// attributes; unlike minijinja's default, `/` stays readable in paths and URLs) unless it
 /// is marked safe. Printing an undefined value is an error, as strict undefined asks.
@@ -159,7 +228,21 @@ fn format_value(
     if *state.auto_escape() != AutoEscape::Html || value.is_safe() {
         return minijinja::escape_formatter(out, state, value);
     }
-    let text = value.to_string();
+    let owned;
+    let text = match value.as_str() {
+        Some(s) => s,
+        None => {
+            owned = value.to_string();
+            &owned
+        }
+    };
+    // A value larger than a page is refused before it is copied.
+    if text.len() > MAX_PAGE {
+        return Err(minijinja::Error::new(
+            ErrorKind::WriteFailure,
+            "value larger than a page",
+        ));
+    }
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -252,7 +335,7 @@ mod tests {
     #[test]
     fn embedded_templates_compile_and_undefined_is_an_error() {
         let theme = Theme::embedded();
-        let mut env = theme.environment().expect("compiles");
+        let mut env = theme.environment(0).expect("compiles");
         env.add_template("t.html", "{{ nope }}").expect("parses");
         let t = env.get_template("t.html").expect("template");
         assert!(t.render(minijinja::context! {}).is_err());

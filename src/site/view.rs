@@ -771,7 +771,7 @@ fn review_view(
             reviewer: None,
             unchanged: None,
             changed: Vec::new(),
-            reason: Some(why.get(lang).to_owned()),
+            reason: Some(why.reason.get(lang).to_owned()),
         },
     }
 }

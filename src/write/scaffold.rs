@@ -89,10 +89,14 @@ pub fn files(name: &str, today: &str, in_subfolder: bool) -> Vec<Planned> {
     let mut out: Vec<Planned> = TEMPLATES
         .iter()
         .map(|(file, template)| {
-            let mut body = template
-                .replace("__NAME__", &quoted)
-                .replace("__TODAY__", today)
-                .replace("__HOSHI_ACTION__", HOSHI_ACTION);
+            let mut body = fill(
+                template,
+                &[
+                    ("__NAME__", &quoted),
+                    ("__TODAY__", today),
+                    ("__HOSHI_ACTION__", HOSHI_ACTION),
+                ],
+            );
             if in_subfolder
                 && let Some(kind) = FileKind::ALL.iter().find(|k| k.file_name() == *file)
             {
@@ -265,6 +269,51 @@ pub fn in_subfolder(dir: &Path) -> bool {
     })
 }
 
+/// `template` with each marker replaced by its value in one pass: a value is never
+/// searched for markers, so a name such as `X __TODAY__` stays as the user wrote it.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find("__") {
+        let found = values
+            .iter()
+            .find(|(marker, _)| rest[at..].starts_with(marker));
+        match found {
+            Some((marker, value)) => {
+                out.push_str(&rest[..at]);
+                out.push_str(value);
+                rest = &rest[at + marker.len()..];
+            }
+            None => {
+                out.push_str(&rest[..at + 2]);
+                rest = &rest[at + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The first folder on the way from `dir` to `rel` that is a symbolic link or not a
+/// folder: writing there would leave `dir`.
+fn leaves_the_folder(dir: &Path, rel: &str) -> Option<String> {
+    let mut at = dir.to_path_buf();
+    let mut shown = String::new();
+    let parts: Vec<&str> = rel.split('/').collect();
+    for part in &parts[..parts.len().saturating_sub(1)] {
+        at.push(part);
+        if !shown.is_empty() {
+            shown.push('/');
+        }
+        shown.push_str(part);
+        match at.symlink_metadata() {
+            Ok(m) if !m.is_dir() => return Some(shown),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Writes the scaffold into `dir`: new files are created; an existing file is never
 /// overwritten: it is kept, or given the lines or keys it lacks ([`Existing`]). A run that
 /// fails removes what it created and leaves merged files as they were.
@@ -274,6 +323,16 @@ pub fn init(dir: &Path, name: &str, today: &str) -> Result<Outcome, Error> {
     let mut writes: Vec<(PathBuf, String, bool)> = Vec::new();
     for f in &files {
         let path = dir.join(&f.path);
+        if let Some(folder) = leaves_the_folder(dir, &f.path) {
+            outcome.skipped.push((
+                f.path.clone(),
+                text!(
+                    "{folder} がシンボリックリンクか通常のフォルダーではないため、書き込んでいません",
+                    "{folder} is a symbolic link or not a folder, so nothing was written there"
+                ),
+            ));
+            continue;
+        }
         let Ok(meta) = path.symlink_metadata() else {
             writes.push((path, f.body.clone(), true));
             outcome.written.push(f.path.clone());
