@@ -86,9 +86,7 @@ pub(super) fn run(
                         "refused": "errors",
                         "findings": findings.iter().map(|f| render::json::finding(f, lang)).collect::<Vec<_>>(),
                     });
-                    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
-                    s.push('\n');
-                    s
+                    crate::render::json::document(&value)
                 }
                 _ => {
                     let why = crate::phrase!(

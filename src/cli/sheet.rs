@@ -108,19 +108,14 @@ fn export_cmd(cfg: &Config, out: Option<&Path>, format: Format) -> Result<ExitSt
     write_file(&path, &exported.bytes, replace)?;
     let shown = path.display().to_string();
     let report = match format {
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(&serde_json::json!({
-                "out": shown,
-                "bytes": exported.bytes.len(),
-                "digest": client.digest(),
-                "commit": commit,
-                "format_version": sheet::FORMAT_VERSION,
-                "language": lang.as_str(),
-            }))
-            .unwrap_or_default();
-            s.push('\n');
-            s
-        }
+        Format::Json => crate::render::json::document(&serde_json::json!({
+            "out": shown,
+            "bytes": exported.bytes.len(),
+            "digest": client.digest(),
+            "commit": commit,
+            "format_version": sheet::FORMAT_VERSION,
+            "language": lang.as_str(),
+        })),
         _ if cfg.quiet => String::new(),
         _ => {
             let lang = style(cfg, lang).lang;
@@ -337,7 +332,5 @@ fn json(plan: &Plan, shown: &str, dry_run: bool, written: bool, lang: Lang) -> S
         "written": written,
         "score": plan.after.as_ref().and_then(|a| a.status.score.as_ref().map(|s| s.total)),
     });
-    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
-    s.push('\n');
-    s
+    crate::render::json::document(&v)
 }

@@ -93,9 +93,7 @@ fn json(
         "theme_ignored": theme.ignored,
         "errors": errors,
     });
-    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
-    s.push('\n');
-    s
+    crate::render::json::document(&value)
 }
 
 fn text(

@@ -17,9 +17,7 @@ pub fn diff(d: &ReviewDiff, lang: Lang) -> String {
         "changes": changes(&d.changes, lang),
         "regressions": d.regressions.iter().map(regression).collect::<Vec<_>>(),
     });
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::render::json::document(&value)
 }
 
 fn end(e: &End) -> Value {

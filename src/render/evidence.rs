@@ -16,9 +16,7 @@ use crate::render::{Style, layout};
 const TITLE_WIDTH: usize = 32;
 
 fn pretty(value: &Value) -> String {
-    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
-    s.push('\n');
-    s
+    crate::render::json::document(value)
 }
 
 /// What `evidence add` did, as sections.

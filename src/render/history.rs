@@ -28,9 +28,7 @@ pub fn json(points: &[Point]) -> String {
             })
         })
         .collect();
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::render::json::document(&serde_json::Value::Array(value))
 }
 
 /// The points as sections: a table, oldest first, and their count; `commits` says what

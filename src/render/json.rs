@@ -24,11 +24,30 @@ pub fn finding(f: &Finding, lang: Lang) -> Value {
 
 /// `hoshi validate --format json`.
 pub fn validation(v: &Validation, lang: Lang) -> String {
-    let value = json!({
+    document(&json!({
         "valid": v.is_valid(),
         "findings": v.findings.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
-    });
-    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
-    s.push('\n');
-    s
+    }))
+}
+
+/// A JSON document as hoshi prints and writes it: indented, one newline at the end, and
+/// every character a terminal acts on escaped. serde_json escapes the C0 controls; DEL,
+/// the C1 controls and the bidirectional controls it leaves raw, which is valid JSON but
+/// would reach a terminal that shows the output. Here they are `\uXXXX` too.
+pub fn document(value: &Value) -> String {
+    let raw = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut out = String::with_capacity(raw.len() + 1);
+    for c in raw.chars() {
+        if c == '\u{7f}'
+            || ('\u{80}'..='\u{9f}').contains(&c)
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        {
+            // Only inside strings: outside them JSON holds no such character.
+            let _ = std::fmt::Write::write_fmt(&mut out, format_args!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
 }

@@ -317,9 +317,7 @@ pub fn json(rows: &[Row], today: Date, lang: Lang) -> String {
         "as_of": today.to_string(),
         "clients": rows.iter().map(|r| row_json(r, lang)).collect::<Vec<_>>(),
     });
-    let mut s = serde_json::to_string_pretty(&value).unwrap_or_default();
-    s.push('\n');
-    s
+    crate::render::json::document(&value)
 }
 
 /// One CSV row per client in path order, with the JSON field names as headers.

@@ -68,7 +68,5 @@ pub fn json(t: &Tagged) -> String {
         "client": r.client,
         "push": push_command(&t.name),
     });
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::render::json::document(&value)
 }

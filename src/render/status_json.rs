@@ -61,9 +61,7 @@ pub fn status(s: &Status, lang: Lang) -> String {
         "findings": s.findings.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
         "digest": s.digest,
     });
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::render::json::document(&value)
 }
 
 fn next_step(step: &Step, lang: Lang) -> Value {

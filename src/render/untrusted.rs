@@ -15,7 +15,7 @@ pub struct Untrusted(String);
 /// Marks a GitHub `@mention` or `#123` reference as plain text: GitHub links them in the
 /// rendered HTML, after Markdown escapes are gone, so only an invisible character between
 /// the sign and the name stops it. U+2060 WORD JOINER neither shows nor breaks the line.
-const WORD_JOINER: char = '\u{2060}';
+pub const WORD_JOINER: char = '\u{2060}';
 
 impl Untrusted {
     pub fn new(s: impl Into<String>) -> Untrusted {
@@ -170,8 +170,12 @@ impl Untrusted {
     /// One CSV field (RFC 4180). A field that a spreadsheet would run as a formula (`=`,
     /// `+`, `-`, `@` first) and that is not a number gets a leading `'`, the usual defence
     /// against CSV injection.
+    ///
+    /// A field stays on its line: a line break becomes a space (a newline inside a quoted
+    /// field is valid CSV, but the next line would then start with client text), and every
+    /// other control character is shown by its code point.
     pub fn for_csv(&self) -> String {
-        let s = &self.0;
+        let s = &terminal(&self.0, true);
         let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err();
         let s = if formula { format!("'{s}") } else { s.clone() };
         if s.contains([',', '"', '\r', '\n']) {
@@ -235,10 +239,22 @@ fn terminal(s: &str, keep_tabs: bool) -> String {
     out
 }
 
+/// `%`, CR and LF percent-encoded, as GitHub's runner decodes them; every other control
+/// character, line break or bidirectional control shown by its code point.
 fn github_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            c if c != '\t' && (c.is_control() || is_line_break(c) || is_bidi_control(c)) => {
+                out.push_str(&visible(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -506,9 +506,7 @@ fn status_json(req: &Request, profile: &Profile, langs: &[Lang]) -> String {
         },
         "generator": GENERATOR,
     });
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::render::json::document(&value)
 }
 
 #[cfg(test)]

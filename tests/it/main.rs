@@ -19,6 +19,7 @@ mod first_use;
 mod generated;
 mod git;
 mod help_ja;
+mod hostile;
 mod init;
 mod installer;
 mod packet;

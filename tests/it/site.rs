@@ -713,7 +713,7 @@ fn linux_only(what: &str) -> bool {
     false
 }
 
-fn chromium() -> Option<PathBuf> {
+pub fn chromium() -> Option<PathBuf> {
     if !linux_only("the browser checks") {
         return None;
     }

@@ -58,7 +58,7 @@ pub fn annotations(sections: &[Section], style: &Style, limit: usize) -> String 
         );
         let _ = writeln!(
             out,
-            "::notice::{}",
+            "::notice title=hoshi more-findings::{}",
             Untrusted::new(note.get(style.lang)).for_github_message()
         );
     }

@@ -8,16 +8,20 @@ use crate::finding::{Finding, Severity};
 use crate::load::vocabulary::word;
 use crate::render::Style;
 use crate::render::section::{Align, Block, Content, Item, Line, Mark, Rank, Section, Tone};
-use crate::render::untrusted::Untrusted;
+use crate::render::untrusted::{Untrusted, WORD_JOINER};
 
 /// Policy diffs longer than this many lines are folded.
 pub const FOLD_LINES: usize = 12;
 
 /// hoshi's own words: no markup, no HTML, one line. Client text needs more
-/// ([`Untrusted::for_markdown`]); our words never hold links or mentions.
+/// ([`Untrusted::for_markdown`]). Our sentences may still carry a value from the files (a
+/// URL, a name), so what GitHub would turn into a link, a mention or an issue reference
+/// is broken up here too: `://`, `www.`, `@name`, `#123`.
 fn words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    let mut word = String::new();
+    while let Some(c) = chars.next() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
                 out.push('\\');
@@ -26,9 +30,25 @@ fn words(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
+            ':' if chars.peek() == Some(&'/') => out.push_str("\\:"),
+            '.' if word.eq_ignore_ascii_case("www") => out.push_str("\\."),
+            '@' | '#' => {
+                out.push(c);
+                if chars
+                    .peek()
+                    .is_some_and(|n| n.is_alphanumeric() || matches!(n, '_' | '-'))
+                {
+                    out.push(WORD_JOINER);
+                }
+            }
             '\r' => {}
             '\n' => out.push(' '),
             c => out.push(c),
+        }
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            word.clear();
         }
     }
     out
