@@ -362,16 +362,18 @@ fn install(tmp: &Path, api: &str, server: &str, envs: &[(&str, &str)]) -> Run {
     }
 }
 
+/// What the installer needs: curl, tar, and sha256sum or (macOS) `shasum`.
 fn ready() -> bool {
-    let ok = ["curl", "tar", "sha256sum"].iter().all(|t| {
+    let runs = |t: &str| {
         Command::new(t)
             .arg("--version")
             .output()
             .is_ok_and(|o| o.status.success())
-    });
+    };
+    let ok = runs("curl") && runs("tar") && (runs("sha256sum") || runs("shasum"));
     assert!(
         ok || std::env::var_os("HOSHI_REQUIRE_CHECKERS").is_none(),
-        "curl, tar and sha256sum are required"
+        "curl, tar and sha256sum (or shasum) are required"
     );
     if !ok {
         eprintln!("note: curl, tar or sha256sum missing; installer tests skipped");
