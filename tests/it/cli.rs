@@ -51,7 +51,7 @@ fn isolate(cmd: &mut Command, home: &Path) {
 }
 
 fn run_script(case: &Path, script: &str, client: &Path, home: &Path) {
-    let mut cmd = Command::new("bash");
+    let mut cmd = crate::common::shell("bash");
     isolate(&mut cmd, home);
     let out = cmd
         .arg(case.join(script))

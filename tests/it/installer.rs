@@ -138,7 +138,7 @@ fn package(tmp: &Path, releases: &[Release]) {
             fs::set_permissions(&fake, fs::Permissions::from_mode(0o755)).expect("chmod");
             fake
         };
-        let out = Command::new("bash")
+        let out = crate::common::shell("bash")
             .arg(root().join("scripts/package-release.sh"))
             .arg(TARGET)
             .arg(&binary)
@@ -332,7 +332,7 @@ fn install(tmp: &Path, api: &str, server: &str, envs: &[(&str, &str)]) -> Run {
         fake.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let mut cmd = Command::new("bash");
+    let mut cmd = crate::common::shell("bash");
     cmd.arg(root().join("scripts/install-hoshi.sh"))
         .env("PATH", path)
         .env("HOSHI_REPO", REPO)

@@ -93,7 +93,7 @@ fn every_workflow_and_the_action_pass_the_shared_checkers() {
     files.push(root().join("action.yml"));
     files.push(root().join("example-repo/.github/workflows/hoshi.yml"));
     files.push(client.join(hoshi::write::scaffold::WORKFLOW));
-    let out = Command::new("bash")
+    let out = crate::common::shell("bash")
         .arg(dir.join("check-workflows.sh"))
         .args(&files)
         .current_dir(root())
@@ -347,7 +347,7 @@ fn the_generated_workflow_runs_in_a_fresh_client() {
     let summary = tmp.path().join("summary.md");
     fs::write(&summary, "").expect("summary");
     for run in steps(&wf, "check").iter().filter_map(|s| s["run"].as_str()) {
-        let out = Command::new("bash")
+        let out = crate::common::shell("bash")
             .args(["-eo", "pipefail", "-c", run])
             .current_dir(&client)
             .env("PATH", &path)
@@ -566,7 +566,7 @@ fn the_package_metadata_and_binstall_match_the_release_archives() {
             continue;
         }
         let dist = tmp.path().join(target);
-        let out = Command::new("bash")
+        let out = crate::common::shell("bash")
             .arg(root().join("scripts/package-release.sh"))
             .arg(target)
             .arg(&fake)
