@@ -186,3 +186,61 @@ fn a_mistake_in_a_crlf_file_is_located_as_in_an_lf_file() {
     }
     assert_eq!(seen[0], seen[1], "CRLF changed what validate says");
 }
+
+fn digest(dir: &Path) -> String {
+    let out = hoshi_in(dir, &["status", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    report["digest"].as_str().expect("digest").to_owned()
+}
+
+/// What docs/site.md says about the digest on Windows: a CRLF checkout gives another digest
+/// than the committed files, and `*.yaml text eol=lf` in `.gitattributes` gives the same.
+#[test]
+fn the_digest_of_a_crlf_checkout_and_the_attribute_that_keeps_it() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let client = tmp.path().join("client");
+    let out = crate::common::hoshi()
+        .args(["init", "--quiet", "--name", "株式会社テスト"])
+        .arg(&client)
+        .env("HOSHI_TODAY", "2026-11-26")
+        .output()
+        .expect("init");
+    assert!(out.status.success(), "{out:?}");
+    git(&client, &["init", "--quiet", "--initial-branch", "main"]);
+    git(&client, &["add", "--all"]);
+    git(&client, &["commit", "--quiet", "--message", "client"]);
+    let committed = digest(&client);
+    let clone = |name: &str| {
+        git(
+            tmp.path(),
+            &[
+                "clone",
+                "--quiet",
+                "--config",
+                "core.autocrlf=true",
+                "client",
+                name,
+            ],
+        );
+        tmp.path().join(name)
+    };
+    assert_ne!(
+        digest(&clone("crlf")),
+        committed,
+        "the CRLF bytes are hashed"
+    );
+    fs::write(client.join(".gitattributes"), "*.yaml text eol=lf\n").expect("attributes");
+    git(&client, &["add", "--all"]);
+    git(
+        &client,
+        &["commit", "--quiet", "--message", "LF for the YAML"],
+    );
+    let kept = clone("kept");
+    assert!(
+        !fs::read(kept.join("hoshi.yaml"))
+            .expect("hoshi.yaml")
+            .contains(&b'\r'),
+        "eol=lf keeps LF"
+    );
+    assert_eq!(digest(&kept), committed);
+}
