@@ -32,7 +32,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_needs_command" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_needs_command" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_needs_command" -s q -l quiet -d 'Print only findings, no summary'
@@ -62,7 +62,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand init" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand init" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand init" -s q -l quiet -d 'Print only findings, no summary'
@@ -75,7 +75,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand validate" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand validate" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand validate" -s q -l quiet -d 'Print only findings, no summary'
@@ -88,7 +88,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand status" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand status" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand status" -s q -l quiet -d 'Print only findings, no summary'
@@ -104,7 +104,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -s q -l quiet -d 'Print only findings, no summary'
@@ -120,7 +120,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand review" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand review" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand review" -s q -l quiet -d 'Print only findings, no summary'
@@ -133,7 +133,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l commits -d 'One row per commit that changed the client folder instead of per review'
@@ -147,7 +147,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -s q -l quiet -d 'Print only findings, no summary'
@@ -172,7 +172,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only findings, no summary'
@@ -185,7 +185,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from check" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from check" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only findings, no summary'
@@ -198,7 +198,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from list" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from list" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only findings, no summary'
@@ -217,7 +217,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s q -l quiet -d 'Print only findings, no summary'
@@ -234,7 +234,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -s q -l quiet -d 'Print only findings, no summary'
@@ -251,7 +251,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand site" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand site" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand site" -s q -l quiet -d 'Print only findings, no summary'
@@ -264,7 +264,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and not __fish_seen_subcommand_from export import help" -s q -l quiet -d 'Print only findings, no summary'
@@ -281,7 +281,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only findings, no summary'
@@ -294,7 +294,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand sheet; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would change, write nothing'
@@ -314,7 +314,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand schema" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand schema" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand schema" -s q -l quiet -d 'Print only findings, no summary'
@@ -327,7 +327,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand completions" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand completions" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand completions" -s q -l quiet -d 'Print only findings, no summary'
@@ -340,7 +340,7 @@ json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand man" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand man" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand man" -s q -l quiet -d 'Print only findings, no summary'

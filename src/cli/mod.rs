@@ -48,7 +48,7 @@ pub(crate) struct Cli {
     /// Output format.
     #[arg(long, global = true, value_enum)]
     pub(crate) format: Option<Format>,
-    /// When to colour text output (NO_COLOR is honoured in `auto`).
+    /// When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides).
     #[arg(long, global = true, value_enum, default_value = "auto")]
     pub(crate) color: ColorChoice,
     /// Print only findings, no summary.

@@ -178,10 +178,18 @@ fn lock(root: &Path) -> Result<fs::File, Error> {
     Ok(dir)
 }
 
-/// Elsewhere a folder cannot be opened as a file: a lock file beside evidence.yaml.
+/// Elsewhere (Windows) a folder cannot be opened as a file: see [`lock_outside`].
 #[cfg(not(unix))]
 fn lock(root: &Path) -> Result<fs::File, Error> {
-    let path = root.join(".evidence.yaml.hoshi-lock");
+    lock_outside(root)
+}
+
+/// A lock file named after the client folder, in the system's temporary folder: one beside
+/// evidence.yaml would be an untracked file in the client's repository, which `hoshi
+/// review` then refuses as an uncommitted change.
+#[cfg_attr(unix, allow(dead_code))]
+fn lock_outside(root: &Path) -> Result<fs::File, Error> {
+    let path = lock_path(root)?;
     let file = fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -190,6 +198,16 @@ fn lock(root: &Path) -> Result<fs::File, Error> {
         .map_err(|e| Error::write(&path, e))?;
     file.lock().map_err(|e| Error::write(&path, e))?;
     Ok(file)
+}
+
+/// The lock file of a client folder: the same folder (however it is named) gets the same
+/// file.
+#[cfg_attr(unix, allow(dead_code))]
+fn lock_path(root: &Path) -> Result<PathBuf, Error> {
+    use sha2::{Digest, Sha256};
+    let real = root.canonicalize().map_err(|e| Error::read(root, e))?;
+    let key = crate::source::hex(&Sha256::digest(real.as_os_str().as_encoded_bytes()));
+    Ok(std::env::temp_dir().join(format!("hoshi-evidence-{}.lock", &key[..32])))
 }
 
 /// Writes a plan through the one atomic writer: evidence.yaml is replaced whole (hoshi was
@@ -256,8 +274,13 @@ fn relative_path(root: &Path, file: &Path) -> Result<String, Error> {
     };
     let real_parent = parent.canonicalize().map_err(|e| Error::read(parent, e))?;
     let real_root = root.canonicalize().map_err(|e| Error::read(root, e))?;
+    // The folder as the user knows it: the current one (not its canonical form, which on
+    // Windows reads `\\?\C:\…`), or as given.
     let root_shown = if root == Path::new(".") {
-        real_root.display().to_string()
+        std::env::current_dir()
+            .unwrap_or_else(|_| real_root.clone())
+            .display()
+            .to_string()
     } else {
         root.display().to_string()
     };
@@ -707,6 +730,33 @@ fn contains_in_order(old: &[u8], new: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lock_outside_the_client_folder_leaves_nothing_in_it_and_excludes_a_second() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let held = lock_outside(tmp.path()).expect("lock");
+        assert_eq!(
+            fs::read_dir(tmp.path()).expect("list").count(),
+            0,
+            "a file was left in the client folder"
+        );
+        let path = lock_path(&tmp.path().join(".")).expect("path");
+        assert_eq!(
+            path,
+            lock_path(tmp.path()).expect("path"),
+            "one folder, one lock"
+        );
+        let second = fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .expect("the lock file");
+        assert!(
+            matches!(second.try_lock(), Err(fs::TryLockError::WouldBlock)),
+            "a second lock was granted while the first is held"
+        );
+        drop(held);
+        second.try_lock().expect("free once the first is dropped");
+    }
 
     fn entry() -> Entry {
         Entry {

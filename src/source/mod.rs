@@ -52,16 +52,18 @@ pub fn check_relative_path(rel: &str) -> Result<(), PathProblem> {
     if rel.is_empty() {
         return Err(PathProblem::Empty);
     }
-    if rel.contains('\\') {
-        return Err(PathProblem::Backslash);
-    }
+    // Read as Windows would first, so `C:\x` is called absolute and `..\x` a way out,
+    // rather than only a wrong separator.
     let bytes = rel.as_bytes();
     let drive = bytes.len() >= 2 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':';
-    if rel.starts_with('/') || drive {
+    if rel.starts_with(['/', '\\']) || drive {
         return Err(PathProblem::Absolute);
     }
-    if rel.split('/').any(|c| c == "..") {
+    if rel.split(['/', '\\']).any(|c| c == "..") {
         return Err(PathProblem::ParentDir);
+    }
+    if rel.contains('\\') {
+        return Err(PathProblem::Backslash);
     }
     Ok(())
 }
@@ -263,6 +265,19 @@ mod tests {
         assert_eq!(
             check_relative_path("evidence\\a"),
             Err(PathProblem::Backslash)
+        );
+        // A Windows path is judged as Windows reads it.
+        assert_eq!(
+            check_relative_path("C:\\evidence\\a"),
+            Err(PathProblem::Absolute)
+        );
+        assert_eq!(
+            check_relative_path("\\\\server\\share\\a"),
+            Err(PathProblem::Absolute)
+        );
+        assert_eq!(
+            check_relative_path("evidence\\..\\..\\a"),
+            Err(PathProblem::ParentDir)
         );
         assert_eq!(check_relative_path(""), Err(PathProblem::Empty));
     }

@@ -104,6 +104,21 @@ fn evidence_files(
                 }
             };
             let (ja, en) = (why.ja, why.en);
+            // A path copied from Windows Explorer: the same path with `/` is what every
+            // system (and the commit, which the site is built from) can read.
+            let slashed = rel.replace('\\', "/");
+            let hint = if problem == PathProblem::Backslash && check_relative_path(&slashed).is_ok()
+            {
+                text!(
+                    "「{slashed}」と書いてください。Windows でも区切りは「/」です",
+                    "write \"{slashed}\": folders are separated by \"/\" on every system, Windows too"
+                )
+            } else {
+                text!(
+                    "クライアントのフォルダからの相対パスで書いてください（例: evidence/ev-001.png）",
+                    "write a path relative to the client folder (e.g. evidence/ev-001.png)"
+                )
+            };
             out.push(
                 finding(
                     Code::EvidencePathInvalid,
@@ -112,10 +127,7 @@ fn evidence_files(
                         "invalid evidence path \"{rel}\": {en}"
                     ),
                 )
-                .with_hint(text!(
-                    "クライアントのフォルダからの相対パスで書いてください（例: evidence/ev-001.png）",
-                    "write a path relative to the client folder (e.g. evidence/ev-001.png)"
-                )),
+                .with_hint(hint),
             );
             continue;
         }

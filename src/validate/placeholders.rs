@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::finding::{Code, Finding};
+use crate::finding::{Code, Finding, Pos};
 use crate::load::yaml::escape_segment;
 use crate::model::files::FileKind;
 use crate::text;
@@ -46,12 +46,16 @@ pub fn lint(client: &Client) -> Vec<Finding> {
             let occurrence = value[..at].matches(placeholder).count();
             let start = doc.value_pos(&pointer);
             let key_column = doc.key_pos(&pointer).map_or(1, |p| p.column);
-            let pos = match (source, start) {
-                (Some(src), Some(s)) => {
-                    locate(src, s, key_column, placeholder, occurrence).or(start)
-                }
-                _ => start,
+            let found = match (source, start) {
+                (Some(src), Some(s)) => locate(src, s, key_column, placeholder, occurrence),
+                _ => None,
             };
+            // Found in the source line, the placeholder itself is underlined.
+            let end = found.filter(|_| !placeholder.contains('\n')).map(|p| Pos {
+                line: p.line,
+                column: p.column + u32::try_from(placeholder.chars().count()).unwrap_or(0),
+            });
+            let pos = found.or(start);
             let key = field(&pointer);
             out.push(
                 Finding::new(
@@ -64,6 +68,7 @@ pub fn lint(client: &Client) -> Vec<Finding> {
                         "{key} still holds the template's placeholder \"{placeholder}\""
                     ),
                 )
+                .ending_at(end)
                 .with_hint(text!(
                     "自社の実際の内容に書き換えてください（このままではサイトにも表示されます）",
                     "replace it with what is true for the company (the site would show it as it is)"

@@ -48,3 +48,23 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// `bash` (or `sh`) from PATH. On Windows, Git's: a program name alone would find
+/// `C:\Windows\System32\bash.exe` (WSL) first, because Windows looks in its system folder
+/// before PATH.
+pub fn shell(name: &str) -> Command {
+    if cfg!(windows) {
+        let system = std::env::var_os("SystemRoot").map(PathBuf::from);
+        let found = std::env::var_os("PATH")
+            .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|d| system.as_ref().is_none_or(|s| !d.starts_with(s)))
+            .map(|d| d.join(format!("{name}.exe")))
+            .find(|p| p.is_file());
+        if let Some(path) = found {
+            return Command::new(path);
+        }
+    }
+    Command::new(name)
+}

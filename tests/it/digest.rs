@@ -3,8 +3,6 @@
 
 use crate::common;
 
-use std::process::Command;
-
 #[test]
 fn digest_matches_the_shell_recipe() {
     let root = common::root().join("example-repo");
@@ -14,7 +12,7 @@ fn digest_matches_the_shell_recipe() {
         .output()
         .expect("run hoshi");
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    let recipe = Command::new("sh")
+    let recipe = crate::common::shell("sh")
         .arg("-c")
         .arg("sha256sum hoshi.yaml principles.yaml diagnosis.yaml policy.yaml evidence.yaml | sha256sum")
         .current_dir(&root)

@@ -92,6 +92,25 @@ fn man_pages_are_current() {
     assert_no_drift(guard(&common::root().join("docs/man"), &pages, true));
 }
 
+/// The variables hoshi reads, which every man page lists under ENVIRONMENT.
+const ENVIRONMENT: [&str; 6] = [
+    "HOSHI_LANG",
+    "HOSHI_TODAY",
+    "NO_COLOR",
+    "CLICOLOR_FORCE",
+    "GITHUB_ACTIONS",
+    "GITHUB_STEP_SUMMARY",
+];
+
+/// The pages a page refers to (`hoshi\-status(1)`), as file names.
+fn referenced_pages(page: &str) -> Vec<String> {
+    page.lines()
+        .filter_map(|l| l.strip_suffix("(1)"))
+        .filter(|l| l.starts_with("hoshi\\-"))
+        .map(|l| format!("{}.1", l.replace("\\-", "-")))
+        .collect()
+}
+
 #[test]
 fn japanese_man_pages_are_current() {
     let pages = hoshi::cli::man::pages_in(hoshi::lang::Lang::Ja);
@@ -109,8 +128,22 @@ fn japanese_man_pages_are_current() {
             ".SH 終了ステータス",
             ".SH 環境変数",
             ".SH ファイル",
+            ".SH 例",
         ] {
             assert!(page.contains(section), "{name} has {section}");
+        }
+        for var in ENVIRONMENT {
+            assert!(page.contains(var), "{name} names {var}");
+        }
+    }
+    for lang in [&pages, &english] {
+        for (name, page) in lang.iter() {
+            for seen in referenced_pages(page) {
+                assert!(
+                    lang.iter().any(|(n, _)| *n == seen),
+                    "{name} refers to {seen}, which is not a page"
+                );
+            }
         }
     }
     let main = &pages
@@ -131,13 +164,7 @@ fn japanese_man_pages_are_current() {
         ] {
             assert!(page.contains(section), "{name} has {section}");
         }
-        for var in [
-            "HOSHI_LANG",
-            "HOSHI_TODAY",
-            "NO_COLOR",
-            "CLICOLOR_FORCE",
-            "GITHUB_ACTIONS",
-        ] {
+        for var in ENVIRONMENT {
             assert!(page.contains(var), "{name} names {var}");
         }
     }

@@ -59,7 +59,7 @@ impl Fixture {
     }
 
     fn shell(&self, dir: &Path) -> Command {
-        let mut cmd = Command::new("bash");
+        let mut cmd = crate::common::shell("bash");
         self.isolate(&mut cmd);
         cmd.current_dir(dir);
         cmd

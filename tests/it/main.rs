@@ -14,6 +14,7 @@ mod color;
 mod conditions;
 mod crlf;
 mod digest;
+mod docs;
 mod evidence_add;
 mod first_use;
 mod generated;

@@ -1,8 +1,9 @@
 //! `packet.html`: the one print-ready page partners attach to a security questionnaire or a
-//! subsidy file. Chromium prints it to PDF (Debian's chromium, see `.ci/run`); the PDF must
-//! fit on three A4 pages for example-repo and hold the declaration and every policy heading.
-//! Without chromium and pdftotext the print checks are skipped with a note, unless
-//! `HOSHI_REQUIRE_CHECKERS=1`.
+//! subsidy file. Chromium prints it to PDF (Debian's chromium, installed by
+//! `scripts/checkers/install.sh`); the PDF must fit on three A4 pages for example-repo and
+//! hold the declaration and every policy heading. The print checks run on Linux only and
+//! skip elsewhere, saying so; without chromium and pdftotext they are skipped with a note,
+//! unless `HOSHI_REQUIRE_CHECKERS=1`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -50,7 +51,15 @@ fn site(client: &Path, out: &Path, audience: &str) {
     assert!(o.status.success(), "{o:?}");
 }
 
+/// A Debian tool (chromium, poppler): Linux only, skipped elsewhere saying so.
 fn tool(name: &str) -> Option<PathBuf> {
+    if !cfg!(target_os = "linux") {
+        eprintln!(
+            "note: {name} runs on Linux only; print checks skipped on {}",
+            std::env::consts::OS
+        );
+        return None;
+    }
     let found = std::env::var_os("PATH")
         .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
         .unwrap_or_default()

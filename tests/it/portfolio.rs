@@ -18,7 +18,7 @@ fn today() -> Date {
 /// Builds the fixture in a new temporary folder.
 fn fixture() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().expect("temp dir");
-    let status = std::process::Command::new("bash")
+    let status = crate::common::shell("bash")
         .arg(common::root().join("tests/fixtures/portfolio.sh"))
         .current_dir(tmp.path())
         .env("GIT_CONFIG_GLOBAL", "/dev/null")

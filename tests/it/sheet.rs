@@ -1,9 +1,11 @@
 //! `hoshi sheet export|import` on real workbooks: exported by hoshi, edited with openpyxl
 //! the way a person in Excel would, opened by LibreOffice, and read back.
 //!
-//! openpyxl and msoffcrypto-tool come from the venv `.ci/run` builds (`HOSHI_PYTHON`, else
-//! `target/sheet-venv/bin/python`); LibreOffice and pdftotext from Debian. Without them the
-//! parts that need them are skipped with a note, unless `HOSHI_REQUIRE_CHECKERS=1`.
+//! openpyxl and msoffcrypto-tool come from the checkers' venv that
+//! `scripts/checkers/install.sh` builds (`HOSHI_PYTHON`, else `$CHECKERS_PREFIX/venv`, else
+//! `target/sheet-venv`); LibreOffice and pdftotext from Debian, so the parts that need them
+//! run on Linux only and skip elsewhere, saying so. Without the tools the parts that need
+//! them are skipped with a note, unless `HOSHI_REQUIRE_CHECKERS=1`.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -35,10 +37,23 @@ fn skip(what: &str) {
 
 /// A Python with openpyxl and msoffcrypto-tool.
 fn python() -> Option<PathBuf> {
+    let prefix = std::env::var_os("CHECKERS_PREFIX")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/opt/checkers"));
+    let venv_python = |venv: PathBuf| {
+        if cfg!(windows) {
+            venv.join("Scripts/python.exe")
+        } else {
+            venv.join("bin/python")
+        }
+    };
     let candidates = std::env::var_os("HOSHI_PYTHON")
         .map(PathBuf::from)
         .into_iter()
-        .chain([root().join("target/sheet-venv/bin/python")]);
+        .chain([
+            venv_python(prefix.join("venv")),
+            venv_python(root().join("target/sheet-venv")),
+        ]);
     for p in candidates {
         let ok = Command::new(&p)
             .args(["-c", "import openpyxl, msoffcrypto"])
@@ -52,7 +67,15 @@ fn python() -> Option<PathBuf> {
     None
 }
 
+/// A Debian tool (LibreOffice, poppler): Linux only, skipped elsewhere saying so.
 fn tool(name: &str) -> Option<PathBuf> {
+    if !cfg!(target_os = "linux") {
+        eprintln!(
+            "note: {name} runs on Linux only; skipped on {}",
+            std::env::consts::OS
+        );
+        return None;
+    }
     let found = std::env::var_os("PATH")
         .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
         .unwrap_or_default()

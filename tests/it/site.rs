@@ -842,7 +842,7 @@ fn check_site_script() -> Option<PathBuf> {
 }
 
 fn check_site(script: &Path, site: &Path, shots: &Path) {
-    let out = Command::new("bash")
+    let out = crate::common::shell("bash")
         .arg(script)
         .arg(site)
         .arg(shots)

@@ -130,3 +130,67 @@ fn a_control_character_in_the_source_line_never_reaches_the_terminal() {
     assert!(!text.contains('\u{1b}'), "{text:?}");
     assert!(text.contains("principles.yaml:"), "{text}");
 }
+
+/// A placeholder inside a longer text is underlined by itself, not as one caret and not as
+/// the whole text; its JSON finding ends just after it.
+#[test]
+fn a_placeholder_is_underlined_by_itself() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let client = client_with(
+        tmp.path(),
+        "owner: 総務部 田中 美咲",
+        "owner: 総務部 〇〇 美咲",
+    );
+    let out = crate::common::run_in(&client, ["validate", "--format", "json"], []);
+    let json: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let f = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["code"] == "placeholder-text")
+        .unwrap_or_else(|| panic!("no placeholder-text in {json}"))
+        .clone();
+    let source = fs::read_to_string(client.join("principles.yaml")).expect("principles.yaml");
+    let line = source
+        .lines()
+        .position(|l| l.contains("総務部 〇〇"))
+        .expect("the line")
+        + 1;
+    let column = source
+        .lines()
+        .nth(line - 1)
+        .expect("line")
+        .split("〇〇")
+        .next()
+        .expect("before")
+        .chars()
+        .count()
+        + 1;
+    assert_eq!(
+        (
+            f["line"].as_u64(),
+            f["column"].as_u64(),
+            f["end_line"].as_u64(),
+            f["end_column"].as_u64()
+        ),
+        (
+            Some(line as u64),
+            Some(column as u64),
+            Some(line as u64),
+            Some(column as u64 + 2)
+        ),
+        "{f}"
+    );
+    let out = crate::common::run_in(&client, ["validate", "--lang", "en"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let at = text
+        .lines()
+        .position(|l| l.ends_with("owner: 総務部 〇〇 美咲"))
+        .unwrap_or_else(|| panic!("no source line in:\n{text}"));
+    let carets = text.lines().nth(at + 1).expect("caret line");
+    assert_eq!(
+        carets.matches('^').count(),
+        4,
+        "two wide characters:\n{text}"
+    );
+}

@@ -79,17 +79,21 @@ fn tools() -> Option<Tools> {
 }
 
 /// Builds the wheel once per test run (into `target/wheel/`, a cargo target folder of its
-/// own: the one `cargo test` holds is locked while the tests run).
+/// own: the one `cargo test` holds is locked while the tests run). A quick build of the
+/// same code: the dev profile without debug information, and stripped, so the build, the
+/// wheel and each of the three environments it is installed into are a fraction of the
+/// size of a debug build.
 fn wheel_dir(tools: &Tools) -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         let out = root().join("target/wheel/dist");
         let _ = fs::remove_dir_all(&out);
         let run = Command::new(&tools.maturin)
-            .args(["build", "--profile", "dev", "--quiet", "--out"])
+            .args(["build", "--profile", "dev", "--strip", "--quiet", "--out"])
             .arg(&out)
             .current_dir(root().join("python/hoshi-cli"))
             .env("CARGO_TARGET_DIR", root().join("target/wheel"))
+            .env("CARGO_PROFILE_DEV_DEBUG", "0")
             .output()
             .expect("run maturin");
         assert!(run.status.success(), "maturin build: {}", text(&run));

@@ -8,7 +8,7 @@
 //!   sets it). `HOSHI_CHECKERS_DIR` names another folder of check scripts.
 //! - Always: the client workflow keeps its contract (pull requests check, pushes to main
 //!   publish with least permissions) and the release builds what the action downloads.
-//!   The action's installer is tested in `tests/installer.rs`.
+//!   The action's installer is tested in `tests/it/installer.rs`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -93,7 +93,7 @@ fn every_workflow_and_the_action_pass_the_shared_checkers() {
     files.push(root().join("action.yml"));
     files.push(root().join("example-repo/.github/workflows/hoshi.yml"));
     files.push(client.join(hoshi::write::scaffold::WORKFLOW));
-    let out = Command::new("bash")
+    let out = crate::common::shell("bash")
         .arg(dir.join("check-workflows.sh"))
         .args(&files)
         .current_dir(root())
@@ -347,7 +347,7 @@ fn the_generated_workflow_runs_in_a_fresh_client() {
     let summary = tmp.path().join("summary.md");
     fs::write(&summary, "").expect("summary");
     for run in steps(&wf, "check").iter().filter_map(|s| s["run"].as_str()) {
-        let out = Command::new("bash")
+        let out = crate::common::shell("bash")
             .args(["-eo", "pipefail", "-c", run])
             .current_dir(&client)
             .env("PATH", &path)
@@ -390,4 +390,205 @@ fn the_generated_workflow_runs_in_a_fresh_client() {
              最初の見直しを `hoshi review --reviewer 名前` で記録すると、以後はその時点との差を示します\n"
         )
     );
+}
+
+/// The project's CI: the tests on Linux, macOS and Windows (the browser-only tools on Linux
+/// only), a build on the MSRV that Cargo.toml names, and the checkers from this repository's
+/// own script, which `.ci/run` uses too.
+#[test]
+fn ci_tests_three_systems_and_the_msrv_with_the_checkers_of_this_repository() {
+    let ci = load_yaml(&root().join(".github/workflows/ci.yml"));
+    let matrix = ci["jobs"]["test"]["strategy"]["matrix"]["include"]
+        .as_array()
+        .expect("a matrix");
+    let systems: Vec<(&str, &str)> = matrix
+        .iter()
+        .map(|m| {
+            (
+                m["os"].as_str().expect("os"),
+                m["checkers"].as_str().expect("checkers"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        systems,
+        [
+            ("ubuntu-latest", ""),
+            ("macos-latest", "--no-browser"),
+            ("windows-latest", "--no-browser")
+        ]
+    );
+    assert_eq!(ci["jobs"]["test"]["strategy"]["fail-fast"], false);
+    assert_eq!(ci["jobs"]["test"]["env"]["HOSHI_REQUIRE_CHECKERS"], "1");
+    let test = steps(&ci, "test");
+    let runs: Vec<&str> = test.iter().filter_map(|s| s["run"].as_str()).collect();
+    assert!(
+        runs.iter()
+            .any(|r| r.contains("bash scripts/checkers/install.sh $CHECKERS")),
+        "{runs:?}"
+    );
+    assert!(runs.contains(&"cargo test --locked"), "{runs:?}");
+    // Every test step runs on every system: none is limited to one.
+    let tests = test
+        .iter()
+        .find(|s| s["run"] == "cargo test --locked")
+        .expect("the test step");
+    assert!(tests.get("if").is_none(), "{tests}");
+
+    let cargo = fs::read_to_string(root().join("Cargo.toml")).expect("Cargo.toml");
+    let msrv = cargo
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|v| v.strip_suffix('"'))
+        .expect("rust-version in Cargo.toml");
+    assert!(msrv.split('.').all(|n| n.parse::<u32>().is_ok()), "{msrv}");
+    let msrv_runs: Vec<&str> = steps(&ci, "msrv")
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .collect();
+    assert!(
+        msrv_runs.iter().any(|r| r.contains("s/^rust-version = ")
+            && r.contains("rustup toolchain install \"$msrv\"")),
+        "the MSRV job installs the toolchain Cargo.toml names: {msrv_runs:?}"
+    );
+    assert!(
+        msrv_runs.contains(&"cargo \"+$MSRV\" build --locked"),
+        "{msrv_runs:?}"
+    );
+
+    let local = fs::read_to_string(root().join(".ci/run")).expect(".ci/run");
+    assert!(
+        local.contains("bash scripts/checkers/install.sh"),
+        "{local}"
+    );
+    assert!(!local.contains("../shared"), "{local}");
+}
+
+/// The value of `key = "…"` in a section of Cargo.toml.
+fn cargo_value(cargo: &str, section: &str, key: &str) -> Option<String> {
+    let mut inside = false;
+    for line in cargo.lines() {
+        if line.starts_with('[') {
+            inside = line.trim() == format!("[{section}]");
+            continue;
+        }
+        if inside && let Some(rest) = line.strip_prefix(&format!("{key} = ")) {
+            return Some(rest.trim().trim_matches('"').to_owned());
+        }
+    }
+    None
+}
+
+/// The package says what it is and under which licences (both files are there), and
+/// `cargo binstall` finds the archive `scripts/package-release.sh` makes for every target the
+/// release builds, with the binary where `bin-dir` says.
+#[cfg(unix)]
+#[test]
+fn the_package_metadata_and_binstall_match_the_release_archives() {
+    let cargo = fs::read_to_string(root().join("Cargo.toml")).expect("Cargo.toml");
+    for key in [
+        "description",
+        "license",
+        "repository",
+        "homepage",
+        "keywords",
+        "categories",
+        "readme",
+        "rust-version",
+    ] {
+        assert!(
+            cargo_value(&cargo, "package", key).is_some_and(|v| !v.is_empty()),
+            "Cargo.toml has no {key}"
+        );
+    }
+    assert_eq!(
+        cargo_value(&cargo, "package", "license").as_deref(),
+        Some("MIT OR Apache-2.0")
+    );
+    for file in ["LICENSE-MIT", "LICENSE-APACHE", "THIRD-PARTY-NOTICES.md"] {
+        assert!(root().join(file).is_file(), "{file}");
+    }
+    let notices = fs::read_to_string(root().join("THIRD-PARTY-NOTICES.md")).expect("notices");
+    assert!(notices.contains("linking exception"), "{notices}");
+
+    let binstall = "package.metadata.binstall";
+    let url = cargo_value(&cargo, binstall, "pkg-url").expect("pkg-url");
+    let bin_dir = cargo_value(&cargo, binstall, "bin-dir").expect("bin-dir");
+    assert_eq!(
+        cargo_value(&cargo, binstall, "pkg-fmt").as_deref(),
+        Some("tgz")
+    );
+    assert_eq!(
+        cargo_value(
+            &cargo,
+            &format!("{binstall}.overrides.x86_64-pc-windows-msvc"),
+            "pkg-fmt"
+        )
+        .as_deref(),
+        Some("zip")
+    );
+    let repo = cargo_value(&cargo, "package", "repository").expect("repository");
+    let version = env!("CARGO_PKG_VERSION");
+    let release = load_yaml(&root().join(".github/workflows/release.yml"));
+    let targets: Vec<&str> = release["jobs"]["build"]["strategy"]["matrix"]["include"]
+        .as_array()
+        .expect("a build matrix")
+        .iter()
+        .filter_map(|m| m["target"].as_str())
+        .collect();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let fake = tmp.path().join("hoshi");
+    fs::write(&fake, "#!/bin/sh\necho hoshi\n").expect("binary");
+    for target in targets {
+        let windows = target.contains("windows");
+        let (suffix, ext) = if windows {
+            (".zip", ".exe")
+        } else {
+            (".tar.gz", "")
+        };
+        let expand = |t: &str| {
+            t.replace("{ repo }", &repo)
+                .replace("{ version }", version)
+                .replace("{ target }", target)
+                .replace("{ archive-suffix }", suffix)
+                .replace("{ bin }", "hoshi")
+                .replace("{ binary-ext }", ext)
+        };
+        let asset = expand(&url);
+        let prefix = format!("{repo}/releases/download/v{version}/");
+        let name = asset
+            .strip_prefix(&prefix)
+            .unwrap_or_else(|| panic!("{asset} is not a release download of v{version}"));
+        assert_eq!(name, format!("hoshi-{target}{suffix}"));
+        if windows {
+            // The zip is made with zip or 7z, which this system may not have; the name and
+            // the layout are those of the tar archives.
+            continue;
+        }
+        let dist = tmp.path().join(target);
+        let out = crate::common::shell("bash")
+            .arg(root().join("scripts/package-release.sh"))
+            .arg(target)
+            .arg(&fake)
+            .env("DIST_DIR", &dist)
+            .output()
+            .expect("package-release.sh");
+        assert!(out.status.success(), "{}", text(&out));
+        assert!(dist.join(name).is_file(), "no {name} in the release");
+        assert!(
+            dist.join(format!("{name}.sha256")).is_file(),
+            "{name}.sha256"
+        );
+        let listing = Command::new("tar")
+            .arg("-tzf")
+            .arg(dist.join(name))
+            .output()
+            .expect("tar");
+        let listing = String::from_utf8_lossy(&listing.stdout);
+        assert!(
+            listing.lines().any(|l| l == expand(&bin_dir)),
+            "{} not in {name}:\n{listing}",
+            expand(&bin_dir)
+        );
+    }
 }
