@@ -311,7 +311,7 @@ fn row_json(r: &Row, lang: Lang) -> Value {
     })
 }
 
-/// `{"clients": [...]}` in path order, as product.md names the fields.
+/// `{"clients": [...]}` in path order, with the fields docs/portfolio.md lists.
 pub fn json(rows: &[Row], today: Date, lang: Lang) -> String {
     let value = json!({
         "as_of": today.to_string(),

@@ -134,6 +134,20 @@ fn declaration(s: &Status) -> Section {
     section
 }
 
+/// A score band's range in words: 「70〜99 点」, 「49 点以下」 (the lowest band starts at the
+/// lowest possible score), 「100 点」.
+fn band_range(min: i32, max: i32) -> Line {
+    let bands = &crate::model::catalogue::get().bands;
+    let lowest = bands.iter().map(|b| b.min).min().unwrap_or(min);
+    if min == max {
+        phrase!("{min} 点", "{min} points")
+    } else if min <= lowest {
+        phrase!("{max} 点以下", "{max} or less")
+    } else {
+        phrase!("{min}〜{max} 点", "{min}–{max}")
+    }
+}
+
 fn diagnosis(s: &Status) -> Section {
     let c = catalogue::get();
     let head = Line::words(word("self_diagnosis")).tone(Tone::Strong);
@@ -146,9 +160,11 @@ fn diagnosis(s: &Status) -> Section {
     };
     let (total, max) = (score.total, score.max);
     let points = phrase!("{total} / {max} 点", "{total} / {max}").tone(Tone::Strong);
+    // The band by its label and range in words, never by its id (「49-or-less」).
     let band = score.band.map_or_else(Line::default, |b| {
-        let id = &b.id;
-        phrase!("  {id} {label}", "  {id} {label}"; label = b.label.clone())
+        let range = band_range(b.min, b.max);
+        phrase!("  {label}（{range}）", "  {label} ({range})";
+            label = b.label.clone(), range = range)
     });
     let heading = phrase!("{head}  {points}{band}", "{head}  {points}{band}";
         head = head, points = points, band = band);

@@ -438,7 +438,7 @@ fn type_names(t: &str) -> (String, String) {
         "string" => ("文字列", "text"),
         "integer" => ("整数", "a whole number"),
         "number" => ("数値", "a number"),
-        "boolean" => ("true / false", "true or false"),
+        "boolean" => ("「true」か「false」", "true or false"),
         "object" => ("「キー: 値」の組（マッピング）", "a mapping of keys"),
         "array" => ("リスト（- で始まる行）", "a list"),
         "null" => ("空の値", "an empty value"),

@@ -278,3 +278,93 @@ fn an_overdue_review_is_a_located_warning_in_status_its_json_and_the_site() {
     let actions = s.read("_site/ja/actions.html");
     assert!(actions.contains("review-overdue"), "{actions}");
 }
+
+/// Regression (bug 10): the job summary showed `\`hoshi review …\`` with its backticks, the
+/// internal pages did too, and the score's band was named by its id (「70-99」, 「49-or-less」).
+#[test]
+fn bug_10_no_literal_backticks_or_band_ids_in_the_summary_and_pages() {
+    let s = Scratch::new().example();
+    let summary = s.path().join("summary.md");
+    let ci = hoshi()
+        .current_dir(s.client())
+        .env("HOSHI_TODAY", TODAY)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .args(["ci", "--out", "public"])
+        .output()
+        .expect("run hoshi ci");
+    ok(&ci);
+    let md = fs::read_to_string(&summary).expect("summary");
+    assert!(!md.contains("\\`"), "{md}");
+    assert!(md.contains("`hoshi review --reviewer 氏名`"), "{md}");
+    assert!(md.contains("おおむね対策できています（70〜99 点）"), "{md}");
+    assert!(!md.contains("70-99"), "{md}");
+    ok(&s.hoshi(&["site", "--audience", "internal", "--out", "_site"]));
+    let actions = s.read("_site/ja/actions.html");
+    assert!(
+        actions.contains("<code>hoshi review --reviewer 氏名</code>"),
+        "{actions}"
+    );
+    assert!(!actions.contains('`'), "{actions}");
+    // The lowest band reads as a range too.
+    for q in 1..=25 {
+        let text = set_unknown(&s.read("diagnosis.yaml"), q);
+        fs::write(s.client().join("diagnosis.yaml"), text).expect("write");
+    }
+    let status = stdout(&s.hoshi(&["status"]));
+    assert!(status.contains("（49 点以下）"), "{status}");
+    assert!(!status.contains("49-or-less"), "{status}");
+}
+
+/// diagnosis.yaml with question `q` answered `unknown` (its reason and action kept).
+fn set_unknown(text: &str, q: u32) -> String {
+    let key = format!("Q{q}: {{answer: ");
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        match line.find(&key) {
+            Some(at) => {
+                let rest = &line[at + key.len()..];
+                let end = rest.find([',', '}']).unwrap_or(rest.len());
+                out.push_str(&line[..at + key.len()]);
+                out.push_str("unknown");
+                out.push_str(&rest[end..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// Regression (bug 10): Q24 was named differently in the schema (what the editor shows) and
+/// in hoshi's reports. Every question's schema title is its catalogue topic.
+#[test]
+fn bug_10_schema_names_each_question_as_the_reports_do() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(root().join("schema/diagnosis.schema.json")).expect("schema"),
+    )
+    .expect("schema JSON");
+    let s = Scratch::new().example();
+    let next = stdout(&s.hoshi(&["status"]));
+    assert!(next.contains("Q24 事故対応の体制・手順"), "{next}");
+    let title = schema["properties"]["answers"]["properties"]["Q24"]["title"]
+        .as_str()
+        .expect("Q24 title");
+    assert_eq!(
+        title,
+        "Q24 事故対応の体制・手順 / Q24 Incident response readiness"
+    );
+    let catalogue = fs::read_to_string(root().join("assets/catalogue.yaml")).expect("catalogue");
+    for q in 1..=25 {
+        let title = schema["properties"]["answers"]["properties"][format!("Q{q}")]["title"]
+            .as_str()
+            .expect("title");
+        let (ja, en) = title.split_once(" / ").expect("title in both languages");
+        let topic = format!(
+            "topic: {{ja: \"{}\", en: \"{}\"}}",
+            ja.trim_start_matches(&format!("Q{q} ")),
+            en.trim_start_matches(&format!("Q{q} "))
+        );
+        assert!(catalogue.contains(&topic), "Q{q}: {topic}");
+    }
+}
