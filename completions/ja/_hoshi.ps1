@@ -23,8 +23,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi' {
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv のうちコマンドが対応するもの')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
@@ -50,9 +50,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         }
         'hoshi;init' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, '組織の名称')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -61,9 +61,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;validate' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -72,9 +72,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;status' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -86,9 +86,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'このリビジョンと比べます［既定: HEAD からたどれる最新の見直しタグ］')
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'このリビジョンを比べます［既定: 作業フォルダ］')
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'regression: 要件を満たす段階が下がった、満たしていた要件が満たされなくなった、または合計点が下がったときに終了コード 1')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -101,9 +101,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, '見直しの日付［既定: 今日］')
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'タグの1行の要約［既定: 日付、見直した人、段階、点数］')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'タグの1行の要約［既定: 日付、見直した人、段階、点数］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -112,9 +112,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;history' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('--commits', '--commits', [CompletionResultType]::ParameterName, '見直しごとではなく、クライアントのフォルダを変えたコミットごとに1行')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -126,8 +126,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi;evidence' {
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv のうちコマンドが対応するもの')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
@@ -145,9 +145,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('--collected-on', '--collected-on', [CompletionResultType]::ParameterName, '集めた日（YYYY-MM-DD）［既定: 今日］')
             [CompletionResult]::new('--valid-for-months', '--valid-for-months', [CompletionResultType]::ParameterName, '集めてから有効な月数（1〜120）')
             [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, '有効な最後の日（YYYY-MM-DD）')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -156,9 +156,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;evidence;check' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -167,9 +167,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;evidence;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、markdown、csv')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -199,9 +199,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi;portfolio' {
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'すべての期限（見直し、証跡の期限、改善計画）を iCalendar のファイルにも書き出します')
             [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, '各クライアントの社内向けサイトへのリンクを並べた非公開のダッシュボードを DIR にも作ります（公開しないでください）')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、markdown、csv')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -212,9 +212,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi;ci' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります。ワークフローが公開するものなので、hoshi.yaml に site.access_controlled: true とない限り public 向けに作ります［既定: _site］')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, '公開するサイトを読む人: public（誰でも）、partners（取引先）、internal（社内）。public 以外には site.access_controlled: true が要ります［既定: public］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -225,9 +225,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi;site' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります［既定: _site］')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'サイトを読む人: public（誰でも）、partners（取引先）、internal（社内）［既定: hoshi.yaml の site.audience、なければ public］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -238,8 +238,8 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi;sheet' {
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv のうちコマンドが対応するもの')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
@@ -251,9 +251,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         }
         'hoshi;sheet;export' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, '書き出す先［既定: 今いるフォルダの `<クライアント名>_自社診断_<日付>.xlsx`。既にあるファイルは上書きしません］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -262,9 +262,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;sheet;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, '何が変わるかを表示するだけで、何も書きません')
             [CompletionResult]::new('--theirs', '--theirs', [CompletionResultType]::ParameterName, '書き出した後にリポジトリ側でも変わったセルは、ブックの値を採ります')
@@ -292,9 +292,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         }
         'hoshi;schema' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, '5つのスキーマを書き出すフォルダ（省略すると標準出力）')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -303,9 +303,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;completions' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
@@ -314,9 +314,9 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;man' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')

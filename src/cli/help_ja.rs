@@ -19,7 +19,7 @@ const SHARED: &[(&str, &str)] = &[
     ),
     (
         "format",
-        "出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）",
+        "出力の形式: text、json、github、markdown、csv のうちコマンドが対応するもの",
     ),
     (
         "color",
@@ -267,11 +267,24 @@ fn entry(path: &str) -> Option<&'static Entry> {
 
 fn apply(cmd: Command, path: String) -> Command {
     let (about, own) = entry(&path).map_or((None, &[][..]), |(_, about, own)| (Some(*about), *own));
+    // `--format` names what this command writes.
+    let format_help = entry(&path)
+        .and_then(|(key, ..)| super::formats::of(key))
+        .map(super::formats::help_ja);
     let mut cmd = cmd
         .help_template(template())
         .subcommand_help_heading("コマンド")
         .mut_args(|arg| {
             let id = arg.get_id().as_str().to_owned();
+            if id == "format"
+                && let Some(help) = &format_help
+            {
+                return arg
+                    .help(help.clone())
+                    .long_help(None)
+                    .hide_possible_values(true)
+                    .help_heading("オプション");
+            }
             let Some(help) = own
                 .iter()
                 .chain(SHARED)
@@ -329,7 +342,7 @@ pub fn untranslated() -> Vec<String> {
             walk(sub, &p, out);
         }
     }
-    let mut cmd = <crate::cli::Cli as clap::CommandFactory>::command();
+    let mut cmd = super::formats::restrict(<crate::cli::Cli as clap::CommandFactory>::command());
     cmd.build();
     let mut out = Vec::new();
     walk(&cmd, "", &mut out);

@@ -13,6 +13,7 @@ pub mod completions;
 mod diff;
 mod early;
 mod evidence;
+mod formats;
 pub mod help_ja;
 mod history;
 mod init;
@@ -267,7 +268,7 @@ impl Config {
 
 /// The clap command with its help in `lang` (the English text is the derive's).
 pub fn command(lang: Lang) -> clap::Command {
-    let cmd = Cli::command();
+    let cmd = formats::restrict(Cli::command());
     match lang {
         Lang::Ja => help_ja::localize(cmd),
         Lang::En => cmd,

@@ -368,3 +368,73 @@ fn bug_10_schema_names_each_question_as_the_reports_do() {
         assert!(catalogue.contains(&topic), "Q{q}: {topic}");
     }
 }
+
+/// Regression (bug 11): every command's help offered `--format csv` (and github, markdown)
+/// though few could write it. Each command offers exactly the formats it writes, refuses
+/// the others before running, and each format it offers works.
+#[test]
+fn bug_11_each_command_offers_only_the_formats_it_writes() {
+    let all = ["text", "json", "github", "markdown", "csv"];
+    let table: &[(&[&str], &[&str])] = &[
+        (&["init"], &["text"]),
+        (&["validate"], &["text", "json", "github"]),
+        (&["status"], &["text", "json", "github", "markdown"]),
+        (&["diff"], &["text", "json", "github", "markdown"]),
+        (&["review"], &["text", "json"]),
+        (&["history"], &["text", "json"]),
+        (&["site"], &["text", "json"]),
+        (&["ci"], &["text"]),
+        (&["evidence", "add"], &["text", "json"]),
+        (&["evidence", "check"], &["text", "json", "github"]),
+        (&["evidence", "list"], &["text", "json", "markdown", "csv"]),
+        (&["portfolio"], &["text", "json", "markdown", "csv"]),
+    ];
+    let s = Scratch::new().example();
+    s.git(&["tag", "-a", "review/2026-11-01", "-m", "review"]);
+    for (command, formats) in table {
+        let mut args: Vec<&str> = command.to_vec();
+        args.extend(["--lang", "en", "--help"]);
+        let help = stdout(&s.hoshi(&args));
+        let offered = format!("[possible values: {}]", formats.join(", "));
+        let format_line = help
+            .lines()
+            .skip_while(|l| !l.contains("--format"))
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(format_line.contains(&offered), "{command:?}: {help}");
+        for f in all.iter().filter(|f| !formats.contains(f)) {
+            let mut args: Vec<&str> = command.to_vec();
+            args.extend(["--format", f]);
+            let refused = s.hoshi(&args);
+            assert_eq!(refused.status.code(), Some(2), "{command:?} {f}");
+            assert!(
+                String::from_utf8_lossy(&refused.stderr).contains(&format!("「{f}」")),
+                "{command:?} {f}: {refused:?}"
+            );
+        }
+    }
+    // What is offered works, on commands that only read.
+    let read_only: &[(&[&str], &[&str])] = &[
+        (&["validate"], &["text", "json", "github"]),
+        (&["status"], &["text", "json", "github", "markdown"]),
+        (&["diff"], &["text", "json", "github", "markdown"]),
+        (&["history"], &["text", "json"]),
+        (&["evidence", "check"], &["text", "json", "github"]),
+        (&["evidence", "list"], &["text", "json", "markdown", "csv"]),
+        (&["portfolio", "."], &["text", "json", "markdown", "csv"]),
+    ];
+    for (command, formats) in read_only {
+        for f in *formats {
+            let mut args: Vec<&str> = command.to_vec();
+            args.extend(["--format", f]);
+            let out = s.hoshi(&args);
+            assert!(
+                // github writes annotations only, and a clean client has none.
+                matches!(out.status.code(), Some(0 | 1))
+                    && (*f == "github" || !out.stdout.is_empty()),
+                "{command:?} {f}: {out:?}"
+            );
+        }
+    }
+}
