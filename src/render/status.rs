@@ -15,9 +15,6 @@ use crate::render::section::{Bar, Block, Item, Line, Mark, Section, Tone, findin
 use crate::render::terms::summary;
 use crate::render::untrusted::Untrusted;
 
-/// Next steps shown; the rest are counted (JSON has them all).
-pub const MAX_STEPS: usize = 5;
-
 /// The status, once, for every format.
 pub fn sections(s: &Status) -> Vec<Section> {
     let mut out = vec![declaration(s), diagnosis(s), requirements(s)];
@@ -274,54 +271,71 @@ fn steps(s: &Status) -> Section {
             phrase!("{head}: {none}", "{head}: {none}"; head = head, none = none),
         );
     }
-    let items = s
+    // Every step, grouped: what a declaration needs, then what raises the score.
+    let item = |step: &Step| match step {
+        Step::Requirement {
+            label,
+            text,
+            reason,
+            todo,
+            ..
+        } => Item::new(
+            Mark::None,
+            phrase!("{label}: {text} — {reason}", "{label}: {text} — {reason}";
+                label = label.clone(), text = text.clone(), reason = reason.clone()),
+        )
+        .detail(todo.clone()),
+        Step::Question {
+            id,
+            topic,
+            answer,
+            gain,
+            measure,
+        } => {
+            let answer = AnswerValue::label_or_unanswered(*answer);
+            Item::new(
+                Mark::None,
+                phrase!(
+                    "{id} {topic}（{answer}、+{gain} 点）",
+                    "{id} {topic} ({answer}, +{gain} points)";
+                    topic = topic.clone(), answer = answer
+                ),
+            )
+            .detail(measure.clone())
+        }
+    };
+    let (requirements, questions): (Vec<&Step>, Vec<&Step>) = s
         .next_steps
         .iter()
-        .take(MAX_STEPS)
-        .map(|step| match step {
-            Step::Requirement {
-                label,
-                text,
-                reason,
-                todo,
-                ..
-            } => Item::new(
-                Mark::None,
-                phrase!("{label}: {text} — {reason}", "{label}: {text} — {reason}";
-                    label = label.clone(), text = text.clone(), reason = reason.clone()),
-            )
-            .detail(todo.clone()),
-            Step::Question {
-                id,
-                topic,
-                answer,
-                gain,
-                measure,
-            } => {
-                let answer = AnswerValue::label_or_unanswered(*answer);
-                Item::new(
-                    Mark::None,
-                    phrase!(
-                        "{id} {topic}（{answer}、+{gain} 点）",
-                        "{id} {topic} ({answer}, +{gain} points)";
-                        topic = topic.clone(), answer = answer
-                    ),
-                )
-                .detail(measure.clone())
-            }
-        })
-        .collect();
-    let mut section = Section::headed(head).with(Block::List {
-        head: None,
-        items,
-        numbered: true,
-    });
-    let rest = s.next_steps.len().saturating_sub(MAX_STEPS);
-    if rest > 0 {
-        section.push(Block::line(phrase!(
-            "ほか {rest} 件（すべては --format json で確認できます）",
-            "and {rest} more (--format json lists them all)"
-        )));
+        .partition(|step| matches!(step, Step::Requirement { .. }));
+    let mut section = Section::headed(head);
+    // Under a head of its own only when both kinds are there.
+    let both = !requirements.is_empty() && !questions.is_empty();
+    let (r, q) = (requirements.len(), questions.len());
+    for (group, group_head) in [
+        (
+            requirements,
+            phrase!(
+                "宣言の条件を満たすために（{r} 件）",
+                "To meet the declaration's conditions ({r})"
+            ),
+        ),
+        (
+            questions,
+            phrase!(
+                "点数を上げるために（{q} 件、上がる点の大きい順）",
+                "To raise the score ({q}, most points first)"
+            ),
+        ),
+    ] {
+        if group.is_empty() {
+            continue;
+        }
+        section.push(Block::List {
+            head: both.then_some(group_head),
+            items: group.into_iter().map(item).collect(),
+            numbered: true,
+        });
     }
     section
 }

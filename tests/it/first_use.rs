@@ -438,3 +438,35 @@ fn bug_11_each_command_offers_only_the_formats_it_writes() {
         }
     }
 }
+
+/// Regression: next steps stopped at five with 「ほか N 件（--format json で確認）」, which
+/// office staff cannot use. Every step is shown, grouped by what it is for.
+#[test]
+fn next_steps_show_every_step_grouped_not_five_and_a_count() {
+    let s = Scratch::new().example();
+    for q in [8, 9, 10, 11] {
+        let text = set_unknown(&s.read("diagnosis.yaml"), q);
+        fs::write(s.client().join("diagnosis.yaml"), text).expect("write");
+    }
+    // A condition of the declaration fails too: Q22 is left unanswered.
+    let text: String = s
+        .read("diagnosis.yaml")
+        .split_inclusive('\n')
+        .filter(|l| !l.trim_start().starts_with("Q22:"))
+        .collect();
+    fs::write(s.client().join("diagnosis.yaml"), text).expect("write");
+    let out = s.hoshi(&["status"]);
+    let text = stdout(&out);
+    assert!(!text.contains("ほか"), "{text}");
+    assert!(text.contains("宣言の条件を満たすために"), "{text}");
+    assert!(text.contains("点数を上げるために"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&s.hoshi(&["status", "--format", "json"]))).expect("json");
+    let steps = json["next_steps"].as_array().expect("next_steps");
+    assert!(steps.len() > 5, "{steps:?}");
+    // Each question step of the JSON is in the text.
+    for step in steps.iter().filter(|s| s["kind"] == "question") {
+        let id = step["id"].as_str().expect("id");
+        assert!(text.contains(&format!("{id} ")), "{id} missing:\n{text}");
+    }
+}
