@@ -470,3 +470,51 @@ fn next_steps_show_every_step_grouped_not_five_and_a_count() {
         assert!(text.contains(&format!("{id} ")), "{id} missing:\n{text}");
     }
 }
+
+/// Regression: the portfolio said 「証跡 切れ/間近 2/1」 and had no column for the nearest
+/// deadline or for overdue actions; its CSV opened garbled in Japanese Excel (no BOM).
+#[test]
+fn portfolio_names_the_next_deadline_overdue_actions_and_evidence_in_words() {
+    let s = Scratch::new().example();
+    let on = |day: &str, args: &[&str]| {
+        hoshi()
+            .current_dir(s.client())
+            .env("HOSHI_TODAY", day)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .args(args)
+            .output()
+            .expect("run hoshi")
+    };
+    let now = stdout(&on(TODAY, &["portfolio", "."]));
+    assert!(
+        now.contains("次の期限") && now.contains("改善の期限切れ"),
+        "{now}"
+    );
+    assert!(
+        now.contains("証跡の期限") && now.contains("問題なし"),
+        "{now}"
+    );
+    assert!(!now.contains("切れ/間近"), "{now}");
+    // The nearest deadline is Q7's action, due 2026-12-25 in the example.
+    assert!(now.contains("2026-12-25 改善 Q7"), "{now}");
+    // Half a year on: actions are overdue and evidence has expired, said in words.
+    let later = stdout(&on("2027-05-26", &["portfolio", ".", "--lang", "en"]));
+    assert!(later.contains("4 expired"), "{later}");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&on(
+        "2027-05-26",
+        &["portfolio", ".", "--format", "json"],
+    )))
+    .expect("json");
+    let row = &json["clients"][0];
+    assert_eq!(row["actions_overdue"], 4, "{row}");
+    assert_eq!(row["next_deadline"]["kind"], "action", "{row}");
+    let csv = on(TODAY, &["portfolio", ".", "--format", "csv"]).stdout;
+    assert!(csv.starts_with("\u{feff}path,".as_bytes()), "{csv:?}");
+    let text = String::from_utf8(csv).expect("UTF-8");
+    assert!(
+        text.contains(",next_deadline,next_deadline_kind,actions_overdue,"),
+        "{text}"
+    );
+    assert!(text.contains(",2026-12-25,action,0,"), "{text}");
+}
