@@ -37,7 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed since the last review (the newest review tag reachable from HEAD)')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Level and score at each review tag, or at each commit that changed the client files')
-            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, 'Register, verify and list evidence files (`add`, `check`, `list`)')
+            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, 'Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`)')
             [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'Every client under the paths in one table: declaration, score, reviews, evidence')
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder')
@@ -133,6 +133,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the evidence with age, expiry and what cites it; flags items nothing cites')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -145,6 +146,18 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('--collected-on', '--collected-on', [CompletionResultType]::ParameterName, 'When it was collected (YYYY-MM-DD) [default: today]')
             [CompletionResult]::new('--valid-for-months', '--valid-for-months', [CompletionResultType]::ParameterName, 'Months it stays valid after collection (1–120)')
             [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, 'The last day it is valid (YYYY-MM-DD)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The client root: the folder holding hoshi.yaml')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, no summary')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'hoshi;evidence;update' {
+            [CompletionResult]::new('--collected-on', '--collected-on', [CompletionResultType]::ParameterName, 'When it was collected (YYYY-MM-DD) [default: today]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The client root: the folder holding hoshi.yaml')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]')
@@ -179,12 +192,16 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         }
         'hoshi;evidence;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the evidence with age, expiry and what cites it; flags items nothing cites')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'hoshi;evidence;help;add' {
+            break
+        }
+        'hoshi;evidence;help;update' {
             break
         }
         'hoshi;evidence;help;check' {
@@ -331,7 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What changed since the last review (the newest review tag reachable from HEAD)')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Level and score at each review tag, or at each commit that changed the client files')
-            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, 'Register, verify and list evidence files (`add`, `check`, `list`)')
+            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, 'Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`)')
             [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'Every client under the paths in one table: declaration, score, reviews, evidence')
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder')
@@ -362,11 +379,15 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         }
         'hoshi;help;evidence' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the evidence with age, expiry and what cites it; flags items nothing cites')
             break
         }
         'hoshi;help;evidence;add' {
+            break
+        }
+        'hoshi;help;evidence;update' {
             break
         }
         'hoshi;help;evidence;check' {

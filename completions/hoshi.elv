@@ -34,7 +34,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand diff 'What changed since the last review (the newest review tag reachable from HEAD)'
             cand review 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
             cand history 'Level and score at each review tag, or at each commit that changed the client files'
-            cand evidence 'Register, verify and list evidence files (`add`, `check`, `list`)'
+            cand evidence 'Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`)'
             cand portfolio 'Every client under the paths in one table: declaration, score, reviews, evidence'
             cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
             cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
@@ -123,6 +123,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
+            cand update 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)'
             cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
             cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -134,6 +135,17 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --collected-on 'When it was collected (YYYY-MM-DD) [default: today]'
             cand --valid-for-months 'Months it stays valid after collection (1–120)'
             cand --valid-until 'The last day it is valid (YYYY-MM-DD)'
+            cand --format 'Output format'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'hoshi;evidence;update'= {
+            cand --collected-on 'When it was collected (YYYY-MM-DD) [default: today]'
             cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
@@ -165,11 +177,14 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;evidence;help'= {
             cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
+            cand update 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)'
             cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
             cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoshi;evidence;help;add'= {
+        }
+        &'hoshi;evidence;help;update'= {
         }
         &'hoshi;evidence;help;check'= {
         }
@@ -299,7 +314,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand diff 'What changed since the last review (the newest review tag reachable from HEAD)'
             cand review 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
             cand history 'Level and score at each review tag, or at each commit that changed the client files'
-            cand evidence 'Register, verify and list evidence files (`add`, `check`, `list`)'
+            cand evidence 'Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`)'
             cand portfolio 'Every client under the paths in one table: declaration, score, reviews, evidence'
             cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
             cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
@@ -323,10 +338,13 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;help;evidence'= {
             cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
+            cand update 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)'
             cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
             cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
         }
         &'hoshi;help;evidence;add'= {
+        }
+        &'hoshi;help;evidence;update'= {
         }
         &'hoshi;help;evidence;check'= {
         }

@@ -44,7 +44,7 @@ complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "status" -d 'Score, star
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "diff" -d 'What changed since the last review (the newest review tag reachable from HEAD)'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "review" -d 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "history" -d 'Level and score at each review tag, or at each commit that changed the client files'
-complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "evidence" -d 'Register, verify and list evidence files (`add`, `check`, `list`)'
+complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "evidence" -d 'Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`)'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "portfolio" -d 'Every client under the paths in one table: declaration, score, reviews, evidence'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "ci" -d 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "site" -d 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
@@ -125,23 +125,24 @@ never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l commits -d 'One row per commit that changed the client folder instead of per review'
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -s q -l quiet -d 'Print only findings, no summary'
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -s h -l help -d 'Print help'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l lang -d 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]' -r -f -a "ja\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l lang -d 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]' -r -f -a "ja\t''
 en\t''"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l format -d 'Output format' -r -f -a "text\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l format -d 'Output format' -r -f -a "text\t''
 json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -s q -l quiet -d 'Print only findings, no summary'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -s h -l help -d 'Print help'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -f -a "add" -d 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -f -a "check" -d 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -f -a "list" -d 'List the evidence with age, expiry and what cites it; flags items nothing cites'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -s q -l quiet -d 'Print only findings, no summary'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -s h -l help -d 'Print help'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "add" -d 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "update" -d 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "check" -d 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "list" -d 'List the evidence with age, expiry and what cites it; flags items nothing cites'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -l id -d 'Id of the new item (e.g. EV-007); must not be in use' -r
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -l title -d 'What the evidence shows' -r
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -l visibility -d 'Widest audience whose site may show it' -r -f -a "public\t''
@@ -160,6 +161,17 @@ always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only findings, no summary'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l collected-on -d 'When it was collected (YYYY-MM-DD) [default: today]' -r
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l lang -d 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]' -r -f -a "ja\t''
+en\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l color -d 'When to colour text output (NO_COLOR is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only findings, no summary'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "text\t''
 json\t''
 github\t''"
@@ -184,6 +196,7 @@ never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only findings, no summary'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "update" -d 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "check" -d 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the evidence with age, expiry and what cites it; flags items nothing cites'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -305,7 +318,7 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_su
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "diff" -d 'What changed since the last review (the newest review tag reachable from HEAD)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "review" -d 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "history" -d 'Level and score at each review tag, or at each commit that changed the client files'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "evidence" -d 'Register, verify and list evidence files (`add`, `check`, `list`)'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "evidence" -d 'Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "portfolio" -d 'Every client under the paths in one table: declaration, score, reviews, evidence'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "ci" -d 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "site" -d 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
@@ -315,6 +328,7 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_su
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "man" -d 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add" -d 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "update" -d 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "check" -d 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "list" -d 'List the evidence with age, expiry and what cites it; flags items nothing cites'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from sheet" -f -a "export" -d 'Write a workbook of the diagnosis and principles for the client to fill in with Excel'

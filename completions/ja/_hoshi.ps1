@@ -37,7 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します')
-            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, '証跡のファイルを登録・確認・一覧します（add、check、list）')
+            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, '証跡のファイルを登録・更新・確認・一覧します（add、update、check、list）')
             [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡')
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります')
@@ -133,6 +133,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, '登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
@@ -145,6 +146,18 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('--collected-on', '--collected-on', [CompletionResultType]::ParameterName, '集めた日（YYYY-MM-DD）［既定: 今日］')
             [CompletionResult]::new('--valid-for-months', '--valid-for-months', [CompletionResultType]::ParameterName, '集めてから有効な月数（1〜120）')
             [CompletionResult]::new('--valid-until', '--valid-until', [CompletionResultType]::ParameterName, '有効な最後の日（YYYY-MM-DD）')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;evidence;update' {
+            [CompletionResult]::new('--collected-on', '--collected-on', [CompletionResultType]::ParameterName, '集めた日（YYYY-MM-DD）［既定: 今日］')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
@@ -179,12 +192,16 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         }
         'hoshi;evidence;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, '登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
             break
         }
         'hoshi;evidence;help;add' {
+            break
+        }
+        'hoshi;evidence;help;update' {
             break
         }
         'hoshi;evidence;help;check' {
@@ -331,7 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します')
-            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, '証跡のファイルを登録・確認・一覧します（add、check、list）')
+            [CompletionResult]::new('evidence', 'evidence', [CompletionResultType]::ParameterValue, '証跡のファイルを登録・更新・確認・一覧します（add、update、check、list）')
             [CompletionResult]::new('portfolio', 'portfolio', [CompletionResultType]::ParameterValue, 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡')
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります')
@@ -362,11 +379,15 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         }
         'hoshi;help;evidence' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, '登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます')
             break
         }
         'hoshi;help;evidence;add' {
+            break
+        }
+        'hoshi;help;evidence;update' {
             break
         }
         'hoshi;help;evidence;check' {

@@ -73,6 +73,9 @@ _hoshi() {
             hoshi__subcmd__evidence,list)
                 cmd="hoshi__subcmd__evidence__subcmd__list"
                 ;;
+            hoshi__subcmd__evidence,update)
+                cmd="hoshi__subcmd__evidence__subcmd__update"
+                ;;
             hoshi__subcmd__evidence__subcmd__help,add)
                 cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__add"
                 ;;
@@ -84,6 +87,9 @@ _hoshi() {
                 ;;
             hoshi__subcmd__evidence__subcmd__help,list)
                 cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__list"
+                ;;
+            hoshi__subcmd__evidence__subcmd__help,update)
+                cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__update"
                 ;;
             hoshi__subcmd__help,ci)
                 cmd="hoshi__subcmd__help__subcmd__ci"
@@ -138,6 +144,9 @@ _hoshi() {
                 ;;
             hoshi__subcmd__help__subcmd__evidence,list)
                 cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__list"
+                ;;
+            hoshi__subcmd__help__subcmd__evidence,update)
+                cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__update"
                 ;;
             hoshi__subcmd__help__subcmd__sheet,export)
                 cmd="hoshi__subcmd__help__subcmd__sheet__subcmd__export"
@@ -310,7 +319,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence)
-            opts="-q -h --repo --lang --color --quiet --format --help add check list help"
+            opts="-q -h --repo --lang --color --quiet --format --help add update check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -424,7 +433,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__help)
-            opts="add check list help"
+            opts="add update check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -493,6 +502,20 @@ _hoshi() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hoshi__subcmd__evidence__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hoshi__subcmd__evidence__subcmd__list)
             opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -502,6 +525,40 @@ _hoshi() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "text json markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__evidence__subcmd__update)
+            opts="-q -h --collected-on --format --repo --lang --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --collected-on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -580,7 +637,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help__subcmd__evidence)
-            opts="add check list"
+            opts="add update check list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -622,6 +679,20 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help__subcmd__evidence__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__help__subcmd__evidence__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -34,7 +34,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand diff '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します'
             cand review '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）'
             cand history '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します'
-            cand evidence '証跡のファイルを登録・確認・一覧します（add、check、list）'
+            cand evidence '証跡のファイルを登録・更新・確認・一覧します（add、update、check、list）'
             cand portfolio 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡'
             cand ci 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
             cand site '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
@@ -123,6 +123,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
             cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
             cand add 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+            cand update '登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません'
             cand check 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
             cand list '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
             cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
@@ -134,6 +135,17 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --collected-on '集めた日（YYYY-MM-DD）［既定: 今日］'
             cand --valid-for-months '集めてから有効な月数（1〜120）'
             cand --valid-until '有効な最後の日（YYYY-MM-DD）'
+            cand --format '出力の形式: text、json'
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;evidence;update'= {
+            cand --collected-on '集めた日（YYYY-MM-DD）［既定: 今日］'
             cand --format '出力の形式: text、json'
             cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
             cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
@@ -165,11 +177,14 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;evidence;help'= {
             cand add 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+            cand update '登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません'
             cand check 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
             cand list '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
             cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
         }
         &'hoshi;evidence;help;add'= {
+        }
+        &'hoshi;evidence;help;update'= {
         }
         &'hoshi;evidence;help;check'= {
         }
@@ -299,7 +314,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand diff '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します'
             cand review '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）'
             cand history '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します'
-            cand evidence '証跡のファイルを登録・確認・一覧します（add、check、list）'
+            cand evidence '証跡のファイルを登録・更新・確認・一覧します（add、update、check、list）'
             cand portfolio 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡'
             cand ci 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
             cand site '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
@@ -323,10 +338,13 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;help;evidence'= {
             cand add 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+            cand update '登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません'
             cand check 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
             cand list '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
         }
         &'hoshi;help;evidence;add'= {
+        }
+        &'hoshi;help;evidence;update'= {
         }
         &'hoshi;help;evidence;check'= {
         }

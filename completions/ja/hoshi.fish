@@ -44,7 +44,7 @@ complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "status" -d '点数、�
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "diff" -d '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "review" -d '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "history" -d '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します'
-complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "evidence" -d '証跡のファイルを登録・確認・一覧します（add、check、list）'
+complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "evidence" -d '証跡のファイルを登録・更新・確認・一覧します（add、update、check、list）'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "portfolio" -d 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "ci" -d 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
 complete -c hoshi -n "__fish_hoshi_needs_command" -f -a "site" -d '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
@@ -125,23 +125,24 @@ never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l commits -d '見直しごとではなく、クライアントのフォルダを変えたコミットごとに1行'
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -s q -l quiet -d '指摘だけを表示し、要約を省きます'
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l repo -d 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］' -r -F
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l lang -d 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］' -r -f -a "ja\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l repo -d 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l lang -d 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］' -r -f -a "ja\t''
 en\t''"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l color -d '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］' -r -f -a "auto\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l color -d '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -l format -d '出力の形式: text、json、github、markdown、csv のうちコマンドが対応するもの' -r -f -a "text\t''
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l format -d '出力の形式: text、json、github、markdown、csv のうちコマンドが対応するもの' -r -f -a "text\t''
 json\t''
 github\t''
 markdown\t''
 csv\t'Comma-separated values (RFC 4180), for tables: `portfolio`, `evidence list`'"
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -s q -l quiet -d '指摘だけを表示し、要約を省きます'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -f -a "add" -d 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -f -a "check" -d 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -f -a "list" -d '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
-complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add check list help" -f -a "help" -d 'このヘルプ、または指定したコマンドのヘルプを表示します'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -s q -l quiet -d '指摘だけを表示し、要約を省きます'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "add" -d 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "update" -d '登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "check" -d 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "list" -d '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -f -a "help" -d 'このヘルプ、または指定したコマンドのヘルプを表示します'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -l id -d '新しい証跡の ID（例: EV-007）。使われていないもの' -r
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -l title -d '証跡が示すもの' -r
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -l visibility -d '見せてよい最も広い公開範囲: public（誰でも）、partners（取引先）、internal（社内）［既定: internal］' -r -f -a "public\t''
@@ -160,6 +161,17 @@ always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -s q -l quiet -d '指摘だけを表示し、要約を省きます'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from add" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l collected-on -d '集めた日（YYYY-MM-DD）［既定: 今日］' -r
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l format -d '出力の形式: text、json' -r -f -a "text\t''
+json\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l repo -d 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l lang -d 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］' -r -f -a "ja\t''
+en\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -l color -d '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -s q -l quiet -d '指摘だけを表示し、要約を省きます'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from update" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from check" -l format -d '出力の形式: text、json、github' -r -f -a "text\t''
 json\t''
 github\t''"
@@ -184,6 +196,7 @@ never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from list" -s q -l quiet -d '指摘だけを表示し、要約を省きます'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from list" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "add" -d 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "update" -d '登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "check" -d 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "list" -d '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'このヘルプ、または指定したコマンドのヘルプを表示します'
@@ -305,7 +318,7 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_su
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "diff" -d '直近の見直し（HEAD からたどれる最新の見直しタグ）からの変化を示します'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "review" -d '確認した見直しを HEAD への注釈付き git タグとして記録します（タグは動かしません）'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "history" -d '見直しタグごと、またはクライアントのファイルを変えたコミットごとの段階と点数を示します'
-complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "evidence" -d '証跡のファイルを登録・確認・一覧します（add、check、list）'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "evidence" -d '証跡のファイルを登録・更新・確認・一覧します（add、update、check、list）'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "portfolio" -d 'パスの下のすべてのクライアントを1つの表に: 宣言、点数、見直し、証跡'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "ci" -d 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "site" -d '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
@@ -315,6 +328,7 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_su
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "man" -d 'man ページ（roff）を出力します。例: hoshi man | man -l -'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and not __fish_seen_subcommand_from init validate status diff review history evidence portfolio ci site sheet schema completions man help" -f -a "help" -d 'このヘルプ、または指定したコマンドのヘルプを表示します'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "add" -d 'クライアントのフォルダ内のファイルを登録します: sha256 を計算して evidence.yaml に追記し、既存のバイトは変えません'
+complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "update" -d '登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "check" -d 'すべての証跡ファイル（存在、sha256 の一致）と有効期限を確かめます。問題があれば終了コード 1'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from evidence" -f -a "list" -d '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
 complete -c hoshi -n "__fish_hoshi_using_subcommand help; and __fish_seen_subcommand_from sheet" -f -a "export" -d 'クライアントが Excel で記入する、自社診断と5か条のブックを書き出します'

@@ -24,6 +24,7 @@ pub(crate) const FORMATS: &[(&str, &[Format])] = &[
     ("site", &[Format::Text, Format::Json]),
     ("ci", &[Format::Text]),
     ("evidence add", &[Format::Text, Format::Json]),
+    ("evidence update", &[Format::Text, Format::Json]),
     (
         "evidence check",
         &[Format::Text, Format::Json, Format::Github],

@@ -98,8 +98,20 @@ const COMMANDS: &[Entry] = &[
     ),
     (
         "evidence",
-        "証跡のファイルを登録・確認・一覧します（add、check、list）",
+        "証跡のファイルを登録・更新・確認・一覧します（add、update、check、list）",
         &[],
+    ),
+    (
+        "evidence update",
+        "登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません",
+        &[
+            ("id", "登録済みの証跡の ID（例: EV-001）"),
+            (
+                "file",
+                "登録済みのファイルを置き換える新しいファイル（クライアントのフォルダ内）",
+            ),
+            ("collected_on", "集めた日（YYYY-MM-DD）［既定: 今日］"),
+        ],
     ),
     (
         "evidence add",

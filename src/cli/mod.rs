@@ -105,7 +105,7 @@ enum Command {
         #[arg(long)]
         commits: bool,
     },
-    /// Register, verify and list evidence files (`add`, `check`, `list`).
+    /// Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`).
     Evidence {
         #[command(subcommand)]
         command: evidence::EvidenceCommand,

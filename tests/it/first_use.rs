@@ -518,3 +518,80 @@ fn portfolio_names_the_next_deadline_overdue_actions_and_evidence_in_words() {
     );
     assert!(text.contains(",2026-12-25,action,0,"), "{text}");
 }
+
+/// Day one: refreshing evidence meant pasting a 64-character sha256 by hand.
+/// `hoshi evidence update ID [FILE]` re-hashes the file, sets a new collected_on (today, or
+/// `--collected-on`), and changes no other byte of evidence.yaml.
+#[test]
+fn evidence_update_rehashes_and_dates_the_file_keeping_every_other_byte() {
+    let s = Scratch::new().example();
+    let before = s.read("evidence.yaml");
+    let old_hash = "4974a2e8d26438d484ba557b3e27deab21d4fa84c0903bd0fcbf5fc4379458f9";
+    assert!(before.contains(&format!(
+        "sha256: {old_hash}\n    collected_on: 2026-04-15\n"
+    )));
+    fs::write(
+        s.client().join("evidence/ev-001-windows-update-policy.txt"),
+        "2026年11月の適用状況\n",
+    )
+    .expect("replace the evidence file");
+    let stale = s.hoshi(&["evidence", "check"]);
+    assert_eq!(
+        stale.status.code(),
+        Some(1),
+        "a changed file fails the check"
+    );
+    ok(&s.hoshi(&["evidence", "update", "EV-001"]));
+    let after = s.read("evidence.yaml");
+    let new_hash = {
+        use sha2::Digest;
+        let d = sha2::Sha256::digest("2026年11月の適用状況\n".as_bytes());
+        d.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    };
+    assert_eq!(
+        after,
+        before.replacen(
+            &format!("sha256: {old_hash}\n    collected_on: 2026-04-15\n"),
+            &format!("sha256: {new_hash}\n    collected_on: {TODAY}\n"),
+            1
+        ),
+        "only the two values change"
+    );
+    ok(&s.hoshi(&["evidence", "check"]));
+    // A given date, and a replacement file, which becomes the item's file.
+    fs::write(s.client().join("evidence/ev-001-2026-11.txt"), "x\n").expect("new file");
+    let json = s.hoshi(&[
+        "evidence",
+        "update",
+        "EV-001",
+        "evidence/ev-001-2026-11.txt",
+        "--collected-on",
+        "2026-11-20",
+        "--format",
+        "json",
+    ]);
+    ok(&json);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(v["collected_on"]["to"], "2026-11-20");
+    assert_eq!(v["file"], "evidence/ev-001-2026-11.txt");
+    let after = s.read("evidence.yaml");
+    assert!(
+        after.contains("file: evidence/ev-001-2026-11.txt\n"),
+        "{after}"
+    );
+    assert!(after.contains("collected_on: 2026-11-20\n"), "{after}");
+    ok(&s.hoshi(&["evidence", "check"]));
+    // Refused, with nothing written: an unknown id, a future date.
+    let unknown = s.hoshi(&["evidence", "update", "EV-999"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("EV-999"));
+    let future = s.hoshi(&[
+        "evidence",
+        "update",
+        "EV-001",
+        "--collected-on",
+        "2027-01-01",
+    ]);
+    assert_eq!(future.status.code(), Some(2));
+    assert_eq!(s.read("evidence.yaml"), after);
+}
