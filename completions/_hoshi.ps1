@@ -85,7 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi;diff' {
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Compare against this revision [default: the newest review tag reachable from HEAD]')
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'Compare this revision [default: the working tree]')
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when the eligible level fell, a met requirement became unmet, or the total score fell')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 on `regression` (the eligible level fell, a met requirement became unmet, or the total score fell) or on `answer` (any single answer got worse, even when the total rose); both may be given, comma-separated')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The client root: the folder holding hoshi.yaml')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]')

@@ -292,7 +292,7 @@ _hoshi() {
                     return 0
                     ;;
                 --fail-on)
-                    COMPREPLY=($(compgen -W "regression" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "regression answer" -- "${cur}"))
                     return 0
                     ;;
                 --format)

@@ -78,7 +78,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;diff'= {
             cand --base 'Compare against this revision [default: the newest review tag reachable from HEAD]'
             cand --head 'Compare this revision [default: the working tree]'
-            cand --fail-on 'Exit 1 when the eligible level fell, a met requirement became unmet, or the total score fell'
+            cand --fail-on 'Exit 1 on `regression` (the eligible level fell, a met requirement became unmet, or the total score fell) or on `answer` (any single answer got worse, even when the total rose); both may be given, comma-separated'
             cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'

@@ -88,7 +88,8 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand status" -s q -l quiet -d 'Pr
 complete -c hoshi -n "__fish_hoshi_using_subcommand status" -s h -l help -d 'Print help'
 complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l base -d 'Compare against this revision [default: the newest review tag reachable from HEAD]' -r
 complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l head -d 'Compare this revision [default: the working tree]' -r
-complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l fail-on -d 'Exit 1 when the eligible level fell, a met requirement became unmet, or the total score fell' -r -f -a "regression\t'The eligible level fell, a met requirement became unmet, or the total score fell'"
+complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l fail-on -d 'Exit 1 on `regression` (the eligible level fell, a met requirement became unmet, or the total score fell) or on `answer` (any single answer got worse, even when the total rose); both may be given, comma-separated' -r -f -a "regression\t'The eligible level fell, a met requirement became unmet, or the total score fell'
+answer\t'Any single answer got worse (fewer points), even when the total rose'"
 complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l format -d 'Output format' -r -f -a "text\t''
 json\t''
 github\t''

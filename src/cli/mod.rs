@@ -82,10 +82,11 @@ enum Command {
         /// Compare this revision [default: the working tree].
         #[arg(long, value_name = "REV")]
         head: Option<String>,
-        /// Exit 1 when the eligible level fell, a met requirement became unmet, or the total
-        /// score fell.
-        #[arg(long, value_enum, value_name = "GATE")]
-        fail_on: Option<diff::FailOn>,
+        /// Exit 1 on `regression` (the eligible level fell, a met requirement became unmet, or
+        /// the total score fell) or on `answer` (any single answer got worse, even when the
+        /// total rose); both may be given, comma-separated.
+        #[arg(long, value_enum, value_name = "GATE", value_delimiter = ',')]
+        fail_on: Vec<diff::FailOn>,
     },
     /// Record an accepted review as an annotated git tag on HEAD (never moves a tag).
     Review {
@@ -336,7 +337,7 @@ fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
             base,
             head,
             fail_on,
-        } => diff::run(cfg, base.as_deref(), head.as_deref(), *fail_on),
+        } => diff::run(cfg, base.as_deref(), head.as_deref(), fail_on),
         Command::Review {
             reviewer,
             date,

@@ -595,3 +595,34 @@ fn evidence_update_rehashes_and_dates_the_file_keeping_every_other_byte() {
     assert_eq!(future.status.code(), Some(2));
     assert_eq!(s.read("evidence.yaml"), after);
 }
+
+/// `--fail-on answer`: one answer got worse while the total rose, which
+/// `--fail-on regression` lets through.
+#[test]
+fn fail_on_answer_trips_on_one_worse_answer_even_when_the_total_rose() {
+    let s = Scratch::new().example();
+    s.git(&["tag", "-a", "review/2026-11-01", "-m", "review"]);
+    // Q1 falls by 2 points; Q23 rises by 4: the total rises by 2.
+    s.edit(
+        "diagnosis.yaml",
+        "Q1: {answer: implemented",
+        "Q1: {answer: partial",
+    );
+    s.edit(
+        "diagnosis.yaml",
+        "    answer: not_implemented\n",
+        "    answer: implemented\n",
+    );
+    ok(&s.hoshi(&["diff", "--fail-on", "regression"]));
+    let gated = s.hoshi(&["diff", "--fail-on", "answer"]);
+    assert_eq!(gated.status.code(), Some(1), "{}", stdout(&gated));
+    let both = s.hoshi(&["diff", "--fail-on", "regression,answer"]);
+    assert_eq!(both.status.code(), Some(1));
+    // An answer that got better trips nothing.
+    s.edit(
+        "diagnosis.yaml",
+        "Q1: {answer: partial",
+        "Q1: {answer: implemented",
+    );
+    ok(&s.hoshi(&["diff", "--fail-on", "answer"]));
+}
