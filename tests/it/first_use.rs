@@ -626,3 +626,51 @@ fn fail_on_answer_trips_on_one_worse_answer_even_when_the_total_rose() {
     );
     ok(&s.hoshi(&["diff", "--fail-on", "answer"]));
 }
+
+/// The rules the editor can show live in the schema: `not_applicable` needs a `reason`
+/// (if/then), and an evidence item has exactly one of `file` and `url` (if/then/else, so
+/// the editor says which key is wrong instead of "matches multiple schemas"). hoshi says
+/// each as one finding of its own.
+#[test]
+fn schema_holds_the_reason_and_file_or_url_rules_the_editor_shows() {
+    let schema = |name: &str| -> serde_json::Value {
+        serde_json::from_str(&fs::read_to_string(root().join("schema").join(name)).expect("read"))
+            .expect("schema JSON")
+    };
+    let diagnosis = schema("diagnosis.schema.json");
+    let answer = &diagnosis["$defs"]["answer"];
+    assert_eq!(
+        answer["if"]["properties"]["answer"]["const"],
+        "not_applicable"
+    );
+    assert_eq!(answer["then"]["required"][0], "reason");
+    let evidence = schema("evidence.schema.json");
+    let item = &evidence["properties"]["evidence"]["items"];
+    assert!(item.get("oneOf").is_none(), "{item}");
+    assert_eq!(item["if"]["required"][0], "file");
+    assert_eq!(item["then"]["properties"]["url"], false);
+    assert_eq!(item["else"]["required"][0], "url");
+    // hoshi: one finding each, in its own words.
+    let s = Scratch::new().example();
+    let text: String = s
+        .read("diagnosis.yaml")
+        .split_inclusive('\n')
+        .filter(|l| !l.trim_start().starts_with("reason: 私物端末"))
+        .collect();
+    fs::write(s.client().join("diagnosis.yaml"), text).expect("write");
+    s.edit(
+        "evidence.yaml",
+        "    file: evidence/ev-001-windows-update-policy.txt\n",
+        "    file: evidence/ev-001-windows-update-policy.txt\n    url: https://example.jp/x\n",
+    );
+    let out = s.hoshi(&["validate", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["reason-missing", "file-or-url"], "{v}");
+}
