@@ -674,3 +674,53 @@ fn schema_holds_the_reason_and_file_or_url_rules_the_editor_shows() {
         .collect();
     assert_eq!(codes, ["reason-missing", "file-or-url"], "{v}");
 }
+
+/// The calendar: dates already past are put on today as overdue, every event carries a
+/// reminder 7 days before, and a client never reviewed gets a "first review" event.
+#[test]
+fn calendar_puts_overdue_items_on_today_with_reminders_and_a_first_review() {
+    let s = Scratch::new().example();
+    let ics = s.path().join("due.ics");
+    let out = hoshi()
+        .current_dir(s.client())
+        .env("HOSHI_TODAY", "2027-05-26")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .args(["portfolio", ".", "--calendar"])
+        .arg(&ics)
+        .output()
+        .expect("run hoshi");
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+    let text = fs::read_to_string(&ics).expect("calendar");
+    let unfolded = text.replace("\r\n ", "");
+    let events: Vec<&str> = unfolded.split("BEGIN:VEVENT").skip(1).collect();
+    assert!(!events.is_empty());
+    for e in &events {
+        assert!(
+            e.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P7D\r\n"),
+            "{e}"
+        );
+    }
+    let first = events
+        .iter()
+        .find(|e| e.contains("初回の見直し"))
+        .expect("a first-review event");
+    assert!(first.contains("DTSTART;VALUE=DATE:20270526"), "{first}");
+    // Q7's action was due 2026-12-25: it is on today, marked overdue, with its date.
+    let q7 = events
+        .iter()
+        .find(|e| e.contains("Q7 改善計画"))
+        .expect("Q7's action");
+    assert!(q7.contains("SUMMARY:【期限切れ】"), "{q7}");
+    assert!(q7.contains("DTSTART;VALUE=DATE:20270526"), "{q7}");
+    assert!(q7.contains("期限は 2026-12-25 でした"), "{q7}");
+    // Nothing is before today.
+    for e in &events {
+        let start = e
+            .split("DTSTART;VALUE=DATE:")
+            .nth(1)
+            .map(|r| &r[..8])
+            .expect("DTSTART");
+        assert!(start >= "20270526", "{e}");
+    }
+}

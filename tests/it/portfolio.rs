@@ -273,15 +273,24 @@ fn the_calendar_parses_back_with_every_due_date() {
 
     let parsed: Calendar = ics.parse().expect("an iCalendar crate reads it");
     let events: Vec<_> = parsed.events().collect();
-    // Reviews: kawa, minato, sora, yama (the others have none); per readable client (six),
-    // the example's four evidence items that expire and its five open improvement actions.
+    // Reviews: the next one of kawa, minato, sora, yama, and the first one of kuzure and solo
+    // (never reviewed; yomenai cannot be read); per readable client (six), the example's
+    // four evidence items that expire and its five open improvement actions.
     let count = |kind: &str| {
         events
             .iter()
             .filter(|e| e.get_uid().is_some_and(|u| u.starts_with(kind)))
             .count()
     };
-    assert_eq!(count("review-"), 4);
+    assert_eq!(count("review-"), 6);
+    let first = events
+        .iter()
+        .filter(|e| {
+            e.get_summary()
+                .is_some_and(|s| s.ends_with("first SECURITY ACTION review"))
+        })
+        .count();
+    assert_eq!(first, 2);
     assert_eq!(count("evidence-"), 6 * 4);
     assert_eq!(count("action-"), 6 * 5);
     assert_eq!(
