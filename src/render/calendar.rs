@@ -137,6 +137,17 @@ fn events(rows: &[Row], today: Date, lang: Lang) -> Vec<Event> {
                         None => Text::same(""),
                     },
                 ),
+                DueKind::Diagnosis { assessed_on } => (
+                    "diagnosis".to_owned(),
+                    text!(
+                        "【{nj}】自社診断のやり直し",
+                        "{ne}: self-diagnosis due again"
+                    ),
+                    text!(
+                        "前回の自社診断: {assessed_on}。見直し間隔を過ぎる前に診断をやり直し、diagnosis.yaml の assessed_on を更新してください",
+                        "last self-diagnosis: {assessed_on}; carry it out again before the review interval passes and update assessed_on in diagnosis.yaml"
+                    ),
+                ),
                 DueKind::EvidenceExpiry { id, title } => (
                     format!("evidence:{id}"),
                     text!(

@@ -159,6 +159,7 @@ pub fn actions_overdue(r: &Row, today: Date) -> usize {
 fn deadline_kind(d: &Due) -> Text {
     match &d.what {
         DueKind::Review { .. } => Text::new("見直し", "review"),
+        DueKind::Diagnosis { .. } => Text::new("自社診断のやり直し", "self-diagnosis due"),
         DueKind::EvidenceExpiry { id, .. } => crate::text!("証跡 {id}", "evidence {id}"),
         DueKind::Action { question, .. } => {
             crate::text!("改善 {question}", "action {question}")
@@ -170,6 +171,7 @@ fn deadline_kind(d: &Due) -> Text {
 fn deadline_key(d: &Due) -> &'static str {
     match d.what {
         DueKind::Review { .. } => "review",
+        DueKind::Diagnosis { .. } => "diagnosis",
         DueKind::EvidenceExpiry { .. } => "evidence",
         DueKind::Action { .. } => "action",
     }

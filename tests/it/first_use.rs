@@ -676,7 +676,8 @@ fn schema_holds_the_reason_and_file_or_url_rules_the_editor_shows() {
 }
 
 /// The calendar: dates already past are put on today as overdue, every event carries a
-/// reminder 7 days before, and a client never reviewed gets a "first review" event.
+/// reminder 7 days before, a client never reviewed gets a "first review" event, and a
+/// stale diagnosis is an event too.
 #[test]
 fn calendar_puts_overdue_items_on_today_with_reminders_and_a_first_review() {
     let s = Scratch::new().example();
@@ -714,6 +715,12 @@ fn calendar_puts_overdue_items_on_today_with_reminders_and_a_first_review() {
     assert!(q7.contains("SUMMARY:【期限切れ】"), "{q7}");
     assert!(q7.contains("DTSTART;VALUE=DATE:20270526"), "{q7}");
     assert!(q7.contains("期限は 2026-12-25 でした"), "{q7}");
+    // The diagnosis of 2026-04-20 went stale on 2027-04-20: an event, overdue today.
+    let stale = events
+        .iter()
+        .find(|e| e.contains("自社診断のやり直し"))
+        .expect("a stale-diagnosis event");
+    assert!(stale.contains("期限は 2027-04-20 でした"), "{stale}");
     // Nothing is before today.
     for e in &events {
         let start = e

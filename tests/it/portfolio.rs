@@ -293,9 +293,11 @@ fn the_calendar_parses_back_with_every_due_date() {
     assert_eq!(first, 2);
     assert_eq!(count("evidence-"), 6 * 4);
     assert_eq!(count("action-"), 6 * 5);
+    // The self-diagnosis of every readable client goes stale.
+    assert_eq!(count("diagnosis-"), 6);
     assert_eq!(
         events.len(),
-        count("review-") + count("evidence-") + count("action-")
+        count("review-") + count("evidence-") + count("action-") + count("diagnosis-")
     );
 
     // Every UID is distinct, and every event is an all-day event stamped at today.
