@@ -731,3 +731,49 @@ fn calendar_puts_overdue_items_on_today_with_reminders_and_a_first_review() {
         assert!(start >= "20270526", "{e}");
     }
 }
+
+/// The English site showed the industry, the representative and the title in Japanese,
+/// and its automatic title read "… Information security". Optional English fields fill
+/// them; without them the automatic title reads "Information security at …".
+#[test]
+fn english_site_uses_the_english_fields_and_a_readable_automatic_title() {
+    let s = Scratch::new().example();
+    ok(&s.hoshi(&["site", "--out", "_site"]));
+    let en = s.read("_site/en/index.html");
+    assert!(
+        en.contains("Information security at Minato Seiko Co., Ltd."),
+        "{en}"
+    );
+    assert!(!en.contains("Ltd. Information security"), "{en}");
+    s.edit(
+        "hoshi.yaml",
+        "  industry: 製造業\n",
+        "  industry: 製造業\n  industry_en: Precision machining\n",
+    );
+    s.edit(
+        "hoshi.yaml",
+        "representative: {title: 代表取締役, name: 港 一郎}",
+        "representative: {title: 代表取締役, name: 港 一郎, title_en: President, name_en: Ichiro Minato}",
+    );
+    s.edit(
+        "hoshi.yaml",
+        "  title: みなと精工 情報セキュリティへの取組み\n",
+        "  title: みなと精工 情報セキュリティへの取組み\n  title_en: Minato Seiko and security\n",
+    );
+    ok(&s.hoshi(&["validate"]));
+    ok(&s.hoshi(&["site", "--out", "_site"]));
+    let en = s.read("_site/en/index.html");
+    for want in [
+        "Precision machining",
+        "President",
+        "Ichiro Minato",
+        "Minato Seiko and security",
+    ] {
+        assert!(en.contains(want), "{want}: {en}");
+    }
+    // The industry is not in Japanese on the English page any more.
+    assert!(!en.contains("製造業"), "{en}");
+    let ja = s.read("_site/ja/index.html");
+    assert!(ja.contains("製造業") && ja.contains("港 一郎"), "{ja}");
+    assert!(ja.contains("みなと精工 情報セキュリティへの取組み"), "{ja}");
+}
