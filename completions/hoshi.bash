@@ -73,6 +73,9 @@ _hoshi() {
             hoshi__subcmd__evidence,list)
                 cmd="hoshi__subcmd__evidence__subcmd__list"
                 ;;
+            hoshi__subcmd__evidence,update)
+                cmd="hoshi__subcmd__evidence__subcmd__update"
+                ;;
             hoshi__subcmd__evidence__subcmd__help,add)
                 cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__add"
                 ;;
@@ -84,6 +87,9 @@ _hoshi() {
                 ;;
             hoshi__subcmd__evidence__subcmd__help,list)
                 cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__list"
+                ;;
+            hoshi__subcmd__evidence__subcmd__help,update)
+                cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__update"
                 ;;
             hoshi__subcmd__help,ci)
                 cmd="hoshi__subcmd__help__subcmd__ci"
@@ -139,6 +145,9 @@ _hoshi() {
             hoshi__subcmd__help__subcmd__evidence,list)
                 cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__list"
                 ;;
+            hoshi__subcmd__help__subcmd__evidence,update)
+                cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__update"
+                ;;
             hoshi__subcmd__help__subcmd__sheet,export)
                 cmd="hoshi__subcmd__help__subcmd__sheet__subcmd__export"
                 ;;
@@ -170,7 +179,7 @@ _hoshi() {
 
     case "${cmd}" in
         hoshi)
-            opts="-q -h -V --repo --lang --format --color --quiet --help --version init validate status diff review history evidence portfolio ci site sheet schema completions man help"
+            opts="-q -h -V --repo --lang --color --quiet --format --help --version init validate status diff review history evidence portfolio ci site sheet schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -184,12 +193,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -200,7 +209,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__ci)
-            opts="-q -h --out --audience --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --audience --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -214,16 +223,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "public partners internal" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -238,22 +247,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__completions)
-            opts="-q -h --repo --lang --format --color --quiet --help bash elvish fish powershell zsh"
+            opts="-q -h --format --repo --lang --color --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -268,7 +277,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__diff)
-            opts="-q -h --base --head --fail-on --repo --lang --format --color --quiet --help"
+            opts="-q -h --base --head --fail-on --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,7 +292,11 @@ _hoshi() {
                     return 0
                     ;;
                 --fail-on)
-                    COMPREPLY=($(compgen -W "regression" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "regression answer" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown" -- "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -292,10 +305,6 @@ _hoshi() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -310,7 +319,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence)
-            opts="-q -h --repo --lang --format --color --quiet --help add check list help"
+            opts="-q -h --repo --lang --color --quiet --format --help add update check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -324,12 +333,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -340,7 +349,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__add)
-            opts="-q -h --id --title --visibility --collected-on --valid-for-months --valid-until --repo --lang --format --color --quiet --help"
+            opts="-q -h --id --title --visibility --collected-on --valid-for-months --valid-until --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -370,16 +379,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -394,22 +403,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__check)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json github" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -424,7 +433,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__help)
-            opts="add check list help"
+            opts="add update check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -493,13 +502,31 @@ _hoshi() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hoshi__subcmd__evidence__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hoshi__subcmd__evidence__subcmd__list)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -508,8 +535,38 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__evidence__subcmd__update)
+            opts="-q -h --collected-on --format --repo --lang --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --collected-on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -580,7 +637,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help__subcmd__evidence)
-            opts="add check list"
+            opts="add update check list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -622,6 +679,20 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help__subcmd__evidence__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__help__subcmd__evidence__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -818,22 +889,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__history)
-            opts="-q -h --commits --repo --lang --format --color --quiet --help"
+            opts="-q -h --commits --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -848,7 +919,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__init)
-            opts="-q -h --name --repo --lang --format --color --quiet --help"
+            opts="-q -h --name --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -858,16 +929,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -882,22 +953,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__man)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -912,7 +983,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__portfolio)
-            opts="-q -h --calendar --site --repo --lang --format --color --quiet --help"
+            opts="-q -h --calendar --site --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -926,16 +997,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -950,7 +1021,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__review)
-            opts="-m -q -h --reviewer --date --message --repo --lang --format --color --quiet --help"
+            opts="-m -q -h --reviewer --date --message --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -972,16 +1043,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -996,7 +1067,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__schema)
-            opts="-q -h --out --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,16 +1077,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1030,7 +1101,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__sheet)
-            opts="-q -h --repo --lang --format --color --quiet --help export import help"
+            opts="-q -h --repo --lang --color --quiet --format --help export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1044,12 +1115,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1060,7 +1131,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__sheet__subcmd__export)
-            opts="-q -h --out --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1070,16 +1141,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1150,22 +1221,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__sheet__subcmd__import)
-            opts="-q -h --dry-run --theirs --ours --repo --lang --format --color --quiet --help"
+            opts="-q -h --dry-run --theirs --ours --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1180,7 +1251,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__site)
-            opts="-q -h --out --audience --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --audience --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1194,16 +1265,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "public partners internal" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1218,22 +1289,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__status)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1248,22 +1319,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__validate)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json github" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)

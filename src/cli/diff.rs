@@ -14,13 +14,15 @@ use crate::source::WorkTree;
 pub(super) enum FailOn {
     /// The eligible level fell, a met requirement became unmet, or the total score fell.
     Regression,
+    /// Any single answer got worse (fewer points), even when the total rose.
+    Answer,
 }
 
 pub(super) fn run(
     cfg: &Config,
     base: Option<&str>,
     head: Option<&str>,
-    fail_on: Option<FailOn>,
+    fail_on: &[FailOn],
 ) -> Result<ExitStatus, Error> {
     let format = cfg.format.unwrap_or(Format::Text);
     if format == Format::Csv {
@@ -55,7 +57,12 @@ pub(super) fn run(
         f @ Format::Csv => return Err(unsupported("diff", f)),
     };
     emit(&out)?;
-    let gate = fail_on == Some(FailOn::Regression) && !d.regressions.is_empty();
+    // Nothing gets worse from no review: every answer is new then.
+    let worse_answer = d.base.is_some() && d.changes.questions.iter().any(|q| q.points < 0);
+    let gate = fail_on.iter().any(|g| match g {
+        FailOn::Regression => !d.regressions.is_empty(),
+        FailOn::Answer => worse_answer,
+    });
     Ok(ExitStatus::findings_if(
         gate || head_eval.status.has_errors(),
     ))

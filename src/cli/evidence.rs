@@ -1,4 +1,4 @@
-//! `hoshi evidence add|check|list`.
+//! `hoshi evidence add|update|check|list`.
 
 use std::path::PathBuf;
 
@@ -39,6 +39,17 @@ pub(crate) enum EvidenceCommand {
         /// The last day it is valid (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
         valid_until: Option<String>,
+    },
+    /// Refresh a registered file: compute its sha256 again and set a new collected_on,
+    /// changing only those values in evidence.yaml (and file, when another file is named).
+    Update {
+        /// Id of the registered item (e.g. EV-001).
+        id: String,
+        /// The new file, if it replaces the registered one (inside the client folder).
+        file: Option<PathBuf>,
+        /// When it was collected (YYYY-MM-DD) [default: today].
+        #[arg(long, value_name = "DATE")]
+        collected_on: Option<String>,
     },
     /// Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem.
     Check,
@@ -118,6 +129,22 @@ pub(super) fn run(cfg: &Config, command: &EvidenceCommand) -> Result<ExitStatus,
             };
             add(cfg, &request)
         }
+        EvidenceCommand::Update {
+            id,
+            file,
+            collected_on,
+        } => {
+            let collected_on = match collected_on {
+                Some(d) => past_date("collected-on", d, cfg.today)?,
+                None => cfg.today,
+            };
+            let request = crate::evidence::update::Request {
+                id: id.clone(),
+                file: file.clone(),
+                collected_on,
+            };
+            update(cfg, &request)
+        }
         EvidenceCommand::Check => check(cfg),
         EvidenceCommand::List => list(cfg),
     }
@@ -141,6 +168,52 @@ fn add(cfg: &Config, request: &Request) -> Result<ExitStatus, Error> {
         Format::Json => render::evidence::added_json(&plan),
         _ if cfg.quiet => String::new(),
         _ => render::evidence::added_text(&plan, &style),
+    };
+    emit(&out)?;
+    Ok(ExitStatus::Ok)
+}
+
+fn update(cfg: &Config, request: &crate::evidence::update::Request) -> Result<ExitStatus, Error> {
+    let format = cfg.format.unwrap_or(Format::Text);
+    if !matches!(format, Format::Text | Format::Json) {
+        return Err(unsupported("evidence update", format));
+    }
+    let done = crate::evidence::update::update(&cfg.repo, request)?;
+    let client = Client::read(&WorkTree::new(&cfg.repo)).ok();
+    let lang = lang_for(cfg, client.as_ref());
+    let out = match format {
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&serde_json::json!({
+                "id": done.id,
+                "file": done.file,
+                "sha256": {"from": done.sha256_before, "to": done.sha256},
+                "collected_on": {"from": done.collected_on_before, "to": done.collected_on.to_string()},
+            }))
+            .unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        _ if cfg.quiet => String::new(),
+        _ => {
+            let id = crate::render::untrusted::Untrusted::new(done.id.as_str()).for_text();
+            let file = crate::render::untrusted::Untrusted::new(done.file.as_str()).for_text();
+            let same = done.sha256_before == done.sha256;
+            let (from, to) = (&done.collected_on_before, done.collected_on);
+            match (lang, same) {
+                (crate::lang::Lang::Ja, true) => format!(
+                    "hoshi: {id}（{file}）を更新しました: 内容は同じです。collected_on {from} → {to}\n"
+                ),
+                (crate::lang::Lang::Ja, false) => format!(
+                    "hoshi: {id}（{file}）を更新しました: sha256 を計算し直しました。collected_on {from} → {to}\n"
+                ),
+                (crate::lang::Lang::En, true) => format!(
+                    "hoshi: updated {id} ({file}): the content is the same; collected_on {from} → {to}\n"
+                ),
+                (crate::lang::Lang::En, false) => format!(
+                    "hoshi: updated {id} ({file}): sha256 computed again; collected_on {from} → {to}\n"
+                ),
+            }
+        }
     };
     emit(&out)?;
     Ok(ExitStatus::Ok)

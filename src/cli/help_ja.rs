@@ -19,7 +19,7 @@ const SHARED: &[(&str, &str)] = &[
     ),
     (
         "format",
-        "出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）",
+        "出力の形式: text、json、github、markdown、csv のうちコマンドが対応するもの",
     ),
     (
         "color",
@@ -72,7 +72,7 @@ const COMMANDS: &[Entry] = &[
             ("head", "このリビジョンを比べます［既定: 作業フォルダ］"),
             (
                 "fail_on",
-                "regression: 要件を満たす段階が下がった、満たしていた要件が満たされなくなった、または合計点が下がったときに終了コード 1",
+                "終了コード 1 にする条件: regression（要件を満たす段階が下がった、満たしていた要件が満たされなくなった、または合計点が下がった）、answer（合計点が上がっても、どれか1問の回答が悪くなった）。カンマで区切って両方も指定できます",
             ),
         ],
     ),
@@ -98,8 +98,20 @@ const COMMANDS: &[Entry] = &[
     ),
     (
         "evidence",
-        "証跡のファイルを登録・確認・一覧します（add、check、list）",
+        "証跡のファイルを登録・更新・確認・一覧します（add、update、check、list）",
         &[],
+    ),
+    (
+        "evidence update",
+        "登録済みのファイルを更新します: sha256 を計算し直し、collected_on を新しくします。evidence.yaml のほかのバイトは変えません",
+        &[
+            ("id", "登録済みの証跡の ID（例: EV-001）"),
+            (
+                "file",
+                "登録済みのファイルを置き換える新しいファイル（クライアントのフォルダ内）",
+            ),
+            ("collected_on", "集めた日（YYYY-MM-DD）［既定: 今日］"),
+        ],
     ),
     (
         "evidence add",
@@ -267,11 +279,24 @@ fn entry(path: &str) -> Option<&'static Entry> {
 
 fn apply(cmd: Command, path: String) -> Command {
     let (about, own) = entry(&path).map_or((None, &[][..]), |(_, about, own)| (Some(*about), *own));
+    // `--format` names what this command writes.
+    let format_help = entry(&path)
+        .and_then(|(key, ..)| super::formats::of(key))
+        .map(super::formats::help_ja);
     let mut cmd = cmd
         .help_template(template())
         .subcommand_help_heading("コマンド")
         .mut_args(|arg| {
             let id = arg.get_id().as_str().to_owned();
+            if id == "format"
+                && let Some(help) = &format_help
+            {
+                return arg
+                    .help(help.clone())
+                    .long_help(None)
+                    .hide_possible_values(true)
+                    .help_heading("オプション");
+            }
             let Some(help) = own
                 .iter()
                 .chain(SHARED)
@@ -329,7 +354,7 @@ pub fn untranslated() -> Vec<String> {
             walk(sub, &p, out);
         }
     }
-    let mut cmd = <crate::cli::Cli as clap::CommandFactory>::command();
+    let mut cmd = super::formats::restrict(<crate::cli::Cli as clap::CommandFactory>::command());
     cmd.build();
     let mut out = Vec::new();
     walk(&cmd, "", &mut out);

@@ -295,6 +295,12 @@ const EXAMPLES: &[(&str, &str, &str, &str)] = &[
         "ファイルを1年間有効な証跡として登録します:",
     ),
     (
+        "evidence update",
+        "hoshi evidence update EV-001 --collected-on 2026-11-20",
+        "Record that a registered file was collected again (its sha256 is computed anew):",
+        "登録済みのファイルを集め直したことを記録します（sha256 は計算し直します）:",
+    ),
+    (
         "evidence check",
         "hoshi evidence check",
         "Verify every evidence file and its expiry:",

@@ -13,6 +13,7 @@ pub mod completions;
 mod diff;
 mod early;
 mod evidence;
+mod formats;
 pub mod help_ja;
 mod history;
 mod init;
@@ -81,10 +82,11 @@ enum Command {
         /// Compare this revision [default: the working tree].
         #[arg(long, value_name = "REV")]
         head: Option<String>,
-        /// Exit 1 when the eligible level fell, a met requirement became unmet, or the total
-        /// score fell.
-        #[arg(long, value_enum, value_name = "GATE")]
-        fail_on: Option<diff::FailOn>,
+        /// Exit 1 on `regression` (the eligible level fell, a met requirement became unmet, or
+        /// the total score fell) or on `answer` (any single answer got worse, even when the
+        /// total rose); both may be given, comma-separated.
+        #[arg(long, value_enum, value_name = "GATE", value_delimiter = ',')]
+        fail_on: Vec<diff::FailOn>,
     },
     /// Record an accepted review as an annotated git tag on HEAD (never moves a tag).
     Review {
@@ -104,7 +106,7 @@ enum Command {
         #[arg(long)]
         commits: bool,
     },
-    /// Register, verify and list evidence files (`add`, `check`, `list`).
+    /// Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`).
     Evidence {
         #[command(subcommand)]
         command: evidence::EvidenceCommand,
@@ -267,7 +269,7 @@ impl Config {
 
 /// The clap command with its help in `lang` (the English text is the derive's).
 pub fn command(lang: Lang) -> clap::Command {
-    let cmd = Cli::command();
+    let cmd = formats::restrict(Cli::command());
     match lang {
         Lang::Ja => help_ja::localize(cmd),
         Lang::En => cmd,
@@ -335,7 +337,7 @@ fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
             base,
             head,
             fail_on,
-        } => diff::run(cfg, base.as_deref(), head.as_deref(), *fail_on),
+        } => diff::run(cfg, base.as_deref(), head.as_deref(), fail_on),
         Command::Review {
             reviewer,
             date,

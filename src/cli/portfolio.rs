@@ -91,10 +91,10 @@ pub(super) fn run(
     let style = crate::cli::style(cfg, lang);
     let out = match format {
         Format::Text if cfg.quiet => String::new(),
-        Format::Text => render::portfolio::text(&rows, &style),
+        Format::Text => render::portfolio::text(&rows, today, &style),
         Format::Json => render::portfolio::json(&rows, today, lang),
-        Format::Csv => render::portfolio::csv(&rows, lang),
-        Format::Markdown => render::portfolio::markdown(&rows, &style),
+        Format::Csv => render::portfolio::csv(&rows, today, lang),
+        Format::Markdown => render::portfolio::markdown(&rows, today, &style),
         Format::Github => String::new(),
     };
     emit(&out)?;

@@ -76,7 +76,7 @@ pub struct Plan {
 
 const EVIDENCE: &str = "evidence.yaml";
 
-fn refused(t: Text) -> Error {
+pub(crate) fn refused(t: Text) -> Error {
     Error::Evidence(t)
 }
 
@@ -172,7 +172,7 @@ pub fn add(root: &Path, request: &Request) -> Result<Plan, Error> {
 /// An exclusive advisory lock for editing evidence.yaml, released when dropped. On Unix
 /// the client folder itself is locked, so no lock file is left in the repository.
 #[cfg(unix)]
-fn lock(root: &Path) -> Result<fs::File, Error> {
+pub(crate) fn lock(root: &Path) -> Result<fs::File, Error> {
     let dir = fs::File::open(root).map_err(|e| Error::read(root, e))?;
     dir.lock().map_err(|e| Error::read(root, e))?;
     Ok(dir)
@@ -180,7 +180,7 @@ fn lock(root: &Path) -> Result<fs::File, Error> {
 
 /// Elsewhere (Windows) a folder cannot be opened as a file: see [`lock_outside`].
 #[cfg(not(unix))]
-fn lock(root: &Path) -> Result<fs::File, Error> {
+pub(crate) fn lock(root: &Path) -> Result<fs::File, Error> {
     lock_outside(root)
 }
 
@@ -238,7 +238,7 @@ fn check_id(id: &str) -> Result<(), Error> {
 /// The file's path relative to the client root, as evidence.yaml records it. The folder
 /// part is resolved (symlinked folders included); the file name itself is kept, so a
 /// symlink inside the root is registered as the link and followed when it is checked.
-fn relative_path(root: &Path, file: &Path) -> Result<String, Error> {
+pub(crate) fn relative_path(root: &Path, file: &Path) -> Result<String, Error> {
     let shown = file.display().to_string();
     match fs::symlink_metadata(file) {
         Ok(_) => {}
@@ -331,7 +331,7 @@ fn relative_path(root: &Path, file: &Path) -> Result<String, Error> {
 }
 
 /// The sha256 of the file, after checking that it is a regular file inside the root.
-fn hash(root: &Path, rel: &str, file: &Path) -> Result<String, Error> {
+pub(crate) fn hash(root: &Path, rel: &str, file: &Path) -> Result<String, Error> {
     let shown = file.display().to_string();
     match WorkTree::new(root)
         .evidence(rel)
@@ -354,7 +354,7 @@ fn hash(root: &Path, rel: &str, file: &Path) -> Result<String, Error> {
 }
 
 /// Reads evidence.yaml as it is; it must already be valid, or appending is refused.
-fn read_register(bytes: &[u8]) -> Result<(Document, EvidenceRegister), Error> {
+pub(crate) fn read_register(bytes: &[u8]) -> Result<(Document, EvidenceRegister), Error> {
     let first_problem = |f: Option<&Finding>| {
         let (line, msg_ja, msg_en) = match f {
             Some(f) => (
@@ -456,16 +456,16 @@ fn new_file(e: &Entry) -> Vec<u8> {
 }
 
 /// The text of a file as lines with their byte offsets (the BOM excluded from columns).
-struct Lines<'a> {
+pub(crate) struct Lines<'a> {
     text: &'a str,
     /// Byte offset in the file where `text` starts (3 with a BOM).
-    base: usize,
+    pub(crate) base: usize,
     /// Byte offset (in `text`) where each line starts.
     starts: Vec<usize>,
 }
 
 impl<'a> Lines<'a> {
-    fn new(bytes: &'a [u8]) -> Option<Lines<'a>> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Option<Lines<'a>> {
         let (base, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
             Some(rest) => (3, rest),
             None => (0, bytes),
@@ -487,7 +487,7 @@ impl<'a> Lines<'a> {
     }
 
     /// Byte offset in `text` of a 1-based line and 1-based character column.
-    fn offset(&self, line: u32, column: u32) -> Option<usize> {
+    pub(crate) fn offset(&self, line: u32, column: u32) -> Option<usize> {
         let start = *self.starts.get((line as usize).checked_sub(1)?)?;
         let rest = &self.text[start..];
         let skip = (column as usize).checked_sub(1)?;

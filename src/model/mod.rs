@@ -29,6 +29,9 @@ pub struct Organization {
     pub name_en: Option<String>,
     pub corporate_number: Option<String>,
     pub industry: Option<String>,
+    /// The industry on the English site.
+    #[serde(default)]
+    pub industry_en: Option<String>,
     pub employees: Option<u32>,
     pub representative: Option<Person>,
     pub website: Option<String>,
@@ -38,6 +41,11 @@ pub struct Organization {
 pub struct Person {
     pub title: String,
     pub name: String,
+    /// The title and name on the English site (hoshi.yaml's representative).
+    #[serde(default)]
+    pub title_en: Option<String>,
+    #[serde(default)]
+    pub name_en: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -67,6 +75,8 @@ impl Default for ReviewSettings {
 #[serde(default)]
 pub struct SiteSettings {
     pub title: Option<String>,
+    /// The title of the English pages.
+    pub title_en: Option<String>,
     pub base_url: Option<String>,
     pub languages: Vec<String>,
     pub audience: Audience,
@@ -80,6 +90,7 @@ impl Default for SiteSettings {
     fn default() -> Self {
         SiteSettings {
             title: None,
+            title_en: None,
             base_url: None,
             languages: vec!["ja".to_owned(), "en".to_owned()],
             audience: Audience::Public,

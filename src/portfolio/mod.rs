@@ -130,6 +130,8 @@ pub enum DueKind {
     Review { last: Option<LastReview> },
     /// The last day an evidence item is valid.
     EvidenceExpiry { id: String, title: String },
+    /// The self-diagnosis goes stale: its `assessed_on` plus the review interval.
+    Diagnosis { assessed_on: Date },
     /// An improvement action's due date.
     Action {
         question: String,
@@ -416,6 +418,15 @@ pub fn row(found: &Found, today: Date) -> Row {
                 });
             }
         }
+    }
+    if let Some(d) = &client.diagnosis
+        && let Ok(assessed_on) = d.assessed_on.parse::<Date>()
+        && let Some(date) = freshness::add_months(assessed_on, settings.1)
+    {
+        due.push(Due {
+            date,
+            what: DueKind::Diagnosis { assessed_on },
+        });
     }
     if let Some(d) = &client.diagnosis {
         for (qid, action, date) in freshness::open_actions(d) {

@@ -1,7 +1,9 @@
 //! `hoshi portfolio --calendar`: every due date of every client as an iCalendar file
 //! (RFC 5545) that Google Calendar and Outlook import.
 //!
-//! All-day events (`DTSTART;VALUE=DATE`, `DTEND` the next day). Each event's UID is derived
+//! All-day events (`DTSTART;VALUE=DATE`, `DTEND` the next day), each with a reminder
+//! (`VALARM`) seven days before. A date already past is put on today, marked overdue; a
+//! client never reviewed gets its first review today. Each event's UID is derived
 //! from the client's path and what is due (not the date), so importing a newer file
 //! updates an event instead of duplicating it. `DTSTAMP` is midnight UTC of `today`, so
 //! the same input gives the same bytes. Lines end in CRLF and are folded at 75 octets;
@@ -80,11 +82,42 @@ struct Event {
     description: String,
 }
 
-fn events(rows: &[Row], lang: Lang) -> Vec<Event> {
+/// How long before each event its reminder (VALARM) fires.
+pub const ALARM_DAYS: u32 = 7;
+
+fn events(rows: &[Row], today: Date, lang: Lang) -> Vec<Event> {
     let mut out = Vec::new();
     for r in rows {
         let nj = r.name_in(Lang::Ja).unwrap_or(&r.path);
         let ne = r.name_in(Lang::En).unwrap_or(&r.path);
+        // A client never reviewed has no next review: its first review is due today.
+        let never_reviewed = r.error.is_none()
+            && r.review_settings.is_some()
+            && r.last_review.is_none()
+            && !r
+                .due
+                .iter()
+                .any(|d| matches!(d.what, DueKind::Review { .. }));
+        if never_reviewed {
+            let path = &r.path;
+            out.push(Event {
+                date: today,
+                // The key of the review event, so the next review replaces it once made.
+                uid: uid(&r.path, "review"),
+                summary: text!(
+                    "【{nj}】SECURITY ACTION の初回の見直し",
+                    "{ne}: first SECURITY ACTION review"
+                )
+                .get(lang)
+                .to_owned(),
+                description: text!(
+                    "見直しの記録（review タグ）がまだありません。内容を確認して hoshi review で記録してください\nクライアント: {path}",
+                    "no review has been recorded yet; go through the files and record one with hoshi review\nclient: {path}"
+                )
+                .get(lang)
+                .to_owned(),
+            });
+        }
         for due in &r.due {
             let (key, summary, detail) = match &due.what {
                 DueKind::Review { last } => (
@@ -103,6 +136,17 @@ fn events(rows: &[Row], lang: Lang) -> Vec<Event> {
                         }
                         None => Text::same(""),
                     },
+                ),
+                DueKind::Diagnosis { assessed_on } => (
+                    "diagnosis".to_owned(),
+                    text!(
+                        "【{nj}】自社診断のやり直し",
+                        "{ne}: self-diagnosis due again"
+                    ),
+                    text!(
+                        "前回の自社診断: {assessed_on}。見直し間隔を過ぎる前に診断をやり直し、diagnosis.yaml の assessed_on を更新してください",
+                        "last self-diagnosis: {assessed_on}; carry it out again before the review interval passes and update assessed_on in diagnosis.yaml"
+                    ),
                 ),
                 DueKind::EvidenceExpiry { id, title } => (
                     format!("evidence:{id}"),
@@ -133,13 +177,26 @@ fn events(rows: &[Row], lang: Lang) -> Vec<Event> {
             let path = &r.path;
             let client = text!("クライアント: {path}", "client: {path}");
             let (detail, client) = (detail.get(lang), client.get(lang));
-            let description = if detail.is_empty() {
+            let mut description = if detail.is_empty() {
                 client.to_owned()
             } else {
                 format!("{detail}\n{client}")
             };
+            // A date already past is shown today, as overdue, where it is still seen.
+            let overdue = due.date < today;
+            let (date, summary) = if overdue {
+                let was = due.date;
+                let (sj, se) = (&summary.ja, &summary.en);
+                description = format!(
+                    "{}\n{description}",
+                    text!("期限は {was} でした", "it was due on {was}").get(lang)
+                );
+                (today, text!("【期限切れ】{sj}", "OVERDUE: {se}"))
+            } else {
+                (due.date, summary)
+            };
             out.push(Event {
-                date: due.date,
+                date,
                 uid: uid(&r.path, &key),
                 summary: summary.get(lang).to_owned(),
                 description,
@@ -170,7 +227,7 @@ pub fn ics(rows: &[Row], today: Date, lang: Lang) -> String {
         fold(&line, &mut out);
     }
     let stamp = format!("{}T000000Z", compact(today));
-    for e in events(rows, lang) {
+    for e in events(rows, today, lang) {
         let end = e.date.tomorrow().unwrap_or(e.date);
         for line in [
             "BEGIN:VEVENT".to_owned(),
@@ -181,6 +238,11 @@ pub fn ics(rows: &[Row], today: Date, lang: Lang) -> String {
             format!("SUMMARY:{}", escape(&e.summary)),
             format!("DESCRIPTION:{}", escape(&e.description)),
             "TRANSP:TRANSPARENT".to_owned(),
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            format!("TRIGGER:-P{ALARM_DAYS}D"),
+            format!("DESCRIPTION:{}", escape(&e.summary)),
+            "END:VALARM".to_owned(),
             "END:VEVENT".to_owned(),
         ] {
             fold(&line, &mut out);

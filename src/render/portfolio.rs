@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use crate::lang::{Lang, Text};
 use crate::load::vocabulary::word;
 use crate::phrase;
-use crate::portfolio::Row;
+use crate::portfolio::{Due, DueKind, Row};
 use crate::render::json::finding;
 use crate::render::section::{Block, Column, Line, Section, Table, Tone};
 use crate::render::{Style, layout, or_dash};
@@ -115,8 +115,12 @@ pub struct RowText {
     pub last_review: String,
     pub next_review: String,
     pub overdue: bool,
-    /// `expired/expiring`.
+    /// The evidence in words: 「2 件が期限切れ、1 件が間近」.
     pub evidence: String,
+    /// The nearest deadline of any kind: 「2027-01-15 証跡 EV-003」.
+    pub next_deadline: String,
+    /// Improvement actions past their due date.
+    pub actions_overdue: usize,
     pub errors: usize,
     pub warnings: usize,
     /// Of the warnings, the practice advice.
@@ -130,9 +134,50 @@ struct Cells {
     next_review: Text,
     declared: Text,
     eligible: Text,
+    evidence: Text,
+    next_deadline: Text,
+    actions_overdue: usize,
 }
 
-fn cells(r: &Row) -> Cells {
+/// The nearest deadline of any kind (review, evidence, action) on or after `today`.
+pub fn next_deadline(r: &Row, today: Date) -> Option<&Due> {
+    r.due
+        .iter()
+        .filter(|d| d.date >= today)
+        .min_by_key(|d| d.date)
+}
+
+/// Open improvement actions whose due date has passed.
+pub fn actions_overdue(r: &Row, today: Date) -> usize {
+    r.due
+        .iter()
+        .filter(|d| matches!(d.what, DueKind::Action { .. }) && d.date < today)
+        .count()
+}
+
+/// What a deadline is, in a few words: 「見直し」, 「証跡 EV-003」, 「改善 Q23」.
+fn deadline_kind(d: &Due) -> Text {
+    match &d.what {
+        DueKind::Review { .. } => Text::new("見直し", "review"),
+        DueKind::Diagnosis { .. } => Text::new("自社診断のやり直し", "self-diagnosis due"),
+        DueKind::EvidenceExpiry { id, .. } => crate::text!("証跡 {id}", "evidence {id}"),
+        DueKind::Action { question, .. } => {
+            crate::text!("改善 {question}", "action {question}")
+        }
+    }
+}
+
+/// The kind of a deadline as a field value: `review`, `evidence`, `action`.
+fn deadline_key(d: &Due) -> &'static str {
+    match d.what {
+        DueKind::Review { .. } => "review",
+        DueKind::Diagnosis { .. } => "diagnosis",
+        DueKind::EvidenceExpiry { .. } => "evidence",
+        DueKind::Action { .. } => "action",
+    }
+}
+
+fn cells(r: &Row, today: Date) -> Cells {
     let unreadable = r.error.is_some();
     let last_review = match (&r.last_review, &r.review_note) {
         _ if unreadable => Text::same("—"),
@@ -161,17 +206,41 @@ fn cells(r: &Row) -> Cells {
     } else {
         stars(r.eligible)
     };
+    let (expired, expiring) = (r.evidence_expired, r.evidence_expiring);
+    let evidence = match (expired, expiring) {
+        _ if unreadable => Text::same("—"),
+        (0, 0) => Text::new("問題なし", "fine"),
+        (0, n) => crate::text!("{n} 件が間近", "{n} expiring"),
+        (n, 0) => crate::text!("{n} 件が期限切れ", "{n} expired"),
+        (e, n) => crate::text!(
+            "{e} 件が期限切れ、{n} 件が間近",
+            "{e} expired, {n} expiring"
+        ),
+    };
+    let next_deadline = match next_deadline(r, today) {
+        _ if unreadable => Text::same("—"),
+        None => Text::same("—"),
+        Some(d) => {
+            let date = d.date;
+            let kind = deadline_kind(d);
+            let (ja, en) = (&kind.ja, &kind.en);
+            crate::text!("{date} {ja}", "{date} {en}")
+        }
+    };
     Cells {
         last_review,
         next_review,
         declared,
         eligible,
+        evidence,
+        next_deadline,
+        actions_overdue: actions_overdue(r, today),
     }
 }
 
 /// The cells of one row in `lang`.
-pub fn row_text(r: &Row, lang: Lang) -> RowText {
-    let c = cells(r);
+pub fn row_text(r: &Row, today: Date, lang: Lang) -> RowText {
+    let c = cells(r, today);
     RowText {
         state: State::of(r),
         path: r.path.clone(),
@@ -183,7 +252,9 @@ pub fn row_text(r: &Row, lang: Lang) -> RowText {
         last_review: c.last_review.get(lang).to_owned(),
         next_review: c.next_review.get(lang).to_owned(),
         overdue: r.review_overdue && r.error.is_none(),
-        evidence: format!("{}/{}", r.evidence_expired, r.evidence_expiring),
+        evidence: c.evidence.get(lang).to_owned(),
+        next_deadline: c.next_deadline.get(lang).to_owned(),
+        actions_overdue: c.actions_overdue,
         errors: r.errors,
         warnings: r.warnings,
         practice: r.practice,
@@ -191,7 +262,7 @@ pub fn row_text(r: &Row, lang: Lang) -> RowText {
     }
 }
 
-fn table(rows: &[&Row]) -> Table {
+fn table(rows: &[&Row], today: Date) -> Table {
     let columns = vec![
         Column::left(Text::same("")),
         Column::left(word("client")),
@@ -201,7 +272,9 @@ fn table(rows: &[&Row]) -> Table {
         Column::right(word("score")),
         Column::left(word("last_review")),
         Column::left(word("next_review")),
-        Column::right(word("evidence_expired_soon")),
+        Column::left(word("next_deadline")),
+        Column::right(word("actions_overdue")),
+        Column::left(word("evidence_state")),
         Column::right(word("errors")),
         Column::right(word("warnings")),
         Column::right(word("of_which_advice")),
@@ -210,7 +283,7 @@ fn table(rows: &[&Row]) -> Table {
     let rows = rows
         .iter()
         .map(|r| {
-            let c = cells(r);
+            let c = cells(r, today);
             let state = State::of(r);
             let name = match (r.name_in(Lang::Ja), r.name_in(Lang::En)) {
                 (Some(ja), Some(en)) => Line::by_lang(Line::user(ja), Line::user(en)),
@@ -235,8 +308,9 @@ fn table(rows: &[&Row]) -> Table {
                 c.last_review.into(),
                 Line::words(c.next_review)
                     .tone(when(r.review_overdue && r.error.is_none(), Tone::Bad)),
-                Line::plain(format!("{}/{}", r.evidence_expired, r.evidence_expiring))
-                    .tone(evidence_tone),
+                Line::words(c.next_deadline),
+                count(c.actions_overdue, Tone::Bad),
+                Line::words(c.evidence).tone(evidence_tone),
                 count(r.errors, Tone::Bad),
                 count(r.warnings, Tone::Warn),
                 count(r.practice, Tone::Warn),
@@ -265,26 +339,27 @@ pub fn summary(rows: &[Row]) -> Text {
 
 /// Every client, most urgent first, as sections: a title (for documents), the table and
 /// the summary.
-pub fn sections(rows: &[Row]) -> Vec<Section> {
+pub fn sections(rows: &[Row], today: Date) -> Vec<Section> {
     vec![
         Section::title(word("portfolio_title"))
             .landmark()
-            .with(Block::Table(table(&by_urgency(rows)))),
+            .with(Block::Table(table(&by_urgency(rows), today))),
         Section::plain().with(Block::line(summary(rows))),
     ]
 }
 
 /// The table for a terminal, sorted by urgency, with a closing summary.
-pub fn text(rows: &[Row], style: &Style) -> String {
-    layout::text::text(&sections(rows), style, |_| None)
+pub fn text(rows: &[Row], today: Date, style: &Style) -> String {
+    layout::text::text(&sections(rows, today), style, |_| None)
 }
 
 /// A Markdown table sorted by urgency (for a job summary or an issue).
-pub fn markdown(rows: &[Row], style: &Style) -> String {
-    layout::markdown::markdown(&sections(rows), style)
+pub fn markdown(rows: &[Row], today: Date, style: &Style) -> String {
+    layout::markdown::markdown(&sections(rows, today), style)
 }
 
-fn row_json(r: &Row, lang: Lang) -> Value {
+fn row_json(r: &Row, today: Date, lang: Lang) -> Value {
+    let deadline = next_deadline(r, today);
     json!({
         "path": r.path,
         "name": r.name,
@@ -302,6 +377,12 @@ fn row_json(r: &Row, lang: Lang) -> Value {
         "review_overdue": r.review_overdue,
         "evidence_expiring": r.evidence_expiring,
         "evidence_expired": r.evidence_expired,
+        "next_deadline": deadline.map(|d| json!({
+            "date": d.date.to_string(),
+            "kind": deadline_key(d),
+            "what": deadline_kind(d).get(lang),
+        })),
+        "actions_overdue": actions_overdue(r, today),
         "errors": r.errors,
         "warnings": r.warnings,
         "practice": r.practice,
@@ -311,17 +392,17 @@ fn row_json(r: &Row, lang: Lang) -> Value {
     })
 }
 
-/// `{"clients": [...]}` in path order, as product.md names the fields.
+/// `{"clients": [...]}` in path order, with the fields docs/portfolio.md lists.
 pub fn json(rows: &[Row], today: Date, lang: Lang) -> String {
     let value = json!({
         "as_of": today.to_string(),
-        "clients": rows.iter().map(|r| row_json(r, lang)).collect::<Vec<_>>(),
+        "clients": rows.iter().map(|r| row_json(r, today, lang)).collect::<Vec<_>>(),
     });
     crate::render::json::document(&value)
 }
 
 /// One CSV row per client in path order, with the JSON field names as headers.
-pub fn csv(rows: &[Row], lang: Lang) -> String {
+pub fn csv(rows: &[Row], today: Date, lang: Lang) -> String {
     let columns = [
         "path",
         "name",
@@ -335,6 +416,9 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
         "review_overdue",
         "evidence_expiring",
         "evidence_expired",
+        "next_deadline",
+        "next_deadline_kind",
+        "actions_overdue",
         "errors",
         "warnings",
         "practice",
@@ -346,6 +430,7 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
     let rows = rows
         .iter()
         .map(|r| {
+            let deadline = next_deadline(r, today);
             vec![
                 Line::user(r.path.as_str()),
                 Line::user(r.name.clone().unwrap_or_default()),
@@ -367,6 +452,9 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
                 Line::plain(r.review_overdue.to_string()),
                 Line::plain(r.evidence_expiring.to_string()),
                 Line::plain(r.evidence_expired.to_string()),
+                opt(deadline.map(|d| d.date.to_string())),
+                opt(deadline.map(|d| deadline_key(d).to_owned())),
+                Line::plain(actions_overdue(r, today).to_string()),
                 Line::plain(r.errors.to_string()),
                 Line::plain(r.warnings.to_string()),
                 Line::plain(r.practice.to_string()),

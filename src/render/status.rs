@@ -15,9 +15,6 @@ use crate::render::section::{Bar, Block, Item, Line, Mark, Section, Tone, findin
 use crate::render::terms::summary;
 use crate::render::untrusted::Untrusted;
 
-/// Next steps shown; the rest are counted (JSON has them all).
-pub const MAX_STEPS: usize = 5;
-
 /// The status, once, for every format.
 pub fn sections(s: &Status) -> Vec<Section> {
     let mut out = vec![declaration(s), diagnosis(s), requirements(s)];
@@ -134,6 +131,20 @@ fn declaration(s: &Status) -> Section {
     section
 }
 
+/// A score band's range in words: 「70〜99 点」, 「49 点以下」 (the lowest band starts at the
+/// lowest possible score), 「100 点」.
+fn band_range(min: i32, max: i32) -> Line {
+    let bands = &crate::model::catalogue::get().bands;
+    let lowest = bands.iter().map(|b| b.min).min().unwrap_or(min);
+    if min == max {
+        phrase!("{min} 点", "{min} points")
+    } else if min <= lowest {
+        phrase!("{max} 点以下", "{max} or less")
+    } else {
+        phrase!("{min}〜{max} 点", "{min}–{max}")
+    }
+}
+
 fn diagnosis(s: &Status) -> Section {
     let c = catalogue::get();
     let head = Line::words(word("self_diagnosis")).tone(Tone::Strong);
@@ -146,9 +157,11 @@ fn diagnosis(s: &Status) -> Section {
     };
     let (total, max) = (score.total, score.max);
     let points = phrase!("{total} / {max} 点", "{total} / {max}").tone(Tone::Strong);
+    // The band by its label and range in words, never by its id (「49-or-less」).
     let band = score.band.map_or_else(Line::default, |b| {
-        let id = &b.id;
-        phrase!("  {id} {label}", "  {id} {label}"; label = b.label.clone())
+        let range = band_range(b.min, b.max);
+        phrase!("  {label}（{range}）", "  {label} ({range})";
+            label = b.label.clone(), range = range)
     });
     let heading = phrase!("{head}  {points}{band}", "{head}  {points}{band}";
         head = head, points = points, band = band);
@@ -258,54 +271,71 @@ fn steps(s: &Status) -> Section {
             phrase!("{head}: {none}", "{head}: {none}"; head = head, none = none),
         );
     }
-    let items = s
+    // Every step, grouped: what a declaration needs, then what raises the score.
+    let item = |step: &Step| match step {
+        Step::Requirement {
+            label,
+            text,
+            reason,
+            todo,
+            ..
+        } => Item::new(
+            Mark::None,
+            phrase!("{label}: {text} — {reason}", "{label}: {text} — {reason}";
+                label = label.clone(), text = text.clone(), reason = reason.clone()),
+        )
+        .detail(todo.clone()),
+        Step::Question {
+            id,
+            topic,
+            answer,
+            gain,
+            measure,
+        } => {
+            let answer = AnswerValue::label_or_unanswered(*answer);
+            Item::new(
+                Mark::None,
+                phrase!(
+                    "{id} {topic}（{answer}、+{gain} 点）",
+                    "{id} {topic} ({answer}, +{gain} points)";
+                    topic = topic.clone(), answer = answer
+                ),
+            )
+            .detail(measure.clone())
+        }
+    };
+    let (requirements, questions): (Vec<&Step>, Vec<&Step>) = s
         .next_steps
         .iter()
-        .take(MAX_STEPS)
-        .map(|step| match step {
-            Step::Requirement {
-                label,
-                text,
-                reason,
-                todo,
-                ..
-            } => Item::new(
-                Mark::None,
-                phrase!("{label}: {text} — {reason}", "{label}: {text} — {reason}";
-                    label = label.clone(), text = text.clone(), reason = reason.clone()),
-            )
-            .detail(todo.clone()),
-            Step::Question {
-                id,
-                topic,
-                answer,
-                gain,
-                measure,
-            } => {
-                let answer = AnswerValue::label_or_unanswered(*answer);
-                Item::new(
-                    Mark::None,
-                    phrase!(
-                        "{id} {topic}（{answer}、+{gain} 点）",
-                        "{id} {topic} ({answer}, +{gain} points)";
-                        topic = topic.clone(), answer = answer
-                    ),
-                )
-                .detail(measure.clone())
-            }
-        })
-        .collect();
-    let mut section = Section::headed(head).with(Block::List {
-        head: None,
-        items,
-        numbered: true,
-    });
-    let rest = s.next_steps.len().saturating_sub(MAX_STEPS);
-    if rest > 0 {
-        section.push(Block::line(phrase!(
-            "ほか {rest} 件（すべては --format json で確認できます）",
-            "and {rest} more (--format json lists them all)"
-        )));
+        .partition(|step| matches!(step, Step::Requirement { .. }));
+    let mut section = Section::headed(head);
+    // Under a head of its own only when both kinds are there.
+    let both = !requirements.is_empty() && !questions.is_empty();
+    let (r, q) = (requirements.len(), questions.len());
+    for (group, group_head) in [
+        (
+            requirements,
+            phrase!(
+                "宣言の条件を満たすために（{r} 件）",
+                "To meet the declaration's conditions ({r})"
+            ),
+        ),
+        (
+            questions,
+            phrase!(
+                "点数を上げるために（{q} 件、上がる点の大きい順）",
+                "To raise the score ({q}, most points first)"
+            ),
+        ),
+    ] {
+        if group.is_empty() {
+            continue;
+        }
+        section.push(Block::List {
+            head: both.then_some(group_head),
+            items: group.into_iter().map(item).collect(),
+            numbered: true,
+        });
     }
     section
 }

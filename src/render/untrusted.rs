@@ -127,6 +127,26 @@ impl Untrusted {
         out
     }
 
+    /// As [`Untrusted::for_markdown`], but a command or key that hoshi's message puts between
+    /// backticks (`` `hoshi review` ``) becomes a code span instead of showing its backticks.
+    /// Unpaired backticks are shown as they are.
+    pub fn for_markdown_with_code(&self) -> String {
+        match code_spans(&self.0) {
+            None => self.for_markdown(),
+            Some(parts) => parts
+                .into_iter()
+                .map(|(code, s)| {
+                    let u = Untrusted::new(s);
+                    if code {
+                        format!("`{}`", u.for_markdown_code())
+                    } else {
+                        u.for_markdown()
+                    }
+                })
+                .collect(),
+        }
+    }
+
     /// Inside a Markdown code span, where escapes do not work: no backticks, one line.
     pub fn for_markdown_code(&self) -> String {
         self.0
@@ -255,6 +275,23 @@ fn github_data(s: &str) -> String {
         }
     }
     out
+}
+
+/// `text` cut at its backticks into (is code, text) pieces, when they pair up; `None` when
+/// there are none or one is left unpaired.
+pub fn code_spans(text: &str) -> Option<Vec<(bool, &str)>> {
+    let pieces: Vec<&str> = text.split('`').collect();
+    if pieces.len() < 3 || pieces.len().is_multiple_of(2) {
+        return None;
+    }
+    Some(
+        pieces
+            .into_iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_empty())
+            .map(|(i, s)| (i % 2 == 1, s))
+            .collect(),
+    )
 }
 
 #[cfg(test)]

@@ -131,7 +131,9 @@ const LABELS: &[(&str, &str)] = &[
     ("score", "score"),
     ("last_review", "last_review"),
     ("next_review", "next_review"),
-    ("evidence", "evidence_expired_soon"),
+    ("next_deadline", "next_deadline"),
+    ("actions_overdue", "actions_overdue"),
+    ("evidence", "evidence_state"),
     ("errors", "errors"),
     ("warnings", "warnings"),
     ("practice", "of_which_advice"),
@@ -185,7 +187,7 @@ pub fn build(
     let rows_shown: Vec<DashRow> = by_urgency(rows)
         .into_iter()
         .map(|r| {
-            let text = row_text(r, lang);
+            let text = row_text(r, today, lang);
             let (href, site_note) = match hrefs.get(r.path.as_str()) {
                 Some(Ok(h)) => (Some(h.clone()), None),
                 Some(Err(why)) => {

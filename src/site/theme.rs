@@ -138,6 +138,7 @@ impl Theme {
         env.set_formatter(format_value);
         env.add_filter("date", date);
         env.add_filter("urlpath", urlpath);
+        env.add_filter("code", code);
         for (name, source) in &self.templates {
             env.add_template(name, source)
                 .map_err(|e| template_error(name, &e))?;
@@ -300,6 +301,39 @@ fn date(value: String, lang: String) -> String {
 }
 
 /// `{{ path|urlpath }}`: percent-encodes each segment of a relative path for an `href`.
+/// hoshi's own message as HTML, with what it puts between backticks (a command, a key) as
+/// `<code>`: the rest is escaped as every value is.
+fn code(value: String) -> minijinja::Value {
+    let escape = |s: &str| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#39;"),
+                c => out.push(c),
+            }
+        }
+        out
+    };
+    let html = match crate::render::untrusted::code_spans(&value) {
+        None => escape(&value),
+        Some(parts) => parts
+            .into_iter()
+            .map(|(is_code, p)| {
+                if is_code {
+                    format!("<code>{}</code>", escape(p))
+                } else {
+                    escape(p)
+                }
+            })
+            .collect(),
+    };
+    minijinja::Value::from_safe_string(html)
+}
+
 fn urlpath(value: String) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
@@ -315,6 +349,15 @@ fn urlpath(value: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_filter_marks_commands_and_escapes_the_rest() {
+        assert_eq!(
+            code("`hoshi review` で <記録>".into()).to_string(),
+            "<code>hoshi review</code> で &lt;記録&gt;"
+        );
+        assert_eq!(code("a ` b".into()).to_string(), "a ` b");
+    }
 
     #[test]
     fn dates_in_both_languages() {

@@ -396,6 +396,17 @@ fn person(p: &crate::model::Person) -> PersonView {
     }
 }
 
+/// The representative in `lang`: the English title and name on the English site when given.
+fn person_in(p: &crate::model::Person, lang: Lang) -> PersonView {
+    match lang {
+        Lang::En => PersonView {
+            title: p.title_en.clone().unwrap_or_else(|| p.title.clone()),
+            name: p.name_en.clone().unwrap_or_else(|| p.name.clone()),
+        },
+        Lang::Ja => person(p),
+    }
+}
+
 fn level_view(status: &Status, level: u8, lang: Lang) -> LevelView {
     let e = &status.eligibility;
     LevelView {
@@ -417,9 +428,14 @@ pub fn content_lang(profile: &Profile) -> Lang {
 /// The title of the site in `lang`: `site.title` in the client's language, else made up
 /// from the organisation's name.
 pub fn title(profile: &Profile, lang: Lang, suffix: &Text) -> String {
-    match &profile.site.title {
-        Some(t) if lang == content_lang(profile) => t.clone(),
-        _ => format!("{} {}", org_name(profile, lang), suffix.get(lang)),
+    match (&profile.site.title, &profile.site.title_en) {
+        (_, Some(t)) if lang == Lang::En => t.clone(),
+        (Some(t), _) if lang == content_lang(profile) => t.clone(),
+        // 「株式会社みなと精工 情報セキュリティへの取組み」; "Information security at Minato Seiko".
+        _ => match lang {
+            Lang::Ja => format!("{} {}", org_name(profile, lang), suffix.get(lang)),
+            Lang::En => format!("{} {}", suffix.get(lang), org_name(profile, lang)),
+        },
     }
 }
 
@@ -476,9 +492,12 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
         local_name: (name != o.name).then(|| o.name.clone()),
         name,
         corporate_number: o.corporate_number.clone(),
-        industry: o.industry.clone(),
+        industry: match lang {
+            Lang::En => o.industry_en.clone().or_else(|| o.industry.clone()),
+            Lang::Ja => o.industry.clone(),
+        },
         employees: o.employees,
-        representative: o.representative.as_ref().map(person),
+        representative: o.representative.as_ref().map(|p| person_in(p, lang)),
         website: o.website.as_deref().map(|w| link(w, w)),
     };
 

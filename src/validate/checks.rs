@@ -312,6 +312,25 @@ pub fn corporate_number_ok(number: &str) -> bool {
     digits[0] == 9 - sum % 9
 }
 
+/// `not_applicable` without a reason: the one message for it, whether the schema (the key is
+/// missing) or this check (the reason is blank) finds it.
+pub(crate) fn reason_missing(qid: &str, pos: Option<Pos>, path: &str) -> Finding {
+    Finding::new(
+        Code::ReasonMissing,
+        FileKind::Diagnosis.file_name(),
+        pos,
+        path,
+        text!(
+            "{qid} は「該当しない」ですが、理由（reason）が書かれていません",
+            "{qid} is not_applicable but gives no reason"
+        ),
+    )
+    .with_hint(text!(
+        "なぜ該当しないのかを reason に書いてください（例: reason: 無線LANを使用していない）",
+        "say why in reason (e.g. reason: we do not use Wi-Fi)"
+    ))
+}
+
 fn answers(client: &Client, out: &mut Vec<Finding>) {
     let Some(diagnosis) = &client.diagnosis else {
         return;
@@ -321,22 +340,11 @@ fn answers(client: &Client, out: &mut Vec<Finding>) {
             && answer.reason.as_deref().is_none_or(|r| r.trim().is_empty())
         {
             let path = format!("/answers/{qid}/answer");
-            out.push(
-                Finding::new(
-                    Code::ReasonMissing,
-                    FileKind::Diagnosis.file_name(),
-                    at(client, FileKind::Diagnosis, &path),
-                    &path,
-                    text!(
-                        "{qid} は「該当しない」ですが、理由（reason）が書かれていません",
-                        "{qid} is not_applicable but gives no reason"
-                    ),
-                )
-                .with_hint(text!(
-                    "なぜ該当しないのかを reason に書いてください（例: reason: 無線LANを使用していない）",
-                    "say why in reason (e.g. reason: we do not use Wi-Fi)"
-                )),
-            );
+            out.push(reason_missing(
+                qid,
+                at(client, FileKind::Diagnosis, &path),
+                &path,
+            ));
         }
     }
 }

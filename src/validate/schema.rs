@@ -90,6 +90,40 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
                 .map(|key| unknown_key(kind, doc, &path, key, &allowed))
                 .collect();
         }
+        ValidationErrorKind::Required { property }
+            if kind == FileKind::Diagnosis && property.as_str() == Some("reason") =>
+        {
+            // The schema's if/then (so the editor shows it too); said as the check says it.
+            let qid = path.rsplit('/').next().unwrap_or_default();
+            let answer = format!("{path}/answer");
+            crate::validate::checks::reason_missing(qid, doc.value_pos(&answer), &answer)
+        }
+        ValidationErrorKind::Required { property }
+            if kind == FileKind::Evidence && property.as_str() == Some("url") =>
+        {
+            finding(
+                Code::FileOrUrl,
+                text!(
+                    "証跡には file か url のどちらかを書いてください",
+                    "an evidence item needs a file or a url"
+                ),
+            )
+        }
+        ValidationErrorKind::FalseSchema
+            if kind == FileKind::Evidence && path.ends_with("/url") =>
+        {
+            let item = path.trim_end_matches("/url").to_owned();
+            Finding::new(
+                Code::FileOrUrl,
+                file,
+                doc.key_pos(&path).or(at),
+                &item,
+                text!(
+                    "証跡には file と url のどちらか一方だけを書いてください",
+                    "an evidence item needs exactly one of file and url, not both"
+                ),
+            )
+        }
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
             let message = if path.is_empty() {
@@ -438,7 +472,7 @@ fn type_names(t: &str) -> (String, String) {
         "string" => ("文字列", "text"),
         "integer" => ("整数", "a whole number"),
         "number" => ("数値", "a number"),
-        "boolean" => ("true / false", "true or false"),
+        "boolean" => ("「true」か「false」", "true or false"),
         "object" => ("「キー: 値」の組（マッピング）", "a mapping of keys"),
         "array" => ("リスト（- で始まる行）", "a list"),
         "null" => ("空の値", "an empty value"),

@@ -95,7 +95,7 @@ fn compares_with_the_last_review_in_the_job_summary_and_builds_the_site() {
     assert!(
         summary
             .lines()
-            .any(|l| l == "### 自社診断  90 / 100 点  70-99 おおむね対策できています"),
+            .any(|l| l == "### 自社診断  90 / 100 点  おおむね対策できています（70〜99 点）"),
         "{summary}"
     );
     assert_eq!(

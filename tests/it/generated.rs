@@ -76,6 +76,7 @@ fn man_pages_are_current() {
             "hoshi-history.1",
             "hoshi-evidence.1",
             "hoshi-evidence-add.1",
+            "hoshi-evidence-update.1",
             "hoshi-evidence-check.1",
             "hoshi-evidence-list.1",
             "hoshi-portfolio.1",
@@ -253,7 +254,7 @@ fn the_man_command_prints_the_committed_pages() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "hoshi: error: no command named \"no-such-command\" (one of: init, validate, status, diff, review, history, evidence, evidence add, evidence check, evidence list, portfolio, ci, site, sheet, sheet export, sheet import, schema, completions, man)\n"
+        "hoshi: error: no command named \"no-such-command\" (one of: init, validate, status, diff, review, history, evidence, evidence add, evidence update, evidence check, evidence list, portfolio, ci, site, sheet, sheet export, sheet import, schema, completions, man)\n"
     );
 }
 

@@ -228,6 +228,8 @@ fn json_has_the_contract_fields() {
             "review_overdue": false,
             "evidence_expiring": 0,
             "evidence_expired": 0,
+            "next_deadline": {"date": "2026-12-25", "kind": "action", "what": "改善 Q7"},
+            "actions_overdue": 0,
             "errors": 0,
             "warnings": 0,
             "practice": 0,
@@ -271,20 +273,31 @@ fn the_calendar_parses_back_with_every_due_date() {
 
     let parsed: Calendar = ics.parse().expect("an iCalendar crate reads it");
     let events: Vec<_> = parsed.events().collect();
-    // Reviews: kawa, minato, sora, yama (the others have none); per readable client (six),
-    // the example's four evidence items that expire and its five open improvement actions.
+    // Reviews: the next one of kawa, minato, sora, yama, and the first one of kuzure and solo
+    // (never reviewed; yomenai cannot be read); per readable client (six), the example's
+    // four evidence items that expire and its five open improvement actions.
     let count = |kind: &str| {
         events
             .iter()
             .filter(|e| e.get_uid().is_some_and(|u| u.starts_with(kind)))
             .count()
     };
-    assert_eq!(count("review-"), 4);
+    assert_eq!(count("review-"), 6);
+    let first = events
+        .iter()
+        .filter(|e| {
+            e.get_summary()
+                .is_some_and(|s| s.ends_with("first SECURITY ACTION review"))
+        })
+        .count();
+    assert_eq!(first, 2);
     assert_eq!(count("evidence-"), 6 * 4);
     assert_eq!(count("action-"), 6 * 5);
+    // The self-diagnosis of every readable client goes stale.
+    assert_eq!(count("diagnosis-"), 6);
     assert_eq!(
         events.len(),
-        count("review-") + count("evidence-") + count("action-")
+        count("review-") + count("evidence-") + count("action-") + count("diagnosis-")
     );
 
     // Every UID is distinct, and every event is an all-day event stamped at today.
@@ -366,14 +379,14 @@ fn csv_quotes_as_rfc_4180() {
     assert_eq!(
         lines,
         [
-            "path,name,declared,eligible,holds,score,last_review_ref,last_review_date,next_review,review_overdue,evidence_expiring,evidence_expired,errors,warnings,practice,error",
-            "consultant/clients/kawa,川口商店,2,1,false,79,kawa/review/2026-05-01,2026-05-01,2027-05-01,false,0,0,1,1,1,hoshi.yaml:19 [declaration-not-held]",
-            "consultant/clients/kuzure,崩れ工業,2,2,true,88,,,,true,0,0,1,0,0,principles.yaml:32 [yaml-syntax]",
-            "consultant/clients/minato,株式会社みなと精工,2,2,true,88,minato/review/2026-10-01,2026-10-01,2027-10-01,false,0,0,0,0,0,",
-            "consultant/clients/sora,そら会計事務所,2,2,true,88,sora/review/2026-04-25,2026-04-25,2027-04-25,false,1,1,0,2,0,",
-            "consultant/clients/yama,山田製作所,2,2,true,88,yama/review/2025-06-30,2025-06-30,2026-06-30,true,0,0,0,0,0,",
-            "consultant/clients/yomenai,,unknown,,,,,,,false,0,0,1,0,0,policy.yaml is not read: it is not a regular file",
-            "solo,\"ひとり商店, \"\"本店\"\"\",2,2,true,88,,,,true,0,0,0,0,0,",
+            "\u{feff}path,name,declared,eligible,holds,score,last_review_ref,last_review_date,next_review,review_overdue,evidence_expiring,evidence_expired,next_deadline,next_deadline_kind,actions_overdue,errors,warnings,practice,error",
+            "consultant/clients/kawa,川口商店,2,1,false,79,kawa/review/2026-05-01,2026-05-01,2027-05-01,false,0,0,2026-12-25,action,0,1,1,1,hoshi.yaml:19 [declaration-not-held]",
+            "consultant/clients/kuzure,崩れ工業,2,2,true,88,,,,true,0,0,2026-12-25,action,0,1,0,0,principles.yaml:32 [yaml-syntax]",
+            "consultant/clients/minato,株式会社みなと精工,2,2,true,88,minato/review/2026-10-01,2026-10-01,2027-10-01,false,0,0,2026-12-25,action,0,0,0,0,",
+            "consultant/clients/sora,そら会計事務所,2,2,true,88,sora/review/2026-04-25,2026-04-25,2027-04-25,false,1,1,2026-12-10,evidence,0,0,2,0,",
+            "consultant/clients/yama,山田製作所,2,2,true,88,yama/review/2025-06-30,2025-06-30,2026-06-30,true,0,0,2026-12-25,action,0,0,0,0,",
+            "consultant/clients/yomenai,,unknown,,,,,,,false,0,0,,,0,1,0,0,policy.yaml is not read: it is not a regular file",
+            "solo,\"ひとり商店, \"\"本店\"\"\",2,2,true,88,,,,true,0,0,2026-12-25,action,0,0,0,0,",
         ]
     );
 }

@@ -1,4 +1,4 @@
-//! The JSON contract of `hoshi status --format json` (product.md), asserted field by field so
+//! The JSON contract of `hoshi status --format json`, asserted field by field so
 //! that re-blessing a snapshot cannot silently change it.
 
 use std::fs;

@@ -376,7 +376,7 @@ fn the_generated_workflow_runs_in_a_fresh_client() {
     assert!(
         summary
             .lines()
-            .any(|l| l == "### 自社診断  0 / 100 点  49-or-less 早急な対策が必要です"),
+            .any(|l| l == "### 自社診断  0 / 100 点  早急な対策が必要です（49 点以下）"),
         "{summary}"
     );
     let diff = summary

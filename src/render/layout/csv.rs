@@ -20,9 +20,13 @@ fn field(l: &Line, lang: Lang) -> String {
     Untrusted::concat(&parts).for_csv()
 }
 
-/// The table in `lang` (headers are usually the same in both: field names).
+/// The byte order mark that tells Excel the file is UTF-8: without it, Japanese Excel reads
+/// a CSV file as Shift_JIS and shows the Japanese text garbled.
+pub const BOM: char = '\u{feff}';
+
+/// The table in `lang` (headers are usually the same in both: field names), after a BOM.
 pub fn csv(t: &Table, lang: Lang) -> String {
-    let mut out = String::new();
+    let mut out = String::from(BOM);
     let mut row = |fields: Vec<String>| {
         out.push_str(&fields.join(","));
         out.push_str("\r\n");

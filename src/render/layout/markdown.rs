@@ -54,6 +54,23 @@ fn words(s: &str) -> String {
     out
 }
 
+/// hoshi's words with the commands and keys they put between backticks as code spans.
+fn words_with_code(s: &str) -> String {
+    match crate::render::untrusted::code_spans(s) {
+        None => words(s),
+        Some(parts) => parts
+            .into_iter()
+            .map(|(code, p)| {
+                if code {
+                    format!("`{}`", Untrusted::new(p).for_markdown_code())
+                } else {
+                    words(p)
+                }
+            })
+            .collect(),
+    }
+}
+
 /// A line as inline Markdown.
 pub fn line(l: &Line, style: &Style) -> String {
     let mut out = String::new();
@@ -66,7 +83,7 @@ pub fn line(l: &Line, style: &Style) -> String {
     };
     for s in l.spans(style.lang) {
         let text = match &s.content {
-            Content::Words(w) => words(w),
+            Content::Words(w) => words_with_code(w),
             Content::Quoting(w) => Untrusted::new(w.as_str()).for_markdown(),
             Content::User(u) => u.for_markdown(),
             Content::Path(p) => format!("`{}`", p.prefixed(&style.path_prefix).for_markdown_code()),
@@ -277,9 +294,13 @@ fn findings(findings: &[Finding], style: &Style, out: &mut String) {
             Some(p) => format!("{path}:{}:{}", p.line, p.column),
             None => path,
         };
-        let mut what = Untrusted::new(f.message.get(lang)).for_markdown();
+        let mut what = Untrusted::new(f.message.get(lang)).for_markdown_with_code();
         if let Some(h) = &f.hint {
-            let _ = write!(what, "<br>{}", Untrusted::new(h.get(lang)).for_markdown());
+            let _ = write!(
+                what,
+                "<br>{}",
+                Untrusted::new(h.get(lang)).for_markdown_with_code()
+            );
         }
         out.push_str(&table_row(&[
             severity_icon(f.severity).to_owned(),
