@@ -54,7 +54,12 @@ pub(super) fn run(
         })?;
     }
     let rows = evaluate(cfg, &found.clients, today);
-    let ics = render::calendar::ics(&rows, today, lang);
+    // The calendar only when it is written or published.
+    let ics = if calendar.is_some() || site.is_some() {
+        render::calendar::ics(&rows, today, lang)
+    } else {
+        String::new()
+    };
     if let Some(file) = calendar {
         let ours = |old: &[u8]| render::calendar::is_ours(old);
         atomic::write_file(file, ics.as_bytes(), Replace::IfOurs(&ours))?;

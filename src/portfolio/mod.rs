@@ -59,8 +59,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery, Error> {
         let mut stack = vec![(path.clone(), base)];
         while let Some((dir, shown)) = stack.pop() {
             if dir.join(FileKind::Hoshi.file_name()).is_file() {
-                let key = dir.canonicalize().unwrap_or_else(|_| dir.clone());
-                if seen.insert(key) {
+                if seen.insert(identity(&dir)) {
                     out.clients.push(Found { root: dir, shown });
                 }
                 continue;
@@ -90,6 +89,25 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovery, Error> {
     }
     out.clients.sort_by(|a, b| a.shown.cmp(&b.shown));
     Ok(out)
+}
+
+/// What makes two paths the same folder: its device and inode where there are such (one
+/// `stat`, not a system call per component), else its canonical path.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum Identity {
+    Inode(u64, u64),
+    Path(PathBuf),
+}
+
+fn identity(dir: &Path) -> Identity {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(m) = fs::metadata(dir) {
+            return Identity::Inode(m.dev(), m.ino());
+        }
+    }
+    Identity::Path(dir.canonicalize().unwrap_or_else(|_| dir.to_owned()))
 }
 
 fn shown_base(path: &Path) -> String {

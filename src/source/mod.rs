@@ -3,6 +3,7 @@
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
+use std::sync::OnceLock;
 
 use sha2::{Digest, Sha256};
 
@@ -72,11 +73,16 @@ pub fn check_relative_path(rel: &str) -> Result<(), PathProblem> {
 #[derive(Debug, Clone)]
 pub struct WorkTree {
     root: PathBuf,
+    /// The root's real path, resolved once (see [`WorkTree::resolve`]).
+    real_root: OnceLock<PathBuf>,
 }
 
 impl WorkTree {
     pub fn new(root: impl Into<PathBuf>) -> WorkTree {
-        WorkTree { root: root.into() }
+        WorkTree {
+            root: root.into(),
+            real_root: OnceLock::new(),
+        }
     }
 
     pub fn root(&self) -> &Path {
@@ -139,7 +145,7 @@ impl Source for WorkTree {
         };
         let file = if meta.file_type().is_symlink() {
             match self.resolve(rel)? {
-                Resolved::File(real) => File::open(real)?,
+                Resolved::File(file) => file,
                 Resolved::Missing => return Ok(None),
                 Resolved::OutsideRoot => return Err(Refusal::OutsideRoot.error()),
                 Resolved::NotRegular => return Err(Refusal::NotRegular.error()),
@@ -158,8 +164,8 @@ impl Source for WorkTree {
 
     fn evidence(&self, rel: &str) -> io::Result<EvidenceEntry> {
         Ok(match self.resolve(rel)? {
-            Resolved::File(real) => EvidenceEntry::File {
-                sha256: sha256_file(&real)?,
+            Resolved::File(mut file) => EvidenceEntry::File {
+                sha256: sha256_reader(&mut file)?,
             },
             Resolved::Missing => EvidenceEntry::Missing,
             Resolved::OutsideRoot => EvidenceEntry::OutsideRoot,
@@ -170,8 +176,8 @@ impl Source for WorkTree {
 
 /// Where a path of the client leads in the file system.
 enum Resolved {
-    /// A regular file inside the root, by its real path.
-    File(PathBuf),
+    /// A regular file inside the root, opened.
+    File(File),
     Missing,
     OutsideRoot,
     NotRegular,
@@ -179,9 +185,41 @@ enum Resolved {
 
 impl WorkTree {
     /// Follows `rel` (symlinks included) and says whether it ends at a regular file
-    /// inside the client root.
+    /// inside the client root, opening it if so.
+    ///
+    /// The common case takes a fixed number of system calls whatever the depth of the
+    /// path: the file is opened (following symlinks) and the path the open file really
+    /// has is read back from the kernel, then compared with the root's real path, which
+    /// is resolved once per root. Anything else (a missing or dangling path, a folder, no
+    /// way to read the open file's path) takes [`WorkTree::resolve_by_path`], which
+    /// decides it as before.
     fn resolve(&self, rel: &str) -> io::Result<Resolved> {
         let path = self.root.join(rel);
+        let Ok(meta) = std::fs::metadata(&path) else {
+            return self.resolve_by_path(&path);
+        };
+        if !meta.is_file() {
+            return self.resolve_by_path(&path);
+        }
+        let Ok(file) = File::open(&path) else {
+            return self.resolve_by_path(&path);
+        };
+        let Some(real) = real_path_of(&file) else {
+            return self.resolve_by_path(&path);
+        };
+        if !self.inside(&real)? {
+            return Ok(Resolved::OutsideRoot);
+        }
+        // The path may have been replaced between the check and the open: judge what
+        // was opened.
+        if !file.metadata()?.is_file() {
+            return Ok(Resolved::NotRegular);
+        }
+        Ok(Resolved::File(file))
+    }
+
+    /// [`WorkTree::resolve`] by canonicalising the path, one system call per component.
+    fn resolve_by_path(&self, path: &Path) -> io::Result<Resolved> {
         if path.symlink_metadata().is_err() {
             return Ok(Resolved::Missing);
         }
@@ -191,14 +229,25 @@ impl WorkTree {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Resolved::Missing),
             Err(e) => return Err(e),
         };
-        let root = self.root.canonicalize()?;
-        if !real.starts_with(&root) || real.components().any(|c| c == Component::ParentDir) {
+        if !self.inside(&real)? {
             return Ok(Resolved::OutsideRoot);
         }
         if !real.metadata()?.is_file() {
             return Ok(Resolved::NotRegular);
         }
-        Ok(Resolved::File(real))
+        Ok(Resolved::File(File::open(real)?))
+    }
+
+    /// Whether a real (canonical) path is inside the client root.
+    fn inside(&self, real: &Path) -> io::Result<bool> {
+        let root = match self.real_root.get() {
+            Some(r) => r,
+            None => {
+                let r = self.root.canonicalize()?;
+                self.real_root.get_or_init(|| r)
+            }
+        };
+        Ok(real.starts_with(root) && !real.components().any(|c| c == Component::ParentDir))
     }
 
     /// Opens a client file for reading only if it is a regular file inside the client
@@ -211,7 +260,7 @@ impl WorkTree {
             ));
         }
         match self.resolve(rel)? {
-            Resolved::File(real) => File::open(real),
+            Resolved::File(file) => Ok(file),
             Resolved::Missing => Err(io::ErrorKind::NotFound.into()),
             Resolved::OutsideRoot => Err(Refusal::OutsideRoot.error()),
             Resolved::NotRegular => Err(Refusal::NotRegular.error()),
@@ -219,19 +268,57 @@ impl WorkTree {
     }
 }
 
+/// The real path of an open file, as the kernel has it; `None` where it cannot be told.
+#[cfg(target_os = "linux")]
+fn real_path_of(file: &File) -> Option<PathBuf> {
+    use std::os::fd::AsRawFd;
+    let real = std::fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd())).ok()?;
+    // An unlinked file, or one outside this process's view of the file system.
+    (real.is_absolute() && !real.as_os_str().as_encoded_bytes().ends_with(b" (deleted)"))
+        .then_some(real)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn real_path_of(_file: &File) -> Option<PathBuf> {
+    None
+}
+
 /// The sha256 of a file as lowercase hex, streamed.
 pub fn sha256_file(path: &Path) -> io::Result<String> {
-    let mut file = File::open(path)?;
+    sha256_reader(&mut File::open(path)?)
+}
+
+/// The sha256 of what `file` reads as lowercase hex, streamed.
+pub fn sha256_reader(file: &mut impl Read) -> io::Result<String> {
     let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 256 * 1024];
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
+    with_buffer(|buf| {
+        loop {
+            let n = file.read(buf)?;
+            if n == 0 {
+                return Ok::<(), io::Error>(());
+            }
+            hasher.update(&buf[..n]);
         }
-        hasher.update(&buf[..n]);
-    }
+    })?;
     Ok(hex(&hasher.finalize()))
+}
+
+/// Runs `f` with this thread's 256 KiB read buffer, made once per thread (most evidence
+/// files are a few kilobytes: a fresh buffer per file cost more than reading them).
+pub fn with_buffer<T>(f: impl FnOnce(&mut [u8]) -> T) -> T {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    BUFFER.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buf) => {
+            if buf.is_empty() {
+                buf.resize(256 * 1024, 0);
+            }
+            f(&mut buf)
+        }
+        // Already in use further up this thread's stack.
+        Err(_) => f(&mut vec![0u8; 256 * 1024]),
+    })
 }
 
 /// Lowercase hex of bytes.

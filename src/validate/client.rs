@@ -59,6 +59,40 @@ pub enum ReadError {
 pub struct FileCache {
     files: HashMap<(FileKind, Vec<u8>), CachedFile>,
     seen: HashSet<(FileKind, Vec<u8>)>,
+    /// The last findings of each lint, with the content ids of the files it read: in a
+    /// history most revisions change one file, so the last result is the one that hits.
+    lints: HashMap<LintKey, (Vec<Vec<u8>>, Vec<Finding>)>,
+}
+
+/// A lint whose findings depend only on the content of some files (see
+/// [`FileCache::lint`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LintKey {
+    Wording,
+    Placeholders(FileKind),
+}
+
+impl FileCache {
+    /// The findings of `lint`, reused when the files it reads have the content ids `ids`
+    /// it last ran on; `None` (a file without an id): run it, keep nothing.
+    pub fn lint(
+        &mut self,
+        key: LintKey,
+        ids: Option<Vec<Vec<u8>>>,
+        lint: impl FnOnce() -> Vec<Finding>,
+    ) -> Vec<Finding> {
+        let Some(ids) = ids else {
+            return lint();
+        };
+        if let Some((last, findings)) = self.lints.get(&key)
+            && *last == ids
+        {
+            return findings.clone();
+        }
+        let findings = lint();
+        self.lints.insert(key, (ids, findings.clone()));
+        findings
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -7,8 +7,9 @@ pub mod schema;
 pub mod wording;
 
 use crate::finding::Finding;
+use crate::model::files::FileKind;
 use crate::source::Source;
-use crate::validate::client::{Client, FileCache, ReadError};
+use crate::validate::client::{Client, FileCache, LintKey, ReadError};
 
 /// The outcome of validating one client.
 #[derive(Debug, Clone)]
@@ -37,8 +38,20 @@ pub fn validate_cached(
     let client = Client::read_cached(source, cache)?;
     let mut findings = client.findings.clone();
     findings.extend(checks::check(&client, source));
-    findings.extend(wording::lint(&client));
-    findings.extend(placeholders::lint(&client));
+    // The lints read the files alone: across revisions they are redone only for a file
+    // (or, for the wording, one of the files it reads) whose content changed.
+    let ids = FileKind::ALL.map(|kind| source.content_id(kind.file_name()));
+    let wording_key: Option<Vec<Vec<u8>>> = wording::FILES
+        .iter()
+        .map(|&kind| ids[kind as usize].clone())
+        .collect();
+    findings.extend(cache.lint(LintKey::Wording, wording_key, || wording::lint(&client)));
+    for kind in FileKind::ALL {
+        let key = ids[kind as usize].clone().map(|id| vec![id]);
+        findings.extend(cache.lint(LintKey::Placeholders(kind), key, || {
+            placeholders::lint_file(&client, kind)
+        }));
+    }
     client.locate_ends(&mut findings);
     crate::finding::sort(&mut findings);
     Ok(Validation { client, findings })

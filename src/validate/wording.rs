@@ -702,6 +702,14 @@ pub fn locate(
     None
 }
 
+/// The files whose texts the lint reads ([`texts`]); its findings depend on nothing else.
+pub const FILES: [FileKind; 4] = [
+    FileKind::Hoshi,
+    FileKind::Principles,
+    FileKind::Policy,
+    FileKind::Evidence,
+];
+
 /// The published texts the lint reads: the policy (revision notes too), the organisation
 /// fields of the public page, the principles' measures, the titles of evidence that
 /// partners or the public see, and the site title.

@@ -217,22 +217,38 @@ fn swap(staging: Temp, out: &Path) -> Result<(), Error> {
     Ok(())
 }
 
+/// Writes every file of `tree` under `staging`: the folders first, then the files in
+/// parallel (each file is written whole by one thread, so the order does not change a
+/// byte). A failure is reported as the first failing file in path order.
 fn fill(staging: &Path, tree: &Tree) -> Result<(), Error> {
-    for (rel, content) in tree.files() {
-        let path = staging.join(rel);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
-        }
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(|e| Error::write(&path, e))?;
-        match content {
-            Content::Bytes(bytes) => file.write_all(bytes).map_err(|e| Error::write(&path, e))?,
-            Content::Copy { root, rel, sha256 } => copy_verified(root, rel, sha256, &mut file)?,
-        }
+    use rayon::prelude::*;
+    let mut dirs: Vec<&str> = tree
+        .paths()
+        .filter_map(|rel| rel.rsplit_once('/').map(|(dir, _)| dir))
+        .collect();
+    dirs.dedup();
+    for dir in dirs {
+        let dir = staging.join(dir);
+        fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))?;
     }
+    let files: Vec<(&str, &Content)> = tree.files().collect();
+    let written: Vec<Result<(), Error>> = files
+        .par_iter()
+        .with_min_len(16)
+        .map(|&(rel, content)| {
+            let path = staging.join(rel);
+            let mut file = OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+                .map_err(|e| Error::write(&path, e))?;
+            match content {
+                Content::Bytes(bytes) => file.write_all(bytes).map_err(|e| Error::write(&path, e)),
+                Content::Copy { root, rel, sha256 } => copy_verified(root, rel, sha256, &mut file),
+            }
+        })
+        .collect();
+    written.into_iter().collect::<Result<(), Error>>()?;
     let marker = staging.join(MARKER);
     fs::write(&marker, MARKER_TEXT).map_err(|e| Error::write(&marker, e))
 }
@@ -244,18 +260,17 @@ fn copy_verified(root: &Path, rel: &str, sha256: &str, out: &mut File) -> Result
         .open_inside(rel)
         .map_err(|e| Error::read(root.join(rel), e))?;
     let mut hash = Sha256::new();
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        let n = from
-            .read(&mut buf)
-            .map_err(|e| Error::read(root.join(rel), e))?;
-        if n == 0 {
-            break;
+    crate::source::with_buffer(|buf| {
+        loop {
+            let n = from.read(buf).map_err(|e| Error::read(root.join(rel), e))?;
+            if n == 0 {
+                return Ok::<(), Error>(());
+            }
+            hash.update(&buf[..n]);
+            out.write_all(&buf[..n])
+                .map_err(|e| Error::write(root.join(rel), e))?;
         }
-        hash.update(&buf[..n]);
-        out.write_all(&buf[..n])
-            .map_err(|e| Error::write(root.join(rel), e))?;
-    }
+    })?;
     if hex(&hash.finalize()) != sha256 {
         return Err(Error::Site(text!(
             "証跡ファイル {rel} がサイトの作成中に変わりました。もう一度実行してください",
