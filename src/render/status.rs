@@ -22,7 +22,9 @@ pub const MAX_STEPS: usize = 5;
 pub fn sections(s: &Status) -> Vec<Section> {
     let mut out = vec![declaration(s), diagnosis(s), requirements(s)];
     out.extend(practices(s));
-    out.extend([steps(s), findings(s)]);
+    out.push(steps(s));
+    out.extend(crate::render::scs::section(s));
+    out.push(findings(s));
     out
 }
 

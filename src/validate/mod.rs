@@ -37,6 +37,7 @@ pub fn validate_cached(
     let client = Client::read_cached(source, cache)?;
     let mut findings = client.findings.clone();
     findings.extend(checks::check(&client, source));
+    findings.extend(crate::scs::checks::check(&client));
     findings.extend(wording::lint(&client));
     findings.extend(placeholders::lint(&client));
     client.locate_ends(&mut findings);
