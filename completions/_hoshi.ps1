@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder')
             [CompletionResult]::new('sheet', 'sheet', [CompletionResultType]::ParameterValue, 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)')
+            [CompletionResult]::new('scs', 'scs', [CompletionResultType]::ParameterValue, '★3 of the SCS scheme: `suggest` answers from the SECURITY ACTION answers (never answers by itself)')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Write the JSON Schemas of the client files')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (also in `completions/` of the source and release)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a manual page (roff), e.g. `hoshi man | man -l -`')
@@ -54,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--scs', '--scs', [CompletionResultType]::ParameterName, 'Also add scs.yaml, the self-check of readiness for ★3 of the SCS scheme, with every criterion unanswered (works in an existing client too)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, no summary')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, no summary')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -290,8 +292,44 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi;sheet;help;help' {
             break
         }
+        'hoshi;scs' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The client root: the folder holding hoshi.yaml')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, no summary')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest answers for the ★3 criteria from the SECURITY ACTION answers; never answers by itself')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hoshi;scs;suggest' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The client root: the folder holding hoshi.yaml')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured in `auto`)')
+            [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'Add the suggestions for criteria scs.yaml does not answer yet, marked `suggested: true` (they count as not answered until confirmed)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, no summary')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'hoshi;scs;help' {
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest answers for the ★3 criteria from the SECURITY ACTION answers; never answers by itself')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hoshi;scs;help;suggest' {
+            break
+        }
+        'hoshi;scs;help;help' {
+            break
+        }
         'hoshi;schema' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Folder to write the five schemas into (stdout when omitted)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Folder to write the schemas into (stdout when omitted)')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The client root: the folder holding hoshi.yaml')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -336,6 +374,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder')
             [CompletionResult]::new('sheet', 'sheet', [CompletionResultType]::ParameterValue, 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)')
+            [CompletionResult]::new('scs', 'scs', [CompletionResultType]::ParameterValue, '★3 of the SCS scheme: `suggest` answers from the SECURITY ACTION answers (never answers by itself)')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Write the JSON Schemas of the client files')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (also in `completions/` of the source and release)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a manual page (roff), e.g. `hoshi man | man -l -`')
@@ -393,6 +432,13 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;help;sheet;import' {
+            break
+        }
+        'hoshi;help;scs' {
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest answers for the ★3 criteria from the SECURITY ACTION answers; never answers by itself')
+            break
+        }
+        'hoshi;help;scs;suggest' {
             break
         }
         'hoshi;help;schema' {

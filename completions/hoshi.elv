@@ -39,6 +39,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
             cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
             cand sheet 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)'
+            cand scs '★3 of the SCS scheme: `suggest` answers from the SECURITY ACTION answers (never answers by itself)'
             cand schema 'Write the JSON Schemas of the client files'
             cand completions 'Print a shell completion script (also in `completions/` of the source and release)'
             cand man 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
@@ -50,6 +51,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
             cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand --scs 'Also add scs.yaml, the self-check of readiness for ★3 of the SCS scheme, with every criterion unanswered (works in an existing client too)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
             cand -h 'Print help (see more with ''--help'')'
@@ -261,8 +263,39 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;sheet;help;help'= {
         }
+        &'hoshi;scs'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand suggest 'Suggest answers for the ★3 criteria from the SECURITY ACTION answers; never answers by itself'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;scs;suggest'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand --write 'Add the suggestions for criteria scs.yaml does not answer yet, marked `suggested: true` (they count as not answered until confirmed)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;scs;help'= {
+            cand suggest 'Suggest answers for the ★3 criteria from the SECURITY ACTION answers; never answers by itself'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;scs;help;suggest'= {
+        }
+        &'hoshi;scs;help;help'= {
+        }
         &'hoshi;schema'= {
-            cand --out 'Folder to write the five schemas into (stdout when omitted)'
+            cand --out 'Folder to write the schemas into (stdout when omitted)'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
             cand --format 'Output format'
@@ -304,6 +337,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
             cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
             cand sheet 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)'
+            cand scs '★3 of the SCS scheme: `suggest` answers from the SECURITY ACTION answers (never answers by itself)'
             cand schema 'Write the JSON Schemas of the client files'
             cand completions 'Print a shell completion script (also in `completions/` of the source and release)'
             cand man 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
@@ -345,6 +379,11 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;help;sheet;export'= {
         }
         &'hoshi;help;sheet;import'= {
+        }
+        &'hoshi;help;scs'= {
+            cand suggest 'Suggest answers for the ★3 criteria from the SECURITY ACTION answers; never answers by itself'
+        }
+        &'hoshi;help;scs;suggest'= {
         }
         &'hoshi;help;schema'= {
         }

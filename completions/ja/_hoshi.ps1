@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります')
             [CompletionResult]::new('sheet', 'sheet', [CompletionResultType]::ParameterValue, 'Excel のブックで回答をやり取りします（export、import）。YAML を開かないクライアント向け')
+            [CompletionResult]::new('scs', 'scs', [CompletionResultType]::ParameterValue, 'SCS評価制度 ★3: `suggest` で SECURITY ACTION の回答から回答を提案します（自分では回答しません）')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'クライアントファイルの JSON Schema を書き出します')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'man ページ（roff）を出力します。例: hoshi man | man -l -')
@@ -54,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('--scs', '--scs', [CompletionResultType]::ParameterName, 'SCS評価制度 ★3 への準備状況を自己点検する scs.yaml も、すべて未回答で加えます（既存のクライアントでも使えます）')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
@@ -290,8 +292,44 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi;sheet;help;help' {
             break
         }
+        'hoshi;scs' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'SECURITY ACTION の回答から ★3 の評価基準への回答を提案します。自分では回答しません')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
+            break
+        }
+        'hoshi;scs;suggest' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］')
+            [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'scs.yaml がまだ回答していない評価基準に、提案を suggested: true として書き加えます（確かめるまで未回答として数えます）')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, '指摘だけを表示し、要約を省きます')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'ヘルプを表示します（-h は要約、--help は詳細）')
+            break
+        }
+        'hoshi;scs;help' {
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'SECURITY ACTION の回答から ★3 の評価基準への回答を提案します。自分では回答しません')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'このヘルプ、または指定したコマンドのヘルプを表示します')
+            break
+        }
+        'hoshi;scs;help;suggest' {
+            break
+        }
+        'hoshi;scs;help;help' {
+            break
+        }
         'hoshi;schema' {
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, '5つのスキーマを書き出すフォルダ（省略すると標準出力）')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'スキーマを書き出すフォルダ（省略すると標準出力）')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）')
@@ -336,6 +374,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             [CompletionResult]::new('ci', 'ci', [CompletionResultType]::ParameterValue, 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります')
             [CompletionResult]::new('sheet', 'sheet', [CompletionResultType]::ParameterValue, 'Excel のブックで回答をやり取りします（export、import）。YAML を開かないクライアント向け')
+            [CompletionResult]::new('scs', 'scs', [CompletionResultType]::ParameterValue, 'SCS評価制度 ★3: `suggest` で SECURITY ACTION の回答から回答を提案します（自分では回答しません）')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'クライアントファイルの JSON Schema を書き出します')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'man ページ（roff）を出力します。例: hoshi man | man -l -')
@@ -393,6 +432,13 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
             break
         }
         'hoshi;help;sheet;import' {
+            break
+        }
+        'hoshi;help;scs' {
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'SECURITY ACTION の回答から ★3 の評価基準への回答を提案します。自分では回答しません')
+            break
+        }
+        'hoshi;help;scs;suggest' {
             break
         }
         'hoshi;help;schema' {

@@ -49,6 +49,9 @@ _hoshi() {
             hoshi,schema)
                 cmd="hoshi__subcmd__schema"
                 ;;
+            hoshi,scs)
+                cmd="hoshi__subcmd__scs"
+                ;;
             hoshi,sheet)
                 cmd="hoshi__subcmd__sheet"
                 ;;
@@ -118,6 +121,9 @@ _hoshi() {
             hoshi__subcmd__help,schema)
                 cmd="hoshi__subcmd__help__subcmd__schema"
                 ;;
+            hoshi__subcmd__help,scs)
+                cmd="hoshi__subcmd__help__subcmd__scs"
+                ;;
             hoshi__subcmd__help,sheet)
                 cmd="hoshi__subcmd__help__subcmd__sheet"
                 ;;
@@ -139,11 +145,26 @@ _hoshi() {
             hoshi__subcmd__help__subcmd__evidence,list)
                 cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__list"
                 ;;
+            hoshi__subcmd__help__subcmd__scs,suggest)
+                cmd="hoshi__subcmd__help__subcmd__scs__subcmd__suggest"
+                ;;
             hoshi__subcmd__help__subcmd__sheet,export)
                 cmd="hoshi__subcmd__help__subcmd__sheet__subcmd__export"
                 ;;
             hoshi__subcmd__help__subcmd__sheet,import)
                 cmd="hoshi__subcmd__help__subcmd__sheet__subcmd__import"
+                ;;
+            hoshi__subcmd__scs,help)
+                cmd="hoshi__subcmd__scs__subcmd__help"
+                ;;
+            hoshi__subcmd__scs,suggest)
+                cmd="hoshi__subcmd__scs__subcmd__suggest"
+                ;;
+            hoshi__subcmd__scs__subcmd__help,help)
+                cmd="hoshi__subcmd__scs__subcmd__help__subcmd__help"
+                ;;
+            hoshi__subcmd__scs__subcmd__help,suggest)
+                cmd="hoshi__subcmd__scs__subcmd__help__subcmd__suggest"
                 ;;
             hoshi__subcmd__sheet,export)
                 cmd="hoshi__subcmd__sheet__subcmd__export"
@@ -170,7 +191,7 @@ _hoshi() {
 
     case "${cmd}" in
         hoshi)
-            opts="-q -h -V --repo --lang --format --color --quiet --help --version init validate status diff review history evidence portfolio ci site sheet schema completions man help"
+            opts="-q -h -V --repo --lang --format --color --quiet --help --version init validate status diff review history evidence portfolio ci site sheet scs schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -524,7 +545,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help)
-            opts="init validate status diff review history evidence portfolio ci site sheet schema completions man help"
+            opts="init validate status diff review history evidence portfolio ci site sheet scs schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -733,6 +754,34 @@ _hoshi() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hoshi__subcmd__help__subcmd__scs)
+            opts="suggest"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__help__subcmd__scs__subcmd__suggest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hoshi__subcmd__help__subcmd__sheet)
             opts="export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -848,7 +897,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__init)
-            opts="-q -h --name --repo --lang --format --color --quiet --help"
+            opts="-q -h --name --scs --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,6 +1055,108 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs)
+            opts="-q -h --repo --lang --format --color --quiet --help suggest help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs__subcmd__help)
+            opts="suggest help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs__subcmd__help__subcmd__suggest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs__subcmd__suggest)
+            opts="-q -h --write --repo --lang --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

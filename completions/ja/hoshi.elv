@@ -39,6 +39,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand ci 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
             cand site '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
             cand sheet 'Excel のブックで回答をやり取りします（export、import）。YAML を開かないクライアント向け'
+            cand scs 'SCS評価制度 ★3: `suggest` で SECURITY ACTION の回答から回答を提案します（自分では回答しません）'
             cand schema 'クライアントファイルの JSON Schema を書き出します'
             cand completions 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）'
             cand man 'man ページ（roff）を出力します。例: hoshi man | man -l -'
@@ -50,6 +51,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
             cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
             cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand --scs 'SCS評価制度 ★3 への準備状況を自己点検する scs.yaml も、すべて未回答で加えます（既存のクライアントでも使えます）'
             cand -q '指摘だけを表示し、要約を省きます'
             cand --quiet '指摘だけを表示し、要約を省きます'
             cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
@@ -261,8 +263,39 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;sheet;help;help'= {
         }
+        &'hoshi;scs'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand suggest 'SECURITY ACTION の回答から ★3 の評価基準への回答を提案します。自分では回答しません'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
+        }
+        &'hoshi;scs;suggest'= {
+            cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
+            cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
+            cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
+            cand --color '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］'
+            cand --write 'scs.yaml がまだ回答していない評価基準に、提案を suggested: true として書き加えます（確かめるまで未回答として数えます）'
+            cand -q '指摘だけを表示し、要約を省きます'
+            cand --quiet '指摘だけを表示し、要約を省きます'
+            cand -h 'ヘルプを表示します（-h は要約、--help は詳細）'
+            cand --help 'ヘルプを表示します（-h は要約、--help は詳細）'
+        }
+        &'hoshi;scs;help'= {
+            cand suggest 'SECURITY ACTION の回答から ★3 の評価基準への回答を提案します。自分では回答しません'
+            cand help 'このヘルプ、または指定したコマンドのヘルプを表示します'
+        }
+        &'hoshi;scs;help;suggest'= {
+        }
+        &'hoshi;scs;help;help'= {
+        }
         &'hoshi;schema'= {
-            cand --out '5つのスキーマを書き出すフォルダ（省略すると標準出力）'
+            cand --out 'スキーマを書き出すフォルダ（省略すると標準出力）'
             cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
             cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'
             cand --format '出力の形式: text、json、github、markdown、csv（コマンドごとに対応するもの）'
@@ -304,6 +337,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand ci 'CI が実行するもの: 検査、状況、前回の見直しとの比較（GitHub のジョブの概要へ）、site.audience 向けのサイト'
             cand site '静的な公開サイト（日本語と英語のページ、status.json、badge.svg）をフォルダに作ります'
             cand sheet 'Excel のブックで回答をやり取りします（export、import）。YAML を開かないクライアント向け'
+            cand scs 'SCS評価制度 ★3: `suggest` で SECURITY ACTION の回答から回答を提案します（自分では回答しません）'
             cand schema 'クライアントファイルの JSON Schema を書き出します'
             cand completions 'シェルの補完スクリプトを出力します（ソースとリリースの completions/ にもあります）'
             cand man 'man ページ（roff）を出力します。例: hoshi man | man -l -'
@@ -345,6 +379,11 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;help;sheet;export'= {
         }
         &'hoshi;help;sheet;import'= {
+        }
+        &'hoshi;help;scs'= {
+            cand suggest 'SECURITY ACTION の回答から ★3 の評価基準への回答を提案します。自分では回答しません'
+        }
+        &'hoshi;help;scs;suggest'= {
         }
         &'hoshi;help;schema'= {
         }

@@ -411,3 +411,240 @@ fn init_scs_adds_a_file_that_claims_nothing() {
         scs_yaml("2026-10-01", &[], false, false)
     );
 }
+
+fn site_files(dir: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).expect("read site") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let text = String::from_utf8_lossy(&fs::read(&p).expect("read")).into_owned();
+                out.push((p.display().to_string(), text));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The canary: readiness never reaches the public site. The example's scs.yaml carries
+/// notes, criterion ids and a suggestion; nothing of them, of the ★3 words or of the
+/// banner is on any public file, in either language, while the partners site has the
+/// page with a chart per category.
+#[test]
+fn readiness_never_reaches_the_public_site() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let out = common::run_in(&dir, ["site", "--audience", "public", "--out", "pub"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let public = site_files(&dir.join("pub"));
+    assert!(public.iter().any(|(p, _)| p.ends_with("ja/index.html")));
+    let canaries = [
+        "★3",
+        "SCS",
+        "scs",
+        "2026-03-27",
+        "self-check",
+        "自己点検",
+        "4-4-4-1",
+        "6-1-1-6",
+        "遠隔地",
+        "主要取引先2社",
+        "readiness",
+        "準備状況",
+    ];
+    for (path, text) in &public {
+        for c in canaries {
+            assert!(!text.contains(c), "{path} contains {c:?}");
+        }
+    }
+    let out = common::run_in(
+        &dir,
+        ["site", "--audience", "partners", "--out", "partners"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    for lang in ["ja", "en"] {
+        let page =
+            fs::read_to_string(dir.join(format!("partners/{lang}/scs.html"))).expect("scs page");
+        let banner = if lang == "ja" {
+            "2026-03-27 公表の案"
+        } else {
+            "not the official evaluation"
+        };
+        assert!(page.contains(banner), "{lang}: {page}");
+        // One chart for the categories, one per category.
+        assert_eq!(page.matches("<svg class=\"chart\"").count(), 8, "{lang}");
+        // Notes are internal.
+        assert!(!page.contains("週次のクラウドバックアップ"), "{lang}");
+    }
+    let out = common::run_in(
+        &dir,
+        ["site", "--audience", "internal", "--out", "internal"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let page = fs::read_to_string(dir.join("internal/ja/scs.html")).expect("scs page");
+    assert!(page.contains("週次のクラウドバックアップ"));
+    // Without scs.yaml there is no page at all.
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let out = common::run_in(
+        &dir,
+        ["site", "--audience", "partners", "--out", "bare"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!dir.join("bare/ja/scs.html").exists());
+}
+
+/// Every suggestion cites an existing criterion and an existing question or principle;
+/// criteria scs.yaml already answers are marked as such; nothing is written without
+/// `--write`.
+#[test]
+fn every_suggestion_cites_an_existing_criterion_and_source() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let before = fs::read(dir.join("scs.yaml")).expect("read");
+    let out = common::run_in(
+        &dir,
+        ["scs", "suggest", "--format", "json", "--lang", "en"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(fs::read(dir.join("scs.yaml")).expect("read"), before);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let scheme = hoshi::scs::scheme::get();
+    let catalogue = hoshi::model::catalogue::get();
+    let list = v["suggestions"].as_array().expect("suggestions");
+    assert!(!list.is_empty());
+    for s in list {
+        let id = s["criterion"].as_str().expect("criterion");
+        assert!(scheme.criterion(id).is_some(), "{id}");
+        for src in s["sources"].as_array().expect("sources") {
+            let from = src["from"].as_str().expect("from");
+            assert!(
+                catalogue.question(from).is_some() || catalogue.is_principle(from),
+                "{from}"
+            );
+        }
+    }
+    // Q11 implemented → the backup criterion is likely met; the example answers it.
+    let backup = list
+        .iter()
+        .find(|s| s["criterion"] == "4-3-4-1")
+        .expect("4-3-4-1");
+    assert_eq!(backup["answer"], "met");
+    assert_eq!(
+        backup["current"],
+        serde_json::json!({"answer": "met", "suggested": false})
+    );
+    // Q23 not_implemented → not met; Q24 partial → partial.
+    let cloud = list
+        .iter()
+        .find(|s| s["criterion"] == "3-1-3-1")
+        .expect("3-1-3-1");
+    assert_eq!(cloud["answer"], "not_met");
+    let incident = list
+        .iter()
+        .find(|s| s["criterion"] == "6-1-1-1")
+        .expect("6-1-1-1");
+    assert_eq!(incident["answer"], "partial");
+    assert_eq!(v["written"], Value::Null);
+}
+
+/// `--write` into the scs.yaml `init --scs` wrote: each suggestion under its criterion's
+/// commented line, marked suggested, counted as not answered; every other line kept.
+#[test]
+fn suggest_write_adds_suggestions_that_count_as_unanswered() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let out = common::run_in(&dir, ["init", "--scs"], []);
+    assert_eq!(out.status.code(), Some(0));
+    let before = fs::read_to_string(dir.join("scs.yaml")).expect("read");
+    let out = common::run_in(&dir, ["scs", "suggest", "--write", "--format", "json"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let written = v["written"].as_array().expect("written").len();
+    assert_eq!(written, v["suggestions"].as_array().expect("list").len());
+    assert!(written >= 10, "{written}");
+    let after = fs::read_to_string(dir.join("scs.yaml")).expect("read");
+    // Every line that was there is still there, in order; only suggestions were added.
+    let mut old = before.lines().peekable();
+    let mut added = Vec::new();
+    for line in after.lines() {
+        if old.peek() == Some(&line) {
+            old.next();
+        } else {
+            added.push(line);
+        }
+    }
+    assert_eq!(old.next(), None, "a line was lost");
+    assert_eq!(added.len(), written);
+    assert!(
+        added.iter().all(|l| l.contains("suggested: true")),
+        "{added:?}"
+    );
+    let backup = after
+        .lines()
+        .position(|l| l.starts_with("  \"4-3-4-1\": {answer: met, suggested: true}"))
+        .expect("backup suggestion");
+    assert!(
+        after
+            .lines()
+            .nth(backup - 1)
+            .is_some_and(|l| l.contains("# \"4-3-4-1\":"))
+    );
+    let scs = scs_status(&dir);
+    assert_eq!(scs["met"], 0);
+    assert_eq!(scs["suggested"], written);
+    // A second run writes nothing more.
+    let out = common::run_in(&dir, ["scs", "suggest", "--write", "--format", "json"], []);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["written"], serde_json::json!([]));
+    assert_eq!(
+        fs::read_to_string(dir.join("scs.yaml")).expect("read"),
+        after
+    );
+}
+
+/// `--write` appends to answers written as a block, at its end, with its indentation,
+/// and refuses a client without scs.yaml.
+#[test]
+fn suggest_write_appends_to_a_block_of_answers_and_needs_scs_yaml() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let text = "schema_version: 1\nscheme: scs-2026-03\nassessed_on: 2026-10-01\nassessed_by: 田中\nanswers:\n    \"4-3-4-1\": {answer: partial}   # 手で書いた\n\n# 専門家はまだ\npledge: {signed_by: {title: 代表取締役, name: 港 一郎}, signed_on: 2026-11-02}\n";
+    fs::write(dir.join("scs.yaml"), text).expect("write");
+    let out = common::run_in(&dir, ["scs", "suggest", "--write"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = fs::read_to_string(dir.join("scs.yaml")).expect("read");
+    assert!(after.starts_with("schema_version: 1\nscheme: scs-2026-03\nassessed_on: 2026-10-01\nassessed_by: 田中\nanswers:\n    \"4-3-4-1\": {answer: partial}   # 手で書いた\n    \""), "{after}");
+    assert!(after.ends_with("\n\n# 専門家はまだ\npledge: {signed_by: {title: 代表取締役, name: 港 一郎}, signed_on: 2026-11-02}\n"), "{after}");
+    assert!(
+        !after.contains("\"4-3-4-1\": {answer: met"),
+        "a person's answer stays"
+    );
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let out = common::run_in(&dir, ["scs", "suggest", "--write"], []);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("hoshi init --scs"));
+}
