@@ -84,6 +84,11 @@ fn changes(c: &Changes, lang: Lang) -> Value {
                 "max": p.max,
             })).collect::<Vec<_>>(),
         },
+        "scs_criteria": c.scs.iter().map(|x| json!({
+            "criterion": x.criterion,
+            "from": x.from.as_ref().map(|s| s.id()),
+            "to": x.to.as_ref().map(|s| s.id()),
+        })).collect::<Vec<_>>(),
         "questions": c.questions.iter().map(|q| json!({
             "question": q.question,
             "from": q.from.map(AnswerValue::as_str),

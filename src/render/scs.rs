@@ -368,3 +368,37 @@ pub fn suggest_json(
     out.push('\n');
     out
 }
+
+/// The ★3 criteria that changed, for `hoshi diff`; `None` when none did.
+pub fn diff_section(changes: &[crate::scs::diff::CriterionChange]) -> Option<Section> {
+    if changes.is_empty() {
+        return None;
+    }
+    let state = |s: &Option<crate::scs::readiness::State>| {
+        s.as_ref().map_or_else(
+            || phrase!("（scs.yaml なし）", "(no scs.yaml)"),
+            |s| Line::words(s.label()),
+        )
+    };
+    let items = changes
+        .iter()
+        .map(|x| {
+            let mark = match (&x.from, &x.to) {
+                (_, Some(t)) if t.is_met() => Mark::Met,
+                (Some(f), _) if f.is_met() => Mark::Unmet,
+                _ => Mark::None,
+            };
+            Item::new(
+                mark,
+                phrase!("{id} {topic}: {from} → {to}", "{id} {topic}: {from} → {to}";
+                    id = Line::id(x.criterion.as_str()), topic = x.topic.clone(),
+                    from = state(&x.from), to = state(&x.to)),
+            )
+        })
+        .collect();
+    Some(
+        Section::headed(title())
+            .with(Block::line(banner()))
+            .with(Block::list(items)),
+    )
+}

@@ -10,6 +10,7 @@
 
 pub mod checks;
 pub mod crosswalk;
+pub mod diff;
 pub mod file;
 pub mod readiness;
 pub mod scheme;
