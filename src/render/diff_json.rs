@@ -84,11 +84,6 @@ fn changes(c: &Changes, lang: Lang) -> Value {
                 "max": p.max,
             })).collect::<Vec<_>>(),
         },
-        "scs_criteria": c.scs.iter().map(|x| json!({
-            "criterion": x.criterion,
-            "from": x.from.as_ref().map(|s| s.id()),
-            "to": x.to.as_ref().map(|s| s.id()),
-        })).collect::<Vec<_>>(),
         "questions": c.questions.iter().map(|q| json!({
             "question": q.question,
             "from": q.from.map(AnswerValue::as_str),
@@ -145,6 +140,11 @@ fn changes(c: &Changes, lang: Lang) -> Value {
             "new": c.findings.new.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
             "resolved": c.findings.resolved.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
         },
+        "scs_criteria": c.scs.iter().map(|x| json!({
+            "criterion": x.criterion,
+            "from": x.from.as_ref().map(|s| s.id()),
+            "to": x.to.as_ref().map(|s| s.id()),
+        })).collect::<Vec<_>>(),
     })
 }
 

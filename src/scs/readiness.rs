@@ -218,6 +218,14 @@ impl Readiness {
     }
 }
 
+/// Client text quoted in hoshi's words, on one line: a line break or control character in
+/// a name must not start a line of its own in the output.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 /// The id of the criteria check, whose gaps the category steps already name.
 const CRITERIA_CHECK: &str = "S3.criteria-met";
 
@@ -315,7 +323,7 @@ pub fn evaluate_in(scheme: &Scheme, scs: &ScsFile, today: Date) -> Readiness {
             }
             Check::ExpertConfirmed => match &scs.expert {
                 Some(e) => {
-                    let (name, on) = (&e.name, &e.confirmed_on);
+                    let (name, on) = (one_line(&e.name), &e.confirmed_on);
                     (
                         true,
                         text!("{name} が {on} に確認", "confirmed by {name} on {on}"),
@@ -331,7 +339,11 @@ pub fn evaluate_in(scheme: &Scheme, scs: &ScsFile, today: Date) -> Readiness {
             },
             Check::PledgeSigned => match &scs.pledge {
                 Some(p) => {
-                    let (t, name, on) = (&p.signed_by.title, &p.signed_by.name, &p.signed_on);
+                    let (t, name, on) = (
+                        one_line(&p.signed_by.title),
+                        one_line(&p.signed_by.name),
+                        &p.signed_on,
+                    );
                     (
                         true,
                         text!("{t} {name} が {on} に宣誓", "signed by {t} {name} on {on}"),
@@ -433,4 +445,31 @@ pub fn of_client(client: &crate::validate::client::Client, today: Date) -> Optio
         .iter()
         .any(|f| f.kind == FileKind::Scs)
         .then_some(ScsStatus::Invalid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(yaml: &str) -> ScsFile {
+        let doc = crate::load::yaml::load(yaml.as_bytes())
+            .document
+            .expect("YAML");
+        serde_json::from_value(doc.value).expect("scs.yaml")
+    }
+
+    /// A line break in a name quoted in hoshi's words never starts a line of its own.
+    #[test]
+    fn a_line_break_in_the_experts_name_stays_on_its_line() {
+        let scs = file(
+            "schema_version: 1\nscheme: scs-2026-03\nassessed_on: 2026-10-01\nassessed_by: x\nexpert: {name: \"佐藤\\nerror: 偽\", confirmed_on: 2026-10-02}\npledge: {signed_by: {title: \"代表\\r\\n取締役\", name: 港}, signed_on: 2026-10-03}\n",
+        );
+        let r = evaluate(&scs, "2026-11-26".parse().expect("date"));
+        for c in &r.checks {
+            for t in [&c.reason.ja, &c.reason.en] {
+                assert!(!t.contains(['\n', '\r']), "{t:?}");
+            }
+        }
+        assert!(r.checks.iter().all(|c| c.met || c.id == "S3.criteria-met"));
+    }
 }
