@@ -20,12 +20,12 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi'= {
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
-            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Scaffold a client repository (refuses to overwrite anything)'
@@ -34,11 +34,12 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand diff 'What changed since the last review (the newest review tag reachable from HEAD)'
             cand review 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
             cand history 'Level and score at each review tag, or at each commit that changed the client files'
-            cand evidence 'Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`)'
+            cand evidence 'Register, verify and list evidence files (`add`, `check`, `list`)'
             cand portfolio 'Every client under the paths in one table: declaration, score, reviews, evidence'
             cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
             cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
             cand sheet 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)'
+            cand scs '★3 of the SCS scheme: `suggest` answers from the SECURITY ACTION answers (never answers by itself)'
             cand schema 'Write the JSON Schemas of the client files'
             cand completions 'Print a shell completion script (also in `completions/` of the source and release)'
             cand man 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
@@ -46,42 +47,43 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;init'= {
             cand --name 'The organisation''s name'
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand --scs 'Also add scs.yaml, the self-check of readiness for ★3 of the SCS scheme, with every criterion unanswered (works in an existing client too)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;validate'= {
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;status'= {
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;diff'= {
             cand --base 'Compare against this revision [default: the newest review tag reachable from HEAD]'
             cand --head 'Compare this revision [default: the working tree]'
-            cand --fail-on 'Exit 1 on `regression` (the eligible level fell, a met requirement became unmet, or the total score fell) or on `answer` (any single answer got worse, even when the total rose); both may be given, comma-separated'
-            cand --format 'Output format'
+            cand --fail-on 'Exit 1 when the eligible level fell, a met requirement became unmet, or the total score fell'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
@@ -93,37 +95,36 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --date 'The review date [default: today]'
             cand -m 'The tag''s one-line summary [default: date, reviewer, level and score]'
             cand --message 'The tag''s one-line summary [default: date, reviewer, level and score]'
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;history'= {
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand --commits 'One row per commit that changed the client folder instead of per review'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;evidence'= {
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
-            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
-            cand update 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)'
             cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
             cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -135,56 +136,42 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand --collected-on 'When it was collected (YYYY-MM-DD) [default: today]'
             cand --valid-for-months 'Months it stays valid after collection (1–120)'
             cand --valid-until 'The last day it is valid (YYYY-MM-DD)'
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'hoshi;evidence;update'= {
-            cand --collected-on 'When it was collected (YYYY-MM-DD) [default: today]'
-            cand --format 'Output format'
-            cand --repo 'The client root: the folder holding hoshi.yaml'
-            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
-            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
-            cand -q 'Print only findings, no summary'
-            cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;evidence;check'= {
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;evidence;list'= {
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;evidence;help'= {
             cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
-            cand update 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)'
             cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
             cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoshi;evidence;help;add'= {
-        }
-        &'hoshi;evidence;help;update'= {
         }
         &'hoshi;evidence;help;check'= {
         }
@@ -195,21 +182,21 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;portfolio'= {
             cand --calendar 'Also write every due date (reviews, evidence expiry, improvement actions) as an iCalendar file'
             cand --site 'Also build a private dashboard into DIR, linking each client''s internal site (never publish it)'
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;ci'= {
             cand --out 'Folder to write the site into; replaced whole, and only if hoshi made it. It is what the workflow deploys, so it is built for `public` unless hoshi.yaml says `site.access_controlled: true`'
             cand --audience 'Who the deployed site is for; anything but `public` needs `site.access_controlled: true` [default: public]'
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
@@ -219,9 +206,9 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;site'= {
             cand --out 'Folder to write the site into; replaced whole, and only if hoshi made it'
             cand --audience 'Who the site is for [default: hoshi.yaml `site.audience`, else public]'
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
@@ -231,39 +218,39 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;sheet'= {
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
-            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand export 'Write a workbook of the diagnosis and principles for the client to fill in with Excel'
             cand import 'Read a filled-in workbook back into diagnosis.yaml and principles.yaml, changing only the values that changed; prints the diff first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hoshi;sheet;export'= {
             cand --out 'Where to write it [default: `<client>_自社診断_<date>.xlsx` in the current folder, never over an existing file]'
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;sheet;import'= {
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand --dry-run 'Show what would change, write nothing'
             cand --theirs 'Where the repository changed a cell since the export too, take the workbook''s value'
             cand --ours 'Where the repository changed a cell since the export too, keep the repository''s'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;sheet;help'= {
             cand export 'Write a workbook of the diagnosis and principles for the client to fill in with Excel'
@@ -276,36 +263,67 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;sheet;help;help'= {
         }
-        &'hoshi;schema'= {
-            cand --out 'Folder to write the five schemas into (stdout when omitted)'
-            cand --format 'Output format'
+        &'hoshi;scs'= {
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand suggest 'Suggest answers for the ★3 criteria from the SECURITY ACTION answers; never answers by itself'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;scs;suggest'= {
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand --write 'Add the suggestions for criteria scs.yaml does not answer yet, marked `suggested: true` (they count as not answered until confirmed)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'hoshi;scs;help'= {
+            cand suggest 'Suggest answers for the ★3 criteria from the SECURITY ACTION answers; never answers by itself'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hoshi;scs;help;suggest'= {
+        }
+        &'hoshi;scs;help;help'= {
+        }
+        &'hoshi;schema'= {
+            cand --out 'Folder to write the schemas into (stdout when omitted)'
+            cand --repo 'The client root: the folder holding hoshi.yaml'
+            cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
+            cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
+            cand -q 'Print only findings, no summary'
+            cand --quiet 'Print only findings, no summary'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;completions'= {
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;man'= {
-            cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'
             cand --lang 'Language of messages [default: HOSHI_LANG, else hoshi.yaml `language`, else ja]'
+            cand --format 'Output format'
             cand --color 'When to colour text output (NO_COLOR is honoured in `auto`)'
             cand -q 'Print only findings, no summary'
             cand --quiet 'Print only findings, no summary'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'hoshi;help'= {
             cand init 'Scaffold a client repository (refuses to overwrite anything)'
@@ -314,11 +332,12 @@ set edit:completion:arg-completer[hoshi] = {|@words|
             cand diff 'What changed since the last review (the newest review tag reachable from HEAD)'
             cand review 'Record an accepted review as an annotated git tag on HEAD (never moves a tag)'
             cand history 'Level and score at each review tag, or at each commit that changed the client files'
-            cand evidence 'Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`)'
+            cand evidence 'Register, verify and list evidence files (`add`, `check`, `list`)'
             cand portfolio 'Every client under the paths in one table: declaration, score, reviews, evidence'
             cand ci 'What CI runs: validate, status, the diff against the last review (into the GitHub job summary), and the site for `site.audience`'
             cand site 'Build the static compliance site (ja/en pages, status.json, badge.svg) into a folder'
             cand sheet 'The Excel workbook round trip: `export` a workbook for the client to fill in, `import` it back (only changed values are written; problems are named by cell)'
+            cand scs '★3 of the SCS scheme: `suggest` answers from the SECURITY ACTION answers (never answers by itself)'
             cand schema 'Write the JSON Schemas of the client files'
             cand completions 'Print a shell completion script (also in `completions/` of the source and release)'
             cand man 'Print a manual page (roff), e.g. `hoshi man | man -l -`'
@@ -338,13 +357,10 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;help;evidence'= {
             cand add 'Register a file inside the client folder: compute its sha256 and append an entry to evidence.yaml, leaving every byte already there as it was'
-            cand update 'Refresh a registered file: compute its sha256 again and set a new collected_on, changing only those values in evidence.yaml (and file, when another file is named)'
             cand check 'Verify every evidence file (exists, unchanged sha256) and its expiry; exit 1 on a problem'
             cand list 'List the evidence with age, expiry and what cites it; flags items nothing cites'
         }
         &'hoshi;help;evidence;add'= {
-        }
-        &'hoshi;help;evidence;update'= {
         }
         &'hoshi;help;evidence;check'= {
         }
@@ -363,6 +379,11 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;help;sheet;export'= {
         }
         &'hoshi;help;sheet;import'= {
+        }
+        &'hoshi;help;scs'= {
+            cand suggest 'Suggest answers for the ★3 criteria from the SECURITY ACTION answers; never answers by itself'
+        }
+        &'hoshi;help;scs;suggest'= {
         }
         &'hoshi;help;schema'= {
         }

@@ -11,6 +11,7 @@
 //! - [`history`]: the repository, review tags, comparison of two evaluations, the timeline.
 //! - [`render`]: text, Markdown, JSON, GitHub and calendar output of every result.
 //! - [`site`]: the published pages, built from what it is given.
+//! - [`scs`]: readiness for ★3 of the SCS scheme, the second scheme, from scs.yaml.
 //! - [`evidence`] and [`portfolio`]: the register of evidence, and many clients at once.
 //! - [`write`]: what hoshi puts on disk besides the site: a scaffold, the schemas.
 //! - [`cli`]: the command line; the only place that prints.
@@ -27,6 +28,7 @@ pub mod load;
 pub mod model;
 pub mod portfolio;
 pub mod render;
+pub mod scs;
 pub mod sheet;
 pub mod site;
 pub mod source;

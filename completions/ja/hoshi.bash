@@ -49,6 +49,9 @@ _hoshi() {
             hoshi,schema)
                 cmd="hoshi__subcmd__schema"
                 ;;
+            hoshi,scs)
+                cmd="hoshi__subcmd__scs"
+                ;;
             hoshi,sheet)
                 cmd="hoshi__subcmd__sheet"
                 ;;
@@ -73,9 +76,6 @@ _hoshi() {
             hoshi__subcmd__evidence,list)
                 cmd="hoshi__subcmd__evidence__subcmd__list"
                 ;;
-            hoshi__subcmd__evidence,update)
-                cmd="hoshi__subcmd__evidence__subcmd__update"
-                ;;
             hoshi__subcmd__evidence__subcmd__help,add)
                 cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__add"
                 ;;
@@ -87,9 +87,6 @@ _hoshi() {
                 ;;
             hoshi__subcmd__evidence__subcmd__help,list)
                 cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__list"
-                ;;
-            hoshi__subcmd__evidence__subcmd__help,update)
-                cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__update"
                 ;;
             hoshi__subcmd__help,ci)
                 cmd="hoshi__subcmd__help__subcmd__ci"
@@ -124,6 +121,9 @@ _hoshi() {
             hoshi__subcmd__help,schema)
                 cmd="hoshi__subcmd__help__subcmd__schema"
                 ;;
+            hoshi__subcmd__help,scs)
+                cmd="hoshi__subcmd__help__subcmd__scs"
+                ;;
             hoshi__subcmd__help,sheet)
                 cmd="hoshi__subcmd__help__subcmd__sheet"
                 ;;
@@ -145,14 +145,26 @@ _hoshi() {
             hoshi__subcmd__help__subcmd__evidence,list)
                 cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__list"
                 ;;
-            hoshi__subcmd__help__subcmd__evidence,update)
-                cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__update"
+            hoshi__subcmd__help__subcmd__scs,suggest)
+                cmd="hoshi__subcmd__help__subcmd__scs__subcmd__suggest"
                 ;;
             hoshi__subcmd__help__subcmd__sheet,export)
                 cmd="hoshi__subcmd__help__subcmd__sheet__subcmd__export"
                 ;;
             hoshi__subcmd__help__subcmd__sheet,import)
                 cmd="hoshi__subcmd__help__subcmd__sheet__subcmd__import"
+                ;;
+            hoshi__subcmd__scs,help)
+                cmd="hoshi__subcmd__scs__subcmd__help"
+                ;;
+            hoshi__subcmd__scs,suggest)
+                cmd="hoshi__subcmd__scs__subcmd__suggest"
+                ;;
+            hoshi__subcmd__scs__subcmd__help,help)
+                cmd="hoshi__subcmd__scs__subcmd__help__subcmd__help"
+                ;;
+            hoshi__subcmd__scs__subcmd__help,suggest)
+                cmd="hoshi__subcmd__scs__subcmd__help__subcmd__suggest"
                 ;;
             hoshi__subcmd__sheet,export)
                 cmd="hoshi__subcmd__sheet__subcmd__export"
@@ -179,7 +191,7 @@ _hoshi() {
 
     case "${cmd}" in
         hoshi)
-            opts="-q -h -V --repo --lang --color --quiet --format --help --version init validate status diff review history evidence portfolio ci site sheet schema completions man help"
+            opts="-q -h -V --repo --lang --format --color --quiet --help --version init validate status diff review history evidence portfolio ci site sheet scs schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -193,12 +205,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -209,7 +221,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__ci)
-            opts="-q -h --out --audience --format --repo --lang --color --quiet --help"
+            opts="-q -h --out --audience --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -223,16 +235,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "public partners internal" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -247,22 +259,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__completions)
-            opts="-q -h --format --repo --lang --color --quiet --help bash elvish fish powershell zsh"
+            opts="-q -h --repo --lang --format --color --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -277,7 +289,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__diff)
-            opts="-q -h --base --head --fail-on --format --repo --lang --color --quiet --help"
+            opts="-q -h --base --head --fail-on --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -292,11 +304,7 @@ _hoshi() {
                     return 0
                     ;;
                 --fail-on)
-                    COMPREPLY=($(compgen -W "regression answer" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "regression" -- "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -305,6 +313,10 @@ _hoshi() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -319,7 +331,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence)
-            opts="-q -h --repo --lang --color --quiet --format --help add update check list help"
+            opts="-q -h --repo --lang --format --color --quiet --help add check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -333,12 +345,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -349,7 +361,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__add)
-            opts="-q -h --id --title --visibility --collected-on --valid-for-months --valid-until --format --repo --lang --color --quiet --help"
+            opts="-q -h --id --title --visibility --collected-on --valid-for-months --valid-until --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,16 +391,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -403,22 +415,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__check)
-            opts="-q -h --format --repo --lang --color --quiet --help"
+            opts="-q -h --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "text json github" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -433,7 +445,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__help)
-            opts="add update check list help"
+            opts="add check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -502,31 +514,13 @@ _hoshi() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        hoshi__subcmd__evidence__subcmd__help__subcmd__update)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         hoshi__subcmd__evidence__subcmd__list)
-            opts="-q -h --format --repo --lang --color --quiet --help"
+            opts="-q -h --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "text json markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -535,38 +529,8 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hoshi__subcmd__evidence__subcmd__update)
-            opts="-q -h --collected-on --format --repo --lang --color --quiet --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --collected-on)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --repo)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -581,7 +545,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help)
-            opts="init validate status diff review history evidence portfolio ci site sheet schema completions man help"
+            opts="init validate status diff review history evidence portfolio ci site sheet scs schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -637,7 +601,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help__subcmd__evidence)
-            opts="add update check list"
+            opts="add check list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -679,20 +643,6 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help__subcmd__evidence__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hoshi__subcmd__help__subcmd__evidence__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -804,6 +754,34 @@ _hoshi() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hoshi__subcmd__help__subcmd__scs)
+            opts="suggest"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__help__subcmd__scs__subcmd__suggest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hoshi__subcmd__help__subcmd__sheet)
             opts="export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -889,22 +867,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__history)
-            opts="-q -h --commits --format --repo --lang --color --quiet --help"
+            opts="-q -h --commits --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -919,7 +897,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__init)
-            opts="-q -h --name --format --repo --lang --color --quiet --help"
+            opts="-q -h --name --scs --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -929,16 +907,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -953,22 +931,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__man)
-            opts="-q -h --format --repo --lang --color --quiet --help"
+            opts="-q -h --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -983,7 +961,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__portfolio)
-            opts="-q -h --calendar --site --format --repo --lang --color --quiet --help"
+            opts="-q -h --calendar --site --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -997,16 +975,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1021,7 +999,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__review)
-            opts="-m -q -h --reviewer --date --message --format --repo --lang --color --quiet --help"
+            opts="-m -q -h --reviewer --date --message --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,16 +1021,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1067,7 +1045,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__schema)
-            opts="-q -h --out --format --repo --lang --color --quiet --help"
+            opts="-q -h --out --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1077,16 +1055,118 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs)
+            opts="-q -h --repo --lang --format --color --quiet --help suggest help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs__subcmd__help)
+            opts="suggest help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs__subcmd__help__subcmd__suggest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__scs__subcmd__suggest)
+            opts="-q -h --write --repo --lang --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1101,7 +1181,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__sheet)
-            opts="-q -h --repo --lang --color --quiet --format --help export import help"
+            opts="-q -h --repo --lang --format --color --quiet --help export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1115,12 +1195,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1131,7 +1211,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__sheet__subcmd__export)
-            opts="-q -h --out --format --repo --lang --color --quiet --help"
+            opts="-q -h --out --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,16 +1221,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1221,22 +1301,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__sheet__subcmd__import)
-            opts="-q -h --dry-run --theirs --ours --format --repo --lang --color --quiet --help"
+            opts="-q -h --dry-run --theirs --ours --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1251,7 +1331,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__site)
-            opts="-q -h --out --audience --format --repo --lang --color --quiet --help"
+            opts="-q -h --out --audience --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1265,16 +1345,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "public partners internal" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1289,22 +1369,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__status)
-            opts="-q -h --format --repo --lang --color --quiet --help"
+            opts="-q -h --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1319,22 +1399,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__validate)
-            opts="-q -h --format --repo --lang --color --quiet --help"
+            opts="-q -h --repo --lang --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "text json github" -- "${cur}"))
-                    return 0
-                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)

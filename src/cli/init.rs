@@ -7,7 +7,12 @@ use crate::error::Error;
 use crate::text;
 use crate::write::scaffold;
 
-pub(super) fn run(cfg: &Config, dir: &Path, name: Option<&str>) -> Result<ExitStatus, Error> {
+pub(super) fn run(
+    cfg: &Config,
+    dir: &Path,
+    name: Option<&str>,
+    scs: bool,
+) -> Result<ExitStatus, Error> {
     let lang = lang_for(cfg, None);
     if cfg.format.is_some_and(|f| f != Format::Text) {
         return Err(unsupported("init", cfg.format.unwrap_or(Format::Text)));
@@ -32,7 +37,7 @@ pub(super) fn run(cfg: &Config, dir: &Path, name: Option<&str>) -> Result<ExitSt
         .map(str::to_owned)
         .or(fallback)
         .unwrap_or_else(|| "（組織名を記入）".to_owned());
-    let done = scaffold::init(dir, &name, &cfg.today.to_string())?;
+    let done = scaffold::init_with(dir, &name, &cfg.today.to_string(), scs)?;
     if !cfg.quiet {
         emit(scaffold::report(dir, &done).get(lang))?;
     }

@@ -227,6 +227,11 @@ const FILES: &[(&str, &str, &str)] = &[
         "証跡の台帳とそのファイル。",
     ),
     (
+        "scs.yaml",
+        "Optional: the self-check of readiness for ★3 of the SCS scheme (draft requirements of 2026-03-27; not the official evaluation).",
+        "任意: SCS評価制度 ★3 への準備状況の自己点検（2026-03-27 公表の要求事項案。公式な評価ではありません）。",
+    ),
+    (
         "theme/",
         "Optional overrides of the site's templates and stylesheet.",
         "サイトのテンプレートとスタイルシートを置き換えるファイル（任意）。",
@@ -251,6 +256,12 @@ const EXAMPLES: &[(&str, &str, &str, &str)] = &[
         "hoshi sheet import minato.xlsx --dry-run",
         "Show what the filled-in workbook would change, writing nothing:",
         "記入されたブックで何が変わるかを、何も書かずに表示します:",
+    ),
+    (
+        "scs suggest",
+        "hoshi scs suggest --write",
+        "Add suggestions for the ★3 criteria from the SECURITY ACTION answers, marked suggested (they count as not answered until confirmed):",
+        "SECURITY ACTION の回答から ★3 の評価基準への提案を suggested として書き加えます（確かめるまで未回答として数えます）:",
     ),
     (
         "init",

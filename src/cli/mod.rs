@@ -21,6 +21,7 @@ pub mod man;
 mod portfolio;
 mod review;
 mod schema;
+mod scs;
 mod sheet;
 pub(crate) mod site;
 mod status;
@@ -69,6 +70,10 @@ enum Command {
         /// The organisation's name.
         #[arg(long)]
         name: Option<String>,
+        /// Also add scs.yaml, the self-check of readiness for ★3 of the SCS scheme, with
+        /// every criterion unanswered (works in an existing client too).
+        #[arg(long)]
+        scs: bool,
     },
     /// Check every client file against its schema and the format's rules.
     Validate,
@@ -153,9 +158,15 @@ enum Command {
         #[command(subcommand)]
         command: sheet::SheetCommand,
     },
+    /// ★3 of the SCS scheme: `suggest` answers from the SECURITY ACTION answers (never
+    /// answers by itself).
+    Scs {
+        #[command(subcommand)]
+        command: scs::ScsCommand,
+    },
     /// Write the JSON Schemas of the client files.
     Schema {
-        /// Folder to write the five schemas into (stdout when omitted).
+        /// Folder to write the schemas into (stdout when omitted).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
@@ -330,7 +341,7 @@ pub(crate) fn env_lang() -> Option<Lang> {
 
 fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
     match command {
-        Command::Init { dir, name } => init::run(cfg, dir, name.as_deref()),
+        Command::Init { dir, name, scs } => init::run(cfg, dir, name.as_deref(), *scs),
         Command::Validate => validate::run(cfg),
         Command::Status => status::run(cfg),
         Command::Diff {
@@ -349,6 +360,7 @@ fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
         Command::Ci { out, audience } => ci::run(cfg, out, *audience),
         Command::Evidence { command } => evidence::run(cfg, command),
         Command::Sheet { command } => sheet::run(cfg, command),
+        Command::Scs { command } => scs::run(cfg, command),
         Command::Portfolio {
             paths,
             calendar,

@@ -12,7 +12,7 @@ pub(super) fn run(cfg: &Config, out: Option<&Path>) -> Result<ExitStatus, Error>
     let lang = lang_for(cfg, None);
     let Some(dir) = out else {
         let mut all = serde_json::Map::new();
-        for kind in FileKind::ALL {
+        for kind in FileKind::EVERY {
             let schema: serde_json::Value =
                 serde_json::from_str(kind.schema_text()).unwrap_or_default();
             all.insert(kind.schema_name().to_owned(), schema);

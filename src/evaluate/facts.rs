@@ -49,7 +49,7 @@ impl Facts<'_> {
             FileKind::Principles => self.principles.map(|_| ()),
             FileKind::Diagnosis => self.diagnosis.map(|_| ()),
             FileKind::Policy => self.policy.map(|_| ()),
-            FileKind::Evidence => Ok(()),
+            FileKind::Evidence | FileKind::Scs => Ok(()),
         }
     }
 

@@ -51,6 +51,9 @@ pub fn check(client: &Client, today: Date) -> Vec<Finding> {
             ));
         }
     }
+    if let Some(scs) = &client.scs {
+        dates.extend(crate::scs::checks::past_dates(scs));
+    }
     dates
         .into_iter()
         .filter_map(|(kind, path, value)| {

@@ -49,6 +49,9 @@ pub struct Status {
     pub findings: Vec<Finding>,
     /// The content digest of the client files (see [`crate::validate::client::Client::digest`]).
     pub digest: String,
+    /// ★3 readiness of the SCS scheme, when the client keeps a scs.yaml (a self-check,
+    /// never a result).
+    pub scs: Option<crate::scs::readiness::ScsStatus>,
 }
 
 impl Status {
@@ -144,6 +147,7 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
         next_steps,
         findings,
         digest: client.digest(),
+        scs: crate::scs::readiness::of_client(client, today),
     }
 }
 

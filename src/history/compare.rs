@@ -100,6 +100,8 @@ pub struct Changes {
     pub policy: PolicyChange,
     pub evidence: EvidenceChange,
     pub findings: FindingsChange,
+    /// ★3 criteria of scs.yaml whose state changed.
+    pub scs: Vec<crate::scs::diff::CriterionChange>,
 }
 
 impl Changes {
@@ -117,6 +119,7 @@ impl Changes {
             && self.evidence.is_empty()
             && self.findings.new.is_empty()
             && self.findings.resolved.is_empty()
+            && self.scs.is_empty()
     }
 }
 
@@ -390,6 +393,7 @@ pub fn compare(base: Option<&Evaluation>, head: &Evaluation) -> Changes {
         ),
         score: score(base, head),
         questions: questions(base, head),
+        scs: crate::scs::diff::changes(base, head),
         notes: notes(base, head),
         actions: actions(base, head),
         principles: principles(base, head),

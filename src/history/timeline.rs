@@ -27,6 +27,9 @@ pub struct Point {
     pub level: u8,
     pub score: Option<i32>,
     pub declared: Option<u8>,
+    /// ★3 criteria met and total of scs.yaml, where the revision was evaluated and has one
+    /// (a tag's record does not carry it).
+    pub scs: Option<(usize, usize)>,
     pub reviewer: Option<String>,
     /// Read from the review tag's record rather than evaluated.
     pub recorded: bool,
@@ -41,6 +44,7 @@ struct Summary {
     level: u8,
     score: Option<i32>,
     declared: Option<u8>,
+    scs: Option<(usize, usize)>,
 }
 
 impl Summary {
@@ -50,6 +54,7 @@ impl Summary {
             level: s.eligibility.level,
             score: s.score.as_ref().map(|x| x.total),
             declared: s.declaration.as_ref().map(|d| d.level),
+            scs: crate::render::scs::of(s).map(|r| (r.met(), r.total())),
         }
     }
 }
@@ -100,6 +105,7 @@ pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error
                 level: rec.level?,
                 score: rec.score,
                 declared: rec.declared,
+                scs: None,
                 reviewer: rec.reviewer.clone(),
                 recorded: true,
                 unreadable: None,
@@ -125,6 +131,7 @@ pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error
                 level: s.level,
                 score: s.score,
                 declared: s.declared,
+                scs: s.scs,
                 reviewer,
                 recorded: false,
                 unreadable,
@@ -163,6 +170,7 @@ pub fn commits(repo: &Repo, head: Oid) -> Result<Vec<Point>, Error> {
                 level: s.level,
                 score: s.score,
                 declared: s.declared,
+                scs: s.scs,
                 reviewer: None,
                 recorded: false,
                 unreadable: None,

@@ -1,6 +1,7 @@
-//! The five client files: which they are and what they are called.
+//! The client files: which they are and what they are called. Five are required; scs.yaml
+//! (readiness for the SCS scheme's ★3) is optional.
 
-/// One of the five client files.
+/// One of the client files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FileKind {
     Hoshi,
@@ -8,9 +9,12 @@ pub enum FileKind {
     Diagnosis,
     Policy,
     Evidence,
+    /// `scs.yaml`, optional: the self-assessment for ★3 of the SCS scheme.
+    Scs,
 }
 
 impl FileKind {
+    /// The five files every client has (the content digest covers these).
     pub const ALL: [FileKind; 5] = [
         FileKind::Hoshi,
         FileKind::Principles,
@@ -18,6 +22,21 @@ impl FileKind {
         FileKind::Policy,
         FileKind::Evidence,
     ];
+
+    /// Every file hoshi reads: the five, then the optional ones.
+    pub const EVERY: [FileKind; 6] = [
+        FileKind::Hoshi,
+        FileKind::Principles,
+        FileKind::Diagnosis,
+        FileKind::Policy,
+        FileKind::Evidence,
+        FileKind::Scs,
+    ];
+
+    /// A file a client may leave out: its absence is no finding.
+    pub fn optional(self) -> bool {
+        self == FileKind::Scs
+    }
 
     /// The file name in the client root.
     pub fn file_name(self) -> &'static str {
@@ -27,6 +46,7 @@ impl FileKind {
             FileKind::Diagnosis => "diagnosis.yaml",
             FileKind::Policy => "policy.yaml",
             FileKind::Evidence => "evidence.yaml",
+            FileKind::Scs => "scs.yaml",
         }
     }
 
@@ -38,6 +58,7 @@ impl FileKind {
             FileKind::Diagnosis => "diagnosis.schema.json",
             FileKind::Policy => "policy.schema.json",
             FileKind::Evidence => "evidence.schema.json",
+            FileKind::Scs => "scs.schema.json",
         }
     }
 }

@@ -174,6 +174,9 @@ pub struct Row {
     /// Whether the declaration holds; `None` when nothing is declared.
     pub holds: Option<bool>,
     pub score: Option<i32>,
+    /// ★3 readiness of the SCS scheme: criteria met and total, and whether every check
+    /// holds (a self-check); `None` without a measurable scs.yaml.
+    pub scs: Option<(usize, usize, bool)>,
     pub last_review: Option<LastReview>,
     /// Why there is no review record (not in git, a shallow clone, git failed).
     pub review_note: Option<Text>,
@@ -213,6 +216,7 @@ impl Row {
             eligible: None,
             holds: None,
             score: None,
+            scs: None,
             last_review: None,
             review_note: None,
             next_review: None,
@@ -468,6 +472,7 @@ pub fn row(found: &Found, today: Date) -> Row {
         eligible: Some(s.eligibility.level),
         holds: s.declaration.as_ref().map(|d| d.holds),
         score: s.score.as_ref().map(|x| x.total),
+        scs: crate::render::scs::of(&s).map(|r| (r.met(), r.total(), r.ready())),
         // Filled in by `reviews`, repository by repository.
         last_review: None,
         review_note: None,

@@ -236,6 +236,8 @@ fn changes(d: &ReviewDiff) -> Vec<Section> {
         out.push(Section::headed(heading(word("actions"))).with(Block::list(items)));
     }
 
+    out.extend(crate::render::scs::diff_section(&c.scs));
+
     if !c.principles.is_empty() {
         let items = c
             .principles

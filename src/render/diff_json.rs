@@ -138,6 +138,11 @@ fn changes(c: &Changes, lang: Lang) -> Value {
             "new": c.findings.new.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
             "resolved": c.findings.resolved.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
         },
+        "scs_criteria": c.scs.iter().map(|x| json!({
+            "criterion": x.criterion,
+            "from": x.from.as_ref().map(|s| s.id()),
+            "to": x.to.as_ref().map(|s| s.id()),
+        })).collect::<Vec<_>>(),
     })
 }
 

@@ -23,6 +23,7 @@ pub fn json(points: &[Point]) -> String {
                 "level": p.level,
                 "score": p.score,
                 "declared": p.declared,
+                "scs": p.scs.map(|(met, total)| json!({"met": met, "total": total})),
                 "reviewer": p.reviewer,
                 "recorded": p.recorded,
             })
@@ -54,6 +55,7 @@ pub fn sections(points: &[Point], commits: bool) -> Vec<Section> {
     }
     let tags = points.iter().any(|p| p.reference.is_some());
     let reviewers = points.iter().any(|p| p.reviewer.is_some());
+    let scs = points.iter().any(|p| p.scs.is_some());
     let mut columns = vec![Column::left(word("date"))];
     if tags {
         columns.push(Column::left(word("tag")));
@@ -64,6 +66,9 @@ pub fn sections(points: &[Point], commits: bool) -> Vec<Section> {
         Column::left(word("score")),
         Column::left(word("declared")),
     ]);
+    if scs {
+        columns.push(Column::left(crate::text!("★3 準備", "★3 ready")));
+    }
     if reviewers {
         columns.push(Column::left(word("reviewed_by")));
     }
@@ -82,6 +87,12 @@ pub fn sections(points: &[Point], commits: bool) -> Vec<Section> {
                 Line::plain(or_dash(p.score)),
                 level_name(p.declared).into(),
             ]);
+            if scs {
+                row.push(Line::plain(
+                    p.scs
+                        .map_or_else(|| "—".to_owned(), |(m, t)| format!("{m}/{t}")),
+                ));
+            }
             if reviewers {
                 row.push(user(&p.reviewer));
             }

@@ -16,6 +16,7 @@ pub mod json;
 pub mod layout;
 pub mod portfolio;
 pub mod review;
+pub mod scs;
 pub mod section;
 pub mod status;
 pub mod status_json;

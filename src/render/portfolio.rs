@@ -270,6 +270,7 @@ fn table(rows: &[&Row], today: Date) -> Table {
         Column::left(word("declared")),
         Column::left(word("eligible")),
         Column::right(word("score")),
+        Column::right(crate::text!("★3 準備", "★3 ready")),
         Column::left(word("last_review")),
         Column::left(word("next_review")),
         Column::left(word("next_deadline")),
@@ -305,6 +306,10 @@ fn table(rows: &[&Row], today: Date) -> Table {
                 Line::words(c.declared).tone(when(r.not_held(), Tone::Bad)),
                 c.eligible.into(),
                 Line::plain(or_dash(r.score)),
+                Line::plain(
+                    r.scs
+                        .map_or_else(|| "—".to_owned(), |(m, t, _)| format!("{m}/{t}")),
+                ),
                 c.last_review.into(),
                 Line::words(c.next_review)
                     .tone(when(r.review_overdue && r.error.is_none(), Tone::Bad)),
@@ -369,6 +374,7 @@ fn row_json(r: &Row, today: Date, lang: Lang) -> Value {
         "eligible": r.eligible,
         "holds": r.holds,
         "score": r.score,
+        "scs": r.scs.map(|(met, total, ready)| json!({"met": met, "total": total, "ready": ready})),
         "last_review": r.last_review.as_ref().map(|l| json!({
             "ref": l.tag,
             "date": l.date.to_string(),

@@ -19,7 +19,9 @@ use crate::render::untrusted::Untrusted;
 pub fn sections(s: &Status) -> Vec<Section> {
     let mut out = vec![declaration(s), diagnosis(s), requirements(s)];
     out.extend(practices(s));
-    out.extend([steps(s), findings(s)]);
+    out.push(steps(s));
+    out.extend(crate::render::scs::section(s));
+    out.push(findings(s));
     out
 }
 

@@ -60,6 +60,7 @@ pub fn status(s: &Status, lang: Lang) -> String {
         "next_steps": s.next_steps.iter().map(|step| next_step(step, lang)).collect::<Vec<_>>(),
         "findings": s.findings.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
         "digest": s.digest,
+        "scs": crate::render::scs::json(s, lang),
     });
     crate::render::json::document(&value)
 }

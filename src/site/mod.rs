@@ -12,6 +12,7 @@
 
 pub mod chart;
 pub mod dashboard;
+pub mod scs;
 
 pub mod theme;
 pub mod view;
@@ -48,6 +49,8 @@ pub const PAGES: &[(&str, Audience)] = &[
     ("actions", Audience::Internal),
     // One print-ready page to attach to questionnaires and subsidy files.
     ("packet", Audience::Partners),
+    // ★3 readiness of the SCS scheme, only for a client with a scs.yaml; never public.
+    ("scs", Audience::Partners),
 ];
 
 const LABELS: &str = include_str!("../../assets/site/labels.yaml");
@@ -246,6 +249,7 @@ pub fn render(req: &Request) -> Result<Site, Error> {
     let pages: Vec<&str> = PAGES
         .iter()
         .filter(|(_, a)| *a <= req.audience)
+        .filter(|(p, _)| *p != "scs" || crate::render::scs::of(req.status).is_some())
         .map(|(p, _)| *p)
         .collect();
     let mut views = Vec::new();

@@ -60,6 +60,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../assets/site/templates/packet.html"),
     ),
     (
+        "scs.html",
+        include_str!("../../assets/site/templates/scs.html"),
+    ),
+    (
         "badge.svg",
         include_str!("../../assets/site/templates/badge.svg"),
     ),

@@ -79,6 +79,8 @@ pub struct View {
     pub findings: Option<Vec<FindingView>>,
     /// Internal only.
     pub consultant: Option<ConsultantView>,
+    /// Partners and internal, with a scs.yaml: ★3 readiness (never public).
+    pub scs: Option<crate::site::scs::ScsView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -710,6 +712,7 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
         actions,
         findings,
         consultant,
+        scs: crate::site::scs::view(crate::render::scs::of(status), client, audience, lang),
     }
 }
 

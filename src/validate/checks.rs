@@ -224,6 +224,9 @@ fn references(client: &Client, ids: Option<&HashMap<String, usize>>, out: &mut V
             }
         }
     }
+    if let Some(scs) = &client.scs {
+        cited.extend(crate::scs::checks::cited(scs));
+    }
     for (kind, path, id) in cited {
         if ids.contains_key(id) {
             continue;

@@ -1,4 +1,5 @@
-//! A client: its five files loaded, located, schema-checked and typed.
+//! A client: its five files (and the optional scs.yaml) loaded, located, schema-checked and
+//! typed.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -10,6 +11,7 @@ use crate::finding::{self, Code, Finding};
 use crate::load::yaml::{self, Document};
 use crate::model::files::FileKind;
 use crate::model::{Diagnosis, EvidenceRegister, Policy, Principles, Profile};
+use crate::scs::file::ScsFile;
 use crate::source::{Source, hex};
 use crate::text;
 use crate::validate::schema;
@@ -37,9 +39,12 @@ pub struct Client {
     pub diagnosis: Option<Diagnosis>,
     pub policy: Option<Policy>,
     pub evidence: Option<EvidenceRegister>,
+    /// `scs.yaml`, when there is one and it is schema-valid.
+    pub scs: Option<ScsFile>,
     /// Findings from reading and schema validation, in file order.
     pub findings: Vec<Finding>,
-    /// The sha256 (hex) of each file present, in [`FileKind::ALL`] order.
+    /// The sha256 (hex) of each of the five files present, in [`FileKind::ALL`] order
+    /// (scs.yaml is not part of the content digest).
     pub hashes: Vec<(&'static str, String)>,
 }
 
@@ -113,20 +118,25 @@ impl Client {
         let mut files = Vec::with_capacity(5);
         let mut findings = Vec::new();
         let mut hashes = Vec::new();
-        for kind in FileKind::ALL {
+        for kind in FileKind::EVERY {
             let name = kind.file_name();
             let id = source.content_id(name);
             if let Some(hit) = id
                 .as_ref()
                 .and_then(|id| cache.files.get(&(kind, id.clone())))
             {
-                hashes.push((name, hit.sha256.clone()));
+                if !kind.optional() {
+                    hashes.push((name, hit.sha256.clone()));
+                }
                 findings.extend(hit.findings.iter().cloned());
                 files.push(hit.file.clone());
                 continue;
             }
             let bytes = source.read(name).map_err(|e| ReadError::Io(name, e))?;
             let Some(bytes) = bytes else {
+                if kind.optional() {
+                    continue;
+                }
                 if kind == FileKind::Hoshi {
                     return Err(ReadError::NotAClient);
                 }
@@ -167,7 +177,9 @@ impl Client {
                     },
                 );
             }
-            hashes.push((name, sha256));
+            if !kind.optional() {
+                hashes.push((name, sha256));
+            }
             findings.extend(found);
             files.push(file);
         }
@@ -177,6 +189,7 @@ impl Client {
             diagnosis: to_typed(&files, FileKind::Diagnosis, &mut findings),
             policy: to_typed(&files, FileKind::Policy, &mut findings),
             evidence: to_typed(&files, FileKind::Evidence, &mut findings),
+            scs: to_typed(&files, FileKind::Scs, &mut findings),
             files,
             findings,
             hashes,
@@ -225,7 +238,9 @@ impl Client {
     /// the whole value is underlined. Findings elsewhere (inside a text) keep what they have.
     pub fn locate_ends(&self, findings: &mut [Finding]) {
         for f in findings.iter_mut().filter(|f| f.end.is_none()) {
-            let kind = FileKind::ALL.into_iter().find(|k| k.file_name() == f.file);
+            let kind = FileKind::EVERY
+                .into_iter()
+                .find(|k| k.file_name() == f.file);
             let (Some(pos), Some(kind)) = (f.pos, kind) else {
                 continue;
             };

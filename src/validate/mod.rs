@@ -38,6 +38,7 @@ pub fn validate_cached(
     let client = Client::read_cached(source, cache)?;
     let mut findings = client.findings.clone();
     findings.extend(checks::check(&client, source));
+    findings.extend(crate::scs::checks::check(&client));
     // The lints read the files alone: across revisions they are redone only for a file
     // (or, for the wording, one of the files it reads) whose content changed.
     let ids = FileKind::ALL.map(|kind| source.content_id(kind.file_name()));

@@ -1,4 +1,4 @@
-//! The JSON Schemas of the five client files, embedded, and their errors as located findings.
+//! The JSON Schemas of the client files, embedded, and their errors as located findings.
 
 use std::sync::OnceLock;
 
@@ -22,6 +22,7 @@ impl FileKind {
             FileKind::Diagnosis => include_str!("../../schema/diagnosis.schema.json"),
             FileKind::Policy => include_str!("../../schema/policy.schema.json"),
             FileKind::Evidence => include_str!("../../schema/evidence.schema.json"),
+            FileKind::Scs => include_str!("../../schema/scs.schema.json"),
         }
     }
 }
@@ -34,7 +35,7 @@ struct Compiled {
 fn compiled(kind: FileKind) -> &'static Compiled {
     static ALL: OnceLock<Vec<Compiled>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
-        FileKind::ALL
+        FileKind::EVERY
             .iter()
             .map(|k| {
                 let schema: Value = serde_json::from_str(k.schema_text())
@@ -643,7 +644,7 @@ mod tests {
 
     #[test]
     fn embedded_schemas_compile() {
-        for kind in FileKind::ALL {
+        for kind in FileKind::EVERY {
             let _ = compiled(kind);
         }
     }

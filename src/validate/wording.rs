@@ -1051,7 +1051,9 @@ mod tests {
                         "title: アカウント・共有設定",
                         "title: SECURITY ACTION 認定 アカウント・共有設定",
                     ),
-                FileKind::Diagnosis => std::fs::read_to_string(example.join(name)).expect("read"),
+                FileKind::Diagnosis | FileKind::Scs => {
+                    std::fs::read_to_string(example.join(name)).expect("read")
+                }
             };
             std::fs::write(dir.path().join(name), text).expect("write");
         }

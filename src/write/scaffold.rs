@@ -144,6 +144,39 @@ pub fn files(name: &str, today: &str, in_subfolder: bool) -> Vec<Planned> {
     out
 }
 
+/// Adds scs.yaml, its schema and its association in `.vscode/settings.json` to a plan.
+fn add_scs(files: &mut Vec<Planned>, today: &str, in_subfolder: bool) {
+    let kind = FileKind::Scs;
+    let mut body = crate::scs::template::body(today);
+    if in_subfolder {
+        body = format!("{}\n{body}", modeline(kind));
+    }
+    let schema = format!("{SCHEMA_DIR}/{}", kind.schema_name());
+    for f in files
+        .iter_mut()
+        .filter(|f| f.path == ".vscode/settings.json")
+    {
+        if let Ok(mut v) = serde_json::from_str::<serde_json::Value>(&f.body)
+            && let Some(map) = v.get_mut("yaml.schemas").and_then(|m| m.as_object_mut())
+        {
+            map.insert(format!("./{schema}"), kind.file_name().into());
+            let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+            s.push('\n');
+            f.body = s;
+        }
+    }
+    files.push(Planned {
+        path: schema,
+        body: kind.schema_text().to_owned(),
+        existing: Existing::Keep,
+    });
+    files.push(Planned {
+        path: kind.file_name().to_owned(),
+        body,
+        existing: Existing::Keep,
+    });
+}
+
 /// The first line that tells the YAML extension which schema a file follows.
 pub fn modeline(kind: FileKind) -> String {
     format!(
@@ -318,7 +351,17 @@ fn leaves_the_folder(dir: &Path, rel: &str) -> Option<String> {
 /// overwritten: it is kept, or given the lines or keys it lacks ([`Existing`]). A run that
 /// fails removes what it created and leaves merged files as they were.
 pub fn init(dir: &Path, name: &str, today: &str) -> Result<Outcome, Error> {
-    let files = files(name, today, in_subfolder(dir));
+    init_with(dir, name, today, false)
+}
+
+/// [`init`], and with `scs` also scs.yaml (every criterion unanswered), its schema and
+/// its editor association.
+pub fn init_with(dir: &Path, name: &str, today: &str, scs: bool) -> Result<Outcome, Error> {
+    let sub = in_subfolder(dir);
+    let mut files = files(name, today, sub);
+    if scs {
+        add_scs(&mut files, today, sub);
+    }
     let mut outcome = Outcome::default();
     let mut writes: Vec<(PathBuf, String, bool)> = Vec::new();
     for f in &files {

@@ -21,10 +21,10 @@ fn is_ours(bytes: &[u8]) -> bool {
         .unwrap_or(false)
 }
 
-/// Writes the five schemas into `dir` (created if missing), each through the one atomic
+/// Writes the schemas into `dir` (created if missing), each through the one atomic
 /// writer, replacing only a schema hoshi wrote. Returns the paths written.
 pub fn write(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    let targets: Vec<(PathBuf, &str)> = FileKind::ALL
+    let targets: Vec<(PathBuf, &str)> = FileKind::EVERY
         .iter()
         .map(|k| (dir.join(k.schema_name()), k.schema_text()))
         .collect();

@@ -85,6 +85,8 @@ fn man_pages_are_current() {
             "hoshi-sheet.1",
             "hoshi-sheet-export.1",
             "hoshi-sheet-import.1",
+            "hoshi-scs.1",
+            "hoshi-scs-suggest.1",
             "hoshi-schema.1",
             "hoshi-completions.1",
             "hoshi-man.1",
@@ -254,7 +256,7 @@ fn the_man_command_prints_the_committed_pages() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "hoshi: error: no command named \"no-such-command\" (one of: init, validate, status, diff, review, history, evidence, evidence add, evidence update, evidence check, evidence list, portfolio, ci, site, sheet, sheet export, sheet import, schema, completions, man)\n"
+        "hoshi: error: no command named \"no-such-command\" (one of: init, validate, status, diff, review, history, evidence, evidence add, evidence update, evidence check, evidence list, portfolio, ci, site, sheet, sheet export, sheet import, scs, scs suggest, schema, completions, man)\n"
     );
 }
 

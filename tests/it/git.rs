@@ -190,7 +190,8 @@ fn a_lightweight_review_tag_is_the_base() {
     assert_eq!(
         h,
         json!([{"ref": "review/2026-04-25", "commit": tagged, "date": "2026-04-25",
-                "level": 2, "score": 88, "declared": 2, "reviewer": null, "recorded": false}])
+                "level": 2, "score": 88, "declared": 2, "scs": {"met": 44, "total": 81},
+                "reviewer": null, "recorded": false}])
     );
 }
 
@@ -367,6 +368,7 @@ fn the_diff_json_contract() {
             "policy",
             "evidence",
             "findings",
+            "scs_criteria",
         ]
     );
     assert_eq!(c["questions"].as_array().map(Vec::len), Some(25));

@@ -27,6 +27,7 @@ mod packet;
 mod portfolio;
 mod robustness;
 mod schema_cmd;
+mod scs;
 mod sheet;
 mod site;
 mod spans;

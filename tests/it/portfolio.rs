@@ -223,6 +223,7 @@ fn json_has_the_contract_fields() {
             "eligible": 2,
             "holds": true,
             "score": 88,
+            "scs": {"met": 44, "total": 81, "ready": false},
             "last_review": {"ref": "minato/review/2026-10-01", "date": "2026-10-01"},
             "next_review": "2027-10-01",
             "review_overdue": false,

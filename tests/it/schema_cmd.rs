@@ -19,12 +19,13 @@ fn shown(bytes: &[u8], tmp: &Path) -> String {
     String::from_utf8_lossy(bytes).replace(&tmp.display().to_string(), "[TMP]")
 }
 
-const SCHEMAS: [&str; 5] = [
+const SCHEMAS: [&str; 6] = [
     "hoshi.schema.json",
     "principles.schema.json",
     "diagnosis.schema.json",
     "policy.schema.json",
     "evidence.schema.json",
+    "scs.schema.json",
 ];
 
 #[test]

@@ -476,7 +476,7 @@ fn a_theme_overrides_files_but_sees_only_what_the_audience_may() {
     // The file the theme cannot use is named.
     assert_eq!(
         shown(&out.stdout, tmp.path()),
-        "サイトを [TMP]/s に書き出しました（対象: partners、言語: ja, en、21 ファイル）\n\
+        "サイトを [TMP]/s に書き出しました（対象: partners、言語: ja, en、23 ファイル）\n\
          テーマ: theme/extra.html, theme/index.html, theme/style.css\n\
          注意: 見直しの記録なしで作成しました（git リポジトリの外にあるため、見直しの記録を読めません）\n\
          注意: テーマの次のファイルは使われません（使えるのは *.html、*.svg、style.css）: theme/styles.css\n"

@@ -1,0 +1,650 @@
+//! ★3 readiness of the SCS scheme, end to end: scs.yaml validated with located findings,
+//! `init --scs`, readiness patterns with hand-computed counts, the crosswalk and
+//! `scs suggest --write`, and the public site that never shows readiness.
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::common;
+
+fn example() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    common::copy_dir(&common::root().join("example-repo"), &tmp.path().join("c"));
+    tmp
+}
+
+/// `status --format json --lang en` in `dir`: the `scs` field.
+fn scs_status(dir: &Path) -> Value {
+    let out = common::run_in(dir, ["status", "--format", "json", "--lang", "en"], []);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("status JSON");
+    v["scs"].clone()
+}
+
+fn criteria_of(category: Option<u8>) -> Vec<String> {
+    hoshi::scs::scheme::get()
+        .criteria()
+        .filter(|(r, _)| category.is_none_or(|c| r.category == c))
+        .map(|(_, c)| c.id.clone())
+        .collect()
+}
+
+/// An scs.yaml answering `met` for `ids`, with the expert and pledge as asked.
+fn scs_yaml(assessed_on: &str, ids: &[String], expert: bool, pledge: bool) -> String {
+    let mut s = format!(
+        "schema_version: 1\nscheme: scs-2026-03\nassessed_on: {assessed_on}\nassessed_by: 総務部 田中\n"
+    );
+    if ids.is_empty() {
+        s.push_str("answers: {}\n");
+    } else {
+        s.push_str("answers:\n");
+        for id in ids {
+            s.push_str(&format!("  \"{id}\": {{answer: met}}\n"));
+        }
+    }
+    if expert {
+        s.push_str("expert: {name: 佐藤 花子, organization: 佐藤ITコンサルティング, confirmed_on: 2026-11-01, scope: 全社}\n");
+    }
+    if pledge {
+        s.push_str(
+            "pledge: {signed_by: {title: 代表取締役, name: 港 一郎}, signed_on: 2026-11-02}\n",
+        );
+    }
+    s
+}
+
+fn unmet_checks(scs: &Value) -> Vec<String> {
+    scs["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .filter(|c| c["met"] == false)
+        .map(|c| c["id"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
+fn category_counts(scs: &Value) -> Vec<(u64, u64)> {
+    scs["categories"]
+        .as_array()
+        .expect("categories")
+        .iter()
+        .map(|c| {
+            (
+                c["met"].as_u64().unwrap_or(99),
+                c["total"].as_u64().unwrap_or(99),
+            )
+        })
+        .collect()
+}
+
+/// Every criterion id of the scheme data is a key the schema allows under `answers`, and
+/// the schema allows no other.
+#[test]
+fn the_schema_allows_exactly_the_criterion_ids_of_the_scheme() {
+    let schema: Value = serde_json::from_str(
+        &fs::read_to_string(common::root().join("schema/scs.schema.json")).expect("schema"),
+    )
+    .expect("schema JSON");
+    let answers = &schema["properties"]["answers"];
+    assert_eq!(answers["additionalProperties"], false);
+    let keys: Vec<&str> = answers["properties"]
+        .as_object()
+        .expect("properties")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let ids = criteria_of(None);
+    assert_eq!(ids.len(), 81);
+    assert_eq!(keys, ids.iter().map(String::as_str).collect::<Vec<_>>());
+    let scheme = &schema["properties"]["scheme"]["enum"];
+    assert_eq!(scheme, &serde_json::json!([hoshi::scs::scheme::SCHEME]));
+}
+
+/// Each category complete alone: that category's criteria met, the others open. Counts
+/// from the workbook (8/4/11/48/3/6/1 criteria in 3/3/4/13/1/1/1 requirements).
+#[test]
+fn each_category_complete_alone_counts_only_its_own_criteria() {
+    let criteria = [8u64, 4, 11, 48, 3, 6, 1];
+    let requirements = [3usize, 3, 4, 13, 1, 1, 1];
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    for cat in 1..=7u8 {
+        let i = usize::from(cat - 1);
+        fs::write(
+            dir.join("scs.yaml"),
+            scs_yaml("2026-10-01", &criteria_of(Some(cat)), true, true),
+        )
+        .expect("write");
+        let scs = scs_status(&dir);
+        let counts = category_counts(&scs);
+        let want: Vec<(u64, u64)> = criteria
+            .iter()
+            .enumerate()
+            .map(|(j, &n)| (if j == i { n } else { 0 }, n))
+            .collect();
+        assert_eq!(counts, want, "category {cat}");
+        assert_eq!(scs["met"], criteria[i], "category {cat}");
+        assert_eq!(scs["total"], 81);
+        let unmet = scs["unmet"].as_array().expect("unmet");
+        assert_eq!(unmet.len(), 26 - requirements[i], "category {cat}");
+        assert!(unmet.iter().all(|r| r["category"] != u64::from(cat)));
+        assert_eq!(unmet_checks(&scs), ["S3.criteria-met"], "category {cat}");
+        assert_eq!(scs["ready"], false);
+        // Next steps: the category with most gaps first (攻撃等の防御, 48), or, when it is
+        // the one complete, リスクの特定 (11).
+        let first = &scs["next_steps"][0];
+        let (want_cat, want_open) = if cat == 4 { (3, 11) } else { (4, 48) };
+        assert_eq!(first["category"], want_cat, "category {cat}");
+        assert_eq!(first["open"], want_open, "category {cat}");
+        assert_eq!(scs["next_steps"].as_array().map(Vec::len), Some(6));
+    }
+}
+
+/// Everything met and recorded: ready (as a self-check), no next steps.
+#[test]
+fn all_met_with_expert_and_pledge_is_ready() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    fs::write(
+        dir.join("scs.yaml"),
+        scs_yaml("2026-10-01", &criteria_of(None), true, true),
+    )
+    .expect("write");
+    let scs = scs_status(&dir);
+    assert_eq!(scs["met"], 81);
+    assert_eq!(scs["ready"], true);
+    assert!(unmet_checks(&scs).is_empty());
+    assert_eq!(scs["next_steps"], serde_json::json!([]));
+    assert_eq!(scs["valid_until"], "2027-10-01");
+}
+
+#[test]
+fn a_missing_expert_is_the_only_unmet_check() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    fs::write(
+        dir.join("scs.yaml"),
+        scs_yaml("2026-10-01", &criteria_of(None), false, true),
+    )
+    .expect("write");
+    let scs = scs_status(&dir);
+    assert_eq!(scs["met"], 81);
+    assert_eq!(scs["expert_recorded"], false);
+    assert_eq!(scs["pledge_recorded"], true);
+    assert_eq!(unmet_checks(&scs), ["S3.expert-confirmed"]);
+    assert_eq!(scs["ready"], false);
+    assert_eq!(scs["next_steps"].as_array().map(Vec::len), Some(1));
+    assert_eq!(scs["next_steps"][0]["id"], "S3.expert-confirmed");
+}
+
+#[test]
+fn a_missing_pledge_is_the_only_unmet_check() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    fs::write(
+        dir.join("scs.yaml"),
+        scs_yaml("2026-10-01", &criteria_of(None), true, false),
+    )
+    .expect("write");
+    let scs = scs_status(&dir);
+    assert_eq!(scs["pledge_recorded"], false);
+    assert_eq!(unmet_checks(&scs), ["S3.pledge-signed"]);
+    assert_eq!(scs["next_steps"][0]["id"], "S3.pledge-signed");
+}
+
+/// Today is 2026-11-26: an assessment of 2025-11-25 ran out on 2026-11-25; one of
+/// 2025-11-26 is valid through today.
+#[test]
+fn an_expired_assessment_is_not_within_its_validity_window() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let mut yaml = scs_yaml("2025-11-25", &criteria_of(None), true, true);
+    yaml = yaml.replace("confirmed_on: 2026-11-01", "confirmed_on: 2025-11-25");
+    fs::write(dir.join("scs.yaml"), &yaml).expect("write");
+    let scs = scs_status(&dir);
+    assert_eq!(unmet_checks(&scs), ["S3.assessment-valid"]);
+    assert_eq!(scs["valid_until"], "2026-11-25");
+    fs::write(
+        dir.join("scs.yaml"),
+        yaml.replace("assessed_on: 2025-11-25", "assessed_on: 2025-11-26"),
+    )
+    .expect("write");
+    let scs = scs_status(&dir);
+    assert!(unmet_checks(&scs).is_empty(), "{scs}");
+}
+
+/// A suggested answer counts as not answered until a person removes `suggested`.
+#[test]
+fn a_suggested_answer_counts_as_unanswered_until_confirmed() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let all = scs_yaml("2026-10-01", &criteria_of(None), true, true);
+    let suggested = all.replace(
+        "\"4-3-4-1\": {answer: met}",
+        "\"4-3-4-1\": {answer: met, suggested: true}",
+    );
+    assert_ne!(all, suggested);
+    fs::write(dir.join("scs.yaml"), &suggested).expect("write");
+    let scs = scs_status(&dir);
+    assert_eq!(scs["met"], 80);
+    assert_eq!(scs["suggested"], 1);
+    assert_eq!(scs["ready"], false);
+    assert_eq!(
+        scs["unmet"],
+        serde_json::json!([{"requirement": "4-3-4", "category": 4,
+            "title": "Take proper backups",
+            "criteria": [{"id": "4-3-4-1", "state": "suggested", "answer": "met"}]}])
+    );
+    fs::write(dir.join("scs.yaml"), &all).expect("write");
+    assert_eq!(scs_status(&dir)["met"], 81);
+}
+
+/// The example client: ★★ holds and the ★3 section is there, with its banner.
+#[test]
+fn the_example_shows_two_stars_and_a_readiness_section() {
+    let out = common::run_in(&common::root().join("example-repo"), ["status"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("判定  ★★ 二つ星"), "{text}");
+    assert!(
+        text.contains("SCS評価制度 ★3 への準備状況（自己点検）"),
+        "{text}"
+    );
+    assert!(text.contains("2026-03-27 公表の案"), "{text}");
+    let out = common::run_in(
+        &common::root().join("example-repo"),
+        ["status", "--lang", "en"],
+        [],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("not the official evaluation"), "{text}");
+}
+
+/// scs.yaml findings are located like the other files': an unknown criterion, a missing
+/// reason, an evidence id not in evidence.yaml, a date ahead of today.
+#[test]
+fn scs_yaml_findings_are_located() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    fs::write(
+        dir.join("scs.yaml"),
+        "schema_version: 1\nscheme: scs-2026-03\nassessed_on: 2026-10-01\nassessed_by: 田中\nanswers:\n  \"4-3-4-1\": {answer: met, evidence: [EV-999]}\n  \"2-1-2-1\": {answer: not_applicable}\n  \"4-3-4-9\": {answer: met}\npledge: {signed_by: {title: 代表取締役, name: 港 一郎}, signed_on: 2027-01-01}\n",
+    )
+    .expect("write");
+    let out = common::run_in(&dir, ["validate", "--format", "json", "--lang", "en"], []);
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let found: Vec<(String, String, u64)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == "scs.yaml")
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or("").to_owned(),
+                f["path"].as_str().unwrap_or("").to_owned(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert!(
+        found.contains(&("unknown-key".into(), "/answers/4-3-4-9".into(), 8)),
+        "{found:?}"
+    );
+    // The schema rejects the file as a whole, so the meaning checks run on a valid one.
+    fs::write(
+        dir.join("scs.yaml"),
+        "schema_version: 1\nscheme: scs-2026-03\nassessed_on: 2026-10-01\nassessed_by: 田中\nanswers:\n  \"4-3-4-1\": {answer: met, evidence: [EV-999]}\n  \"2-1-2-1\": {answer: not_applicable}\npledge: {signed_by: {title: 代表取締役, name: 港 一郎}, signed_on: 2027-01-01}\n",
+    )
+    .expect("write");
+    let out = common::run_in(&dir, ["status", "--format", "json", "--lang", "en"], []);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let found: Vec<(String, String, u64)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == "scs.yaml")
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or("").to_owned(),
+                f["path"].as_str().unwrap_or("").to_owned(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "unknown-evidence".into(),
+                "/answers/4-3-4-1/evidence/0".into(),
+                6
+            ),
+            ("reason-missing".into(), "/answers/2-1-2-1/answer".into(), 7),
+            ("date-in-future".into(), "/pledge/signed_on".into(), 8),
+        ],
+        "{found:?}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// `init --scs` adds scs.yaml answering nothing; in an existing client it adds only that
+/// (and its schema), keeping every file there.
+#[test]
+fn init_scs_adds_a_file_that_claims_nothing() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("new");
+    let out = common::run_in(
+        tmp.path(),
+        ["init", "new", "--scs", "--name", "株式会社テスト"],
+        [],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.join(".hoshi/schema/scs.schema.json").is_file());
+    let settings = fs::read_to_string(dir.join(".vscode/settings.json")).expect("settings");
+    assert!(
+        settings.contains("\"./.hoshi/schema/scs.schema.json\": \"scs.yaml\""),
+        "{settings}"
+    );
+    let scs = scs_status(&dir);
+    assert_eq!(scs["met"], 0);
+    assert_eq!(scs["total"], 81);
+    assert_eq!(scs["suggested"], 0);
+    assert_eq!(scs["expert_recorded"], false);
+    assert_eq!(scs["pledge_recorded"], false);
+    assert_eq!(scs["unmet"].as_array().map(Vec::len), Some(26));
+    let out = common::run_in(&dir, ["validate", "--format", "json"], []);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(
+        v["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .all(|f| f["file"] != "scs.yaml"),
+        "{v}"
+    );
+
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let before: Vec<(String, Vec<u8>)> = [
+        "hoshi.yaml",
+        "diagnosis.yaml",
+        "principles.yaml",
+        "policy.yaml",
+        "evidence.yaml",
+    ]
+    .iter()
+    .map(|f| (f.to_string(), fs::read(dir.join(f)).expect("read")))
+    .collect();
+    let out = common::run_in(&dir, ["init", "--scs"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (f, bytes) in before {
+        assert_eq!(fs::read(dir.join(&f)).expect("read"), bytes, "{f} changed");
+    }
+    assert!(
+        fs::read_to_string(dir.join("scs.yaml"))
+            .expect("scs")
+            .contains("assessed_on: 2026-11-26")
+    );
+    // A second run keeps the scs.yaml it wrote.
+    fs::write(
+        dir.join("scs.yaml"),
+        scs_yaml("2026-10-01", &[], false, false),
+    )
+    .expect("write");
+    let out = common::run_in(&dir, ["init", "--scs"], []);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        fs::read_to_string(dir.join("scs.yaml")).expect("scs"),
+        scs_yaml("2026-10-01", &[], false, false)
+    );
+}
+
+fn site_files(dir: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).expect("read site") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let text = String::from_utf8_lossy(&fs::read(&p).expect("read")).into_owned();
+                out.push((p.display().to_string(), text));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The canary: readiness never reaches the public site. The example's scs.yaml carries
+/// notes, criterion ids and a suggestion; nothing of them, of the ★3 words or of the
+/// banner is on any public file, in either language, while the partners site has the
+/// page with a chart per category.
+#[test]
+fn readiness_never_reaches_the_public_site() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let out = common::run_in(&dir, ["site", "--audience", "public", "--out", "pub"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let public = site_files(&dir.join("pub"));
+    assert!(public.iter().any(|(p, _)| p.ends_with("ja/index.html")));
+    let canaries = [
+        "★3",
+        "SCS",
+        "scs",
+        "2026-03-27",
+        "self-check",
+        "自己点検",
+        "4-4-4-1",
+        "6-1-1-6",
+        "遠隔地",
+        "主要取引先2社",
+        "readiness",
+        "準備状況",
+    ];
+    for (path, text) in &public {
+        for c in canaries {
+            assert!(!text.contains(c), "{path} contains {c:?}");
+        }
+    }
+    let out = common::run_in(
+        &dir,
+        ["site", "--audience", "partners", "--out", "partners"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    for lang in ["ja", "en"] {
+        let page =
+            fs::read_to_string(dir.join(format!("partners/{lang}/scs.html"))).expect("scs page");
+        let banner = if lang == "ja" {
+            "2026-03-27 公表の案"
+        } else {
+            "not the official evaluation"
+        };
+        assert!(page.contains(banner), "{lang}: {page}");
+        // One chart for the categories, one per category.
+        assert_eq!(page.matches("<svg class=\"chart\"").count(), 8, "{lang}");
+        // Notes are internal.
+        assert!(!page.contains("週次のクラウドバックアップ"), "{lang}");
+    }
+    let out = common::run_in(
+        &dir,
+        ["site", "--audience", "internal", "--out", "internal"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let page = fs::read_to_string(dir.join("internal/ja/scs.html")).expect("scs page");
+    assert!(page.contains("週次のクラウドバックアップ"));
+    // Without scs.yaml there is no page at all.
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let out = common::run_in(
+        &dir,
+        ["site", "--audience", "partners", "--out", "bare"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!dir.join("bare/ja/scs.html").exists());
+}
+
+/// Every suggestion cites an existing criterion and an existing question or principle;
+/// criteria scs.yaml already answers are marked as such; nothing is written without
+/// `--write`.
+#[test]
+fn every_suggestion_cites_an_existing_criterion_and_source() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let before = fs::read(dir.join("scs.yaml")).expect("read");
+    let out = common::run_in(
+        &dir,
+        ["scs", "suggest", "--format", "json", "--lang", "en"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(fs::read(dir.join("scs.yaml")).expect("read"), before);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let scheme = hoshi::scs::scheme::get();
+    let catalogue = hoshi::model::catalogue::get();
+    let list = v["suggestions"].as_array().expect("suggestions");
+    assert!(!list.is_empty());
+    for s in list {
+        let id = s["criterion"].as_str().expect("criterion");
+        assert!(scheme.criterion(id).is_some(), "{id}");
+        for src in s["sources"].as_array().expect("sources") {
+            let from = src["from"].as_str().expect("from");
+            assert!(
+                catalogue.question(from).is_some() || catalogue.is_principle(from),
+                "{from}"
+            );
+        }
+    }
+    // Q11 implemented → the backup criterion is likely met; the example answers it.
+    let backup = list
+        .iter()
+        .find(|s| s["criterion"] == "4-3-4-1")
+        .expect("4-3-4-1");
+    assert_eq!(backup["answer"], "met");
+    assert_eq!(
+        backup["current"],
+        serde_json::json!({"answer": "met", "suggested": false})
+    );
+    // Q23 not_implemented → not met; Q24 partial → partial.
+    let cloud = list
+        .iter()
+        .find(|s| s["criterion"] == "3-1-3-1")
+        .expect("3-1-3-1");
+    assert_eq!(cloud["answer"], "not_met");
+    let incident = list
+        .iter()
+        .find(|s| s["criterion"] == "6-1-1-1")
+        .expect("6-1-1-1");
+    assert_eq!(incident["answer"], "partial");
+    assert_eq!(v["written"], Value::Null);
+}
+
+/// `--write` into the scs.yaml `init --scs` wrote: each suggestion under its criterion's
+/// commented line, marked suggested, counted as not answered; every other line kept.
+#[test]
+fn suggest_write_adds_suggestions_that_count_as_unanswered() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let out = common::run_in(&dir, ["init", "--scs"], []);
+    assert_eq!(out.status.code(), Some(0));
+    let before = fs::read_to_string(dir.join("scs.yaml")).expect("read");
+    let out = common::run_in(&dir, ["scs", "suggest", "--write", "--format", "json"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let written = v["written"].as_array().expect("written").len();
+    assert_eq!(written, v["suggestions"].as_array().expect("list").len());
+    assert!(written >= 10, "{written}");
+    let after = fs::read_to_string(dir.join("scs.yaml")).expect("read");
+    // Every line that was there is still there, in order; only suggestions were added.
+    let mut old = before.lines().peekable();
+    let mut added = Vec::new();
+    for line in after.lines() {
+        if old.peek() == Some(&line) {
+            old.next();
+        } else {
+            added.push(line);
+        }
+    }
+    assert_eq!(old.next(), None, "a line was lost");
+    assert_eq!(added.len(), written);
+    assert!(
+        added.iter().all(|l| l.contains("suggested: true")),
+        "{added:?}"
+    );
+    let backup = after
+        .lines()
+        .position(|l| l.starts_with("  \"4-3-4-1\": {answer: met, suggested: true}"))
+        .expect("backup suggestion");
+    assert!(
+        after
+            .lines()
+            .nth(backup - 1)
+            .is_some_and(|l| l.contains("# \"4-3-4-1\":"))
+    );
+    let scs = scs_status(&dir);
+    assert_eq!(scs["met"], 0);
+    assert_eq!(scs["suggested"], written);
+    // A second run writes nothing more.
+    let out = common::run_in(&dir, ["scs", "suggest", "--write", "--format", "json"], []);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["written"], serde_json::json!([]));
+    assert_eq!(
+        fs::read_to_string(dir.join("scs.yaml")).expect("read"),
+        after
+    );
+}
+
+/// `--write` appends to answers written as a block, at its end, with its indentation,
+/// and refuses a client without scs.yaml.
+#[test]
+fn suggest_write_appends_to_a_block_of_answers_and_needs_scs_yaml() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let text = "schema_version: 1\nscheme: scs-2026-03\nassessed_on: 2026-10-01\nassessed_by: 田中\nanswers:\n    \"4-3-4-1\": {answer: partial}   # 手で書いた\n\n# 専門家はまだ\npledge: {signed_by: {title: 代表取締役, name: 港 一郎}, signed_on: 2026-11-02}\n";
+    fs::write(dir.join("scs.yaml"), text).expect("write");
+    let out = common::run_in(&dir, ["scs", "suggest", "--write"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = fs::read_to_string(dir.join("scs.yaml")).expect("read");
+    assert!(after.starts_with("schema_version: 1\nscheme: scs-2026-03\nassessed_on: 2026-10-01\nassessed_by: 田中\nanswers:\n    \"4-3-4-1\": {answer: partial}   # 手で書いた\n    \""), "{after}");
+    assert!(after.ends_with("\n\n# 専門家はまだ\npledge: {signed_by: {title: 代表取締役, name: 港 一郎}, signed_on: 2026-11-02}\n"), "{after}");
+    assert!(
+        !after.contains("\"4-3-4-1\": {answer: met"),
+        "a person's answer stays"
+    );
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let out = common::run_in(&dir, ["scs", "suggest", "--write"], []);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("hoshi init --scs"));
+}
