@@ -76,6 +76,9 @@ _hoshi() {
             hoshi__subcmd__evidence,list)
                 cmd="hoshi__subcmd__evidence__subcmd__list"
                 ;;
+            hoshi__subcmd__evidence,update)
+                cmd="hoshi__subcmd__evidence__subcmd__update"
+                ;;
             hoshi__subcmd__evidence__subcmd__help,add)
                 cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__add"
                 ;;
@@ -87,6 +90,9 @@ _hoshi() {
                 ;;
             hoshi__subcmd__evidence__subcmd__help,list)
                 cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__list"
+                ;;
+            hoshi__subcmd__evidence__subcmd__help,update)
+                cmd="hoshi__subcmd__evidence__subcmd__help__subcmd__update"
                 ;;
             hoshi__subcmd__help,ci)
                 cmd="hoshi__subcmd__help__subcmd__ci"
@@ -145,6 +151,9 @@ _hoshi() {
             hoshi__subcmd__help__subcmd__evidence,list)
                 cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__list"
                 ;;
+            hoshi__subcmd__help__subcmd__evidence,update)
+                cmd="hoshi__subcmd__help__subcmd__evidence__subcmd__update"
+                ;;
             hoshi__subcmd__help__subcmd__scs,suggest)
                 cmd="hoshi__subcmd__help__subcmd__scs__subcmd__suggest"
                 ;;
@@ -191,7 +200,7 @@ _hoshi() {
 
     case "${cmd}" in
         hoshi)
-            opts="-q -h -V --repo --lang --format --color --quiet --help --version init validate status diff review history evidence portfolio ci site sheet scs schema completions man help"
+            opts="-q -h -V --repo --lang --color --quiet --format --help --version init validate status diff review history evidence portfolio ci site sheet scs schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -205,12 +214,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -221,7 +230,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__ci)
-            opts="-q -h --out --audience --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --audience --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -235,16 +244,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "public partners internal" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -259,22 +268,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__completions)
-            opts="-q -h --repo --lang --format --color --quiet --help bash elvish fish powershell zsh"
+            opts="-q -h --format --repo --lang --color --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -289,7 +298,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__diff)
-            opts="-q -h --base --head --fail-on --repo --lang --format --color --quiet --help"
+            opts="-q -h --base --head --fail-on --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -304,7 +313,11 @@ _hoshi() {
                     return 0
                     ;;
                 --fail-on)
-                    COMPREPLY=($(compgen -W "regression" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "regression answer" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown" -- "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -313,10 +326,6 @@ _hoshi() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -331,7 +340,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence)
-            opts="-q -h --repo --lang --format --color --quiet --help add check list help"
+            opts="-q -h --repo --lang --color --quiet --format --help add update check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -345,12 +354,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -361,7 +370,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__add)
-            opts="-q -h --id --title --visibility --collected-on --valid-for-months --valid-until --repo --lang --format --color --quiet --help"
+            opts="-q -h --id --title --visibility --collected-on --valid-for-months --valid-until --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -391,16 +400,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -415,22 +424,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__check)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json github" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -445,7 +454,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__evidence__subcmd__help)
-            opts="add check list help"
+            opts="add update check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,13 +523,31 @@ _hoshi() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hoshi__subcmd__evidence__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hoshi__subcmd__evidence__subcmd__list)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -529,8 +556,38 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__evidence__subcmd__update)
+            opts="-q -h --collected-on --format --repo --lang --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --collected-on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -601,7 +658,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help__subcmd__evidence)
-            opts="add check list"
+            opts="add update check list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -643,6 +700,20 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__help__subcmd__evidence__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoshi__subcmd__help__subcmd__evidence__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -867,22 +938,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__history)
-            opts="-q -h --commits --repo --lang --format --color --quiet --help"
+            opts="-q -h --commits --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -897,7 +968,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__init)
-            opts="-q -h --name --scs --repo --lang --format --color --quiet --help"
+            opts="-q -h --name --scs --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -907,16 +978,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -931,22 +1002,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__man)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -961,7 +1032,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__portfolio)
-            opts="-q -h --calendar --site --repo --lang --format --color --quiet --help"
+            opts="-q -h --calendar --site --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,16 +1046,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json markdown csv" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -999,7 +1070,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__review)
-            opts="-m -q -h --reviewer --date --message --repo --lang --format --color --quiet --help"
+            opts="-m -q -h --reviewer --date --message --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,16 +1092,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1045,7 +1116,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__schema)
-            opts="-q -h --out --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1055,16 +1126,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1079,7 +1150,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__scs)
-            opts="-q -h --repo --lang --format --color --quiet --help suggest help"
+            opts="-q -h --repo --lang --color --quiet --format --help suggest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1093,12 +1164,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1151,7 +1222,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__scs__subcmd__suggest)
-            opts="-q -h --write --repo --lang --format --color --quiet --help"
+            opts="-q -h --write --repo --lang --color --quiet --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,12 +1236,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1181,7 +1252,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__sheet)
-            opts="-q -h --repo --lang --format --color --quiet --help export import help"
+            opts="-q -h --repo --lang --color --quiet --format --help export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,12 +1266,12 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1211,7 +1282,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__sheet__subcmd__export)
-            opts="-q -h --out --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1221,16 +1292,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1301,22 +1372,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__sheet__subcmd__import)
-            opts="-q -h --dry-run --theirs --ours --repo --lang --format --color --quiet --help"
+            opts="-q -h --dry-run --theirs --ours --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1331,7 +1402,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__site)
-            opts="-q -h --out --audience --repo --lang --format --color --quiet --help"
+            opts="-q -h --out --audience --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1345,16 +1416,16 @@ _hoshi() {
                     COMPREPLY=($(compgen -W "public partners internal" -- "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1369,22 +1440,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__status)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json github markdown" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1399,22 +1470,22 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__validate)
-            opts="-q -h --repo --lang --format --color --quiet --help"
+            opts="-q -h --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json github" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json github markdown csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
