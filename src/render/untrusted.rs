@@ -398,7 +398,9 @@ mod tests {
         assert_eq!(u("=1+1").for_csv(), "'=1+1");
         assert_eq!(u("@SUM(A1)").for_csv(), "'@SUM(A1)");
         assert_eq!(u("-3").for_csv(), "-3");
-        assert_eq!(u("line\nbreak").for_csv(), "\"line\nbreak\"");
+        // A field stays on its line, so client text never starts one.
+        assert_eq!(u("line\n::warning::x").for_csv(), "line ::warning::x");
+        assert_eq!(u("a\u{1b}[2J").for_csv(), "a\\u{1b}[2J");
     }
 
     #[test]
