@@ -12,9 +12,6 @@ use crate::render::untrusted::Untrusted;
 use crate::scs::readiness::{Readiness, ScsStatus, Step};
 use crate::scs::scheme;
 
-/// Next ★3 steps shown; JSON has them all.
-pub const MAX_STEPS: usize = 5;
-
 /// The banner every ★3 text carries.
 pub fn banner() -> Line {
     Line::words(scheme::get().banner.clone()).tone(Tone::Dim)
@@ -152,10 +149,10 @@ fn readiness(mut section: Section, r: &Readiness) -> Section {
     }
     let steps = r.next_steps();
     if !steps.is_empty() {
-        let rest = steps.len().saturating_sub(MAX_STEPS);
+        // Every step: at most one per category and the three checks, and a count that
+        // sends office staff to JSON helps nobody.
         let items = steps
             .iter()
-            .take(MAX_STEPS)
             .map(|step| match step {
                 Step::Category {
                     id,
@@ -184,12 +181,6 @@ fn readiness(mut section: Section, r: &Readiness) -> Section {
             items,
             numbered: true,
         });
-        if rest > 0 {
-            section.push(Block::line(phrase!(
-                "ほか {rest} 件（すべては --format json で確認できます）",
-                "and {rest} more (--format json lists them all)"
-            )));
-        }
     }
     section
 }

@@ -136,6 +136,20 @@ fn workflow_commands(log: &str) -> Vec<WorkflowCommand> {
     out
 }
 
+/// `hoshi ci --out _site` in `c` as the workflow runs it, with the job summary at
+/// `summary` and the runner's temporary folder at `runner_temp`.
+fn ci(c: &Path, summary: &Path, runner_temp: &Path) -> Output {
+    hoshi()
+        .args(["ci", "--out", "_site"])
+        .current_dir(c)
+        .env("HOSHI_TODAY", TODAY)
+        .env("GITHUB_ACTIONS", "true")
+        .env("GITHUB_STEP_SUMMARY", summary)
+        .env("RUNNER_TEMP", runner_temp)
+        .output()
+        .expect("run hoshi ci")
+}
+
 /// Every command in `log` is hoshi's own: an annotation titled `hoshi …`, or the one
 /// `stop-commands` with an unguessable token that hoshi closes.
 fn only_hoshis_commands(log: &str) {
@@ -192,15 +206,7 @@ fn item_01_workflow_command_injection_from_client_text_is_inert() {
     );
     commit_all(&c);
     let summary = tmp.path().join("summary.md");
-    let out = hoshi()
-        .args(["ci", "--out", "_site"])
-        .current_dir(&c)
-        .env("HOSHI_TODAY", TODAY)
-        .env("GITHUB_ACTIONS", "true")
-        .env("GITHUB_STEP_SUMMARY", &summary)
-        .env("RUNNER_TEMP", tmp.path())
-        .output()
-        .expect("run hoshi ci");
+    let out = ci(&c, &summary, tmp.path());
     let log = both(&out);
     only_hoshis_commands(&log);
     // The injected text is still shown, as data.
@@ -759,15 +765,7 @@ fn item_12_ci_output_is_bounded_as_github_bounds_it() {
     let summary = tmp.path().join("summary.md");
     let runner_temp = tmp.path().join("runner");
     fs::create_dir(&runner_temp).expect("dir");
-    let out = hoshi()
-        .args(["ci", "--out", "_site"])
-        .current_dir(&c)
-        .env("HOSHI_TODAY", TODAY)
-        .env("GITHUB_ACTIONS", "true")
-        .env("GITHUB_STEP_SUMMARY", &summary)
-        .env("RUNNER_TEMP", &runner_temp)
-        .output()
-        .expect("run hoshi ci");
+    let out = ci(&c, &summary, &runner_temp);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     let log = String::from_utf8_lossy(&out.stdout).into_owned();
     let annotations = workflow_commands(&log)
@@ -970,15 +968,7 @@ fn item_13_markdown_output_has_no_link_mention_or_html_from_client_text() {
         check_markdown(&format!("{args:?}"), &md);
     }
     let summary = tmp.path().join("summary.md");
-    let out = hoshi()
-        .args(["ci", "--out", "_site"])
-        .current_dir(&c)
-        .env("HOSHI_TODAY", TODAY)
-        .env("GITHUB_ACTIONS", "true")
-        .env("GITHUB_STEP_SUMMARY", &summary)
-        .env("RUNNER_TEMP", tmp.path())
-        .output()
-        .expect("run hoshi ci");
+    let out = ci(&c, &summary, tmp.path());
     assert!(out.status.code().is_some(), "{out:?}");
     check_markdown(
         "ci summary",
@@ -1233,6 +1223,15 @@ fn item_19_init_keeps_markers_in_user_input_and_never_writes_through_a_link() {
 
 #[test]
 fn item_20_the_client_folder_is_a_literal_path_not_a_pattern() {
+    const REVIEW: [&str; 7] = [
+        "review",
+        "--repo",
+        "clients/[a]",
+        "--reviewer",
+        "R",
+        "--date",
+        "2026-11-20",
+    ];
     let tmp = tempfile::tempdir().expect("tmp");
     let repo = tmp.path().join("repo");
     copy_dir(&root().join("example-repo"), &repo.join("clients/[a]"));
@@ -1244,18 +1243,7 @@ fn item_20_the_client_folder_is_a_literal_path_not_a_pattern() {
         "経営者の責任",
         "経営者の責務",
     );
-    let out = run(
-        &repo,
-        &[
-            "review",
-            "--repo",
-            "clients/[a]",
-            "--reviewer",
-            "R",
-            "--date",
-            "2026-11-20",
-        ],
-    );
+    let out = run(&repo, &REVIEW);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert!(both(&out).contains("clients/[a]/policy.yaml"), "{out:?}");
     // A change in the folder the pattern would match is not the client's.
@@ -1265,18 +1253,7 @@ fn item_20_the_client_folder_is_a_literal_path_not_a_pattern() {
         "経営者の責任",
         "経営者の責務",
     );
-    let out = run(
-        &repo,
-        &[
-            "review",
-            "--repo",
-            "clients/[a]",
-            "--reviewer",
-            "R",
-            "--date",
-            "2026-11-20",
-        ],
-    );
+    let out = run(&repo, &REVIEW);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
 }
 
@@ -1411,14 +1388,6 @@ fn no_output_line_starts_with_a_command_hoshi_did_not_write() {
     }
     assert!(runs >= 30, "only {runs} command runs");
     // And hoshi ci as the workflow runs it.
-    let out = hoshi()
-        .args(["ci", "--out", "_site"])
-        .current_dir(&c)
-        .env("HOSHI_TODAY", TODAY)
-        .env("GITHUB_ACTIONS", "true")
-        .env("GITHUB_STEP_SUMMARY", tmp.path().join("summary.md"))
-        .env("RUNNER_TEMP", tmp.path())
-        .output()
-        .expect("run hoshi ci");
+    let out = ci(&c, &tmp.path().join("summary.md"), tmp.path());
     only_hoshis_commands(&both(&out));
 }
