@@ -90,13 +90,23 @@ impl Temp {
         (0..16)
             .map(|_| parent.join(temp_name(&name, what)))
             .find(|p| fs::symlink_metadata(p).is_err())
-            .map(|path| Temp::own(path, true))
+            .map(|path| Temp::track(path, true, Some(target.to_path_buf())))
             .ok_or_else(|| Error::write(target, io::Error::other("no free temporary name")))
     }
 
     fn own(path: PathBuf, dir: bool) -> Temp {
+        Temp::track(path, dir, None)
+    }
+
+    /// `aside_of`: the entry will hold `target` moved aside, to be put back if the process
+    /// is interrupted while `target` is missing.
+    fn track(path: PathBuf, dir: bool, aside_of: Option<PathBuf>) -> Temp {
         if let Ok(mut live) = LIVE.lock() {
-            live.push((path.clone(), dir));
+            live.push(Live {
+                path: path.clone(),
+                dir,
+                aside_of,
+            });
         }
         Temp {
             path,
@@ -139,12 +149,20 @@ impl Drop for Temp {
     }
 }
 
+/// A temporary entry this process owns.
+struct Live {
+    path: PathBuf,
+    dir: bool,
+    /// What it holds when something was moved aside into it (a folder swap).
+    aside_of: Option<PathBuf>,
+}
+
 /// The temporary entries this process owns now, for [`on_signal`].
-static LIVE: Mutex<Vec<(PathBuf, bool)>> = Mutex::new(Vec::new());
+static LIVE: Mutex<Vec<Live>> = Mutex::new(Vec::new());
 
 fn forget(path: &Path) {
     if let Ok(mut live) = LIVE.lock() {
-        live.retain(|(p, _)| p != path);
+        live.retain(|l| l.path != path);
     }
 }
 
@@ -163,8 +181,16 @@ pub fn on_signal() {
         Ok(mut live) => std::mem::take(&mut *live),
         Err(_) => return,
     };
-    for (path, dir) in entries {
-        remove(&path, dir);
+    for l in entries {
+        // Interrupted between the two renames of a swap: the old content goes back.
+        if let Some(target) = &l.aside_of
+            && fs::symlink_metadata(&l.path).is_ok()
+            && fs::symlink_metadata(target).is_err()
+            && fs::rename(&l.path, target).is_ok()
+        {
+            continue;
+        }
+        remove(&l.path, l.dir);
     }
 }
 
