@@ -526,7 +526,10 @@ fn a_commit_ref_installs_the_version_of_that_checkout() {
         );
         assert!(run.log().contains("Cargo.toml"), "{}", run.log());
     }
-    // The action path names the ref when github.action_ref is empty.
+    // The action path names the ref when github.action_ref is empty (the runner checks
+    // actions out as `_actions/OWNER/REPO/REF`).
+    let action_path = tmp.path().join("_actions/someone/hoshi/v9");
+    let action_path = action_path.to_string_lossy();
     let run = install(
         tmp.path(),
         &server.url(),
@@ -534,10 +537,7 @@ fn a_commit_ref_installs_the_version_of_that_checkout() {
         &[
             ("HOSHI_ACTION_REF", ""),
             ("HOSHI_REPO", ""),
-            (
-                "GITHUB_ACTION_PATH",
-                "/home/runner/work/_actions/someone/hoshi/v9",
-            ),
+            ("GITHUB_ACTION_PATH", &action_path),
         ],
     );
     assert!(run.out.status.success(), "{}", run.log());
