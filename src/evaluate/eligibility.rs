@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 use serde::Deserialize;
 
-use crate::evaluate::facts::{Facts, Outcome, Subject, broken, fix};
+use crate::evaluate::facts::{Broken, Facts, Outcome, Subject, broken, fix};
 use crate::evaluate::practice;
 use crate::evaluate::scoring;
 use crate::evaluate::words::{id_list, quoted_titles, status_id, status_label};
@@ -123,7 +123,7 @@ pub enum Check {
 }
 
 impl Check {
-    /// The client files the check reads (a broken one makes it unmet).
+    /// The client files the check reads (a broken one makes it undetermined).
     pub fn files(&self) -> &'static [FileKind] {
         match self {
             Check::Principles { .. } => &[FileKind::Principles],
@@ -134,7 +134,9 @@ impl Check {
             | Check::ActionsPlanned
             | Check::DiagnosisFresh => &[FileKind::Diagnosis],
             Check::Part1Consistent => &[FileKind::Principles, FileKind::Diagnosis],
-            Check::PolicyEstablished { .. } | Check::PolicyPublished => &[FileKind::Policy],
+            Check::PolicyEstablished { .. } => &[FileKind::Policy],
+            // hoshi.yaml is read only without a publication URL, for the site's settings.
+            Check::PolicyPublished => &[FileKind::Policy, FileKind::Hoshi],
         }
     }
 }
@@ -181,6 +183,8 @@ pub struct RequirementResult {
     pub id: String,
     pub kind: Kind,
     pub met: bool,
+    /// Neither met nor unmet: a file it reads is missing or has errors.
+    pub undetermined: bool,
     pub text: Text,
     /// The requirement in plain words (the site).
     pub public: Text,
@@ -234,6 +238,18 @@ impl LevelResult {
     pub fn unmet(&self) -> impl Iterator<Item = &RequirementResult> {
         self.conditions().filter(|r| !r.met)
     }
+
+    /// Whether the conditions hold: `None` when none is found unmet but one cannot be
+    /// judged because a file it reads is missing or has errors.
+    pub fn verdict(&self) -> Option<bool> {
+        if self.eligible {
+            Some(true)
+        } else if self.unmet().all(|r| r.undetermined) {
+            None
+        } else {
+            Some(false)
+        }
+    }
 }
 
 /// Every level evaluated, and the highest level whose conditions hold.
@@ -256,9 +272,10 @@ impl Eligibility {
             .find(|l| l.level > self.level && !l.eligible)
     }
 
-    /// Whether a declaration of `level` holds: its own conditions all hold.
-    pub fn holds(&self, level: u8) -> bool {
-        self.get(level).is_some_and(|l| l.eligible)
+    /// Whether a declaration of `level` holds: its own conditions all hold. `None`: it
+    /// cannot be told, because a file a condition reads is missing or has errors.
+    pub fn holds(&self, level: u8) -> Option<bool> {
+        self.get(level).map_or(Some(false), LevelResult::verdict)
     }
 
     /// Every practice not met, over all levels.
@@ -290,6 +307,7 @@ pub fn evaluate(levels: &Levels, catalogue: &'static Catalogue, facts: &Facts) -
                     id: r.id.clone(),
                     kind: r.kind,
                     met: outcome.met,
+                    undetermined: outcome.undetermined,
                     text: r.text.clone(),
                     public: r.public.clone(),
                     reason: outcome.reason,
@@ -462,6 +480,12 @@ fn lower_level(level: u8, this_level: u8, done: &[LevelResult]) -> Outcome {
     if lower.eligible {
         let reason = text!("{lja}の条件を満たしています", "the {len} conditions hold");
         return Outcome::met(reason.clone(), reason);
+    }
+    if lower.verdict().is_none() {
+        return Outcome::undetermined(text!(
+            "{lja}の条件を確かめられません",
+            "the {len} conditions cannot be judged"
+        ));
     }
     let unmet: Vec<&RequirementResult> = lower.unmet().collect();
     let ja = unmet
@@ -684,17 +708,14 @@ fn policy_published(facts: &Facts) -> Outcome {
     );
     let profile = match facts.profile {
         Ok(profile) => profile,
+        Err(why @ Broken::Missing) => return Outcome::broken(FileKind::Hoshi, why),
         Err(why) => {
             let b = broken(FileKind::Hoshi, why);
             let (ja, en) = (b.ja, b.en);
-            return Outcome::unmet(
-                text!(
-                    "基本方針が公開されていません: policy.yaml に publication の URL がなく、site.publish_policy を確かめられません（{ja}）",
-                    "the policy is not published: no publication URL, and site.publish_policy cannot be read ({en})"
-                ),
-                plain,
-                Vec::new(),
-            );
+            return Outcome::undetermined(text!(
+                "policy.yaml に publication の URL がなく、このサイトで公開しているか（site.publish_policy）を確かめられません（{ja}）",
+                "policy.yaml has no publication URL, and whether the site publishes the policy (site.publish_policy) cannot be read ({en})"
+            ));
         }
     };
     let site = &profile.site;
@@ -767,7 +788,7 @@ fn min_score(min: i32, catalogue: &'static Catalogue, facts: &Facts) -> Outcome 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evaluate::facts::{Broken, ReviewRecord};
+    use crate::evaluate::facts::ReviewRecord;
     use crate::model::catalogue;
     use crate::model::{Answer, Publication};
     use crate::model::{Diagnosis, Principles, Profile};
@@ -1352,7 +1373,7 @@ mod tests {
     }
 
     #[test]
-    fn broken_files_make_dependent_requirements_unmet() {
+    fn broken_files_leave_dependent_requirements_undetermined() {
         let o = owned();
         let facts = Facts {
             profile: Ok(&o.profile),
@@ -1421,7 +1442,21 @@ mod tests {
         );
         assert_eq!(
             reason(&e, "L2.policy-published").en,
-            "the policy is not published: no publication URL, and site.publish_policy cannot be read (hoshi.yaml has errors)"
+            "policy.yaml has no publication URL, and whether the site publishes the policy (site.publish_policy) cannot be read (hoshi.yaml has errors)"
+        );
+        // Neither met nor unmet: whether ★★ holds cannot be told, and no level above ★ is
+        // reached.
+        let published = e
+            .get(2)
+            .and_then(|l| l.conditions().find(|r| r.id == "L2.policy-published"));
+        assert_eq!(
+            published.map(|r| (r.met, r.undetermined)),
+            Some((false, true))
+        );
+        assert_eq!(e.holds(2), None);
+        assert_eq!(
+            todo_of(&e, "L2.policy-published").as_deref(),
+            Some("fix the errors in hoshi.yaml (`hoshi validate` shows where)")
         );
     }
 

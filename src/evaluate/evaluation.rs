@@ -5,7 +5,6 @@ use jiff::civil::Date;
 
 use crate::evaluate::status::{self, Status};
 use crate::finding::Code;
-use crate::model::ReviewSettings;
 use crate::model::files::FileKind;
 use crate::source::Source;
 use crate::validate::client::{Client, FileCache, ReadError};
@@ -71,13 +70,5 @@ pub fn evaluate_cached(
 
 /// The review tag prefix of a client, even from a hoshi.yaml with errors elsewhere.
 pub fn tag_prefix(client: &Client) -> String {
-    if let Some(p) = &client.profile {
-        return p.review.tag_prefix.clone();
-    }
-    client
-        .readable(FileKind::Hoshi)
-        .and_then(|d| d.value.pointer("/review/tag_prefix"))
-        .and_then(|v| v.as_str())
-        .filter(|s| !s.is_empty())
-        .map_or_else(|| ReviewSettings::default().tag_prefix, str::to_owned)
+    client.review_settings().tag_prefix
 }

@@ -72,6 +72,9 @@ pub struct Subject {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
     pub met: bool,
+    /// Not met, and not unmet either: a file the check reads is missing or has errors, so
+    /// what the client wrote cannot be judged. A verdict that depends on it is unknown.
+    pub undetermined: bool,
     /// Met: what shows it. Unmet: exactly what is missing (ids and keys named).
     pub reason: Text,
     /// The same in plain words for a reader outside the company.
@@ -84,6 +87,7 @@ impl Outcome {
     pub fn met(reason: Text, plain: Text) -> Outcome {
         Outcome {
             met: true,
+            undetermined: false,
             reason,
             plain,
             subjects: Vec::new(),
@@ -93,6 +97,7 @@ impl Outcome {
     pub fn unmet(reason: Text, plain: Text, subjects: Vec<Subject>) -> Outcome {
         Outcome {
             met: false,
+            undetermined: false,
             reason,
             plain,
             subjects,
@@ -100,9 +105,25 @@ impl Outcome {
     }
 
     /// A file the check reads is missing or has errors (reported by validation already).
+    /// A missing file is a thing not done: unmet. A file with errors says something hoshi
+    /// cannot read: undetermined.
     pub fn broken(kind: FileKind, why: Broken) -> Outcome {
+        match why {
+            Broken::Missing => {
+                let plain = text!("確認できません", "cannot be confirmed");
+                Outcome::unmet(broken(kind, why), plain, Vec::new())
+            }
+            Broken::Invalid => Outcome::undetermined(broken(kind, why)),
+        }
+    }
+
+    /// Cannot be judged: `reason` says which file is in the way.
+    pub fn undetermined(reason: Text) -> Outcome {
         let plain = text!("確認できません", "cannot be confirmed");
-        Outcome::unmet(broken(kind, why), plain, Vec::new())
+        Outcome {
+            undetermined: true,
+            ..Outcome::unmet(reason, plain, Vec::new())
+        }
     }
 }
 

@@ -137,6 +137,7 @@ mod tests {
             id: id.to_owned(),
             kind: Kind::Condition,
             met,
+            undetermined: false,
             text: t.clone(),
             public: t.clone(),
             reason: t.clone(),

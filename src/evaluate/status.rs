@@ -22,8 +22,9 @@ pub struct Declared {
     pub level: u8,
     pub id: Option<String>,
     pub declared_on: Option<String>,
-    /// The conditions of the declared level all hold (levels are not cumulative).
-    pub holds: bool,
+    /// The conditions of the declared level all hold (levels are not cumulative). `None`:
+    /// it cannot be told, because a file one of them reads is missing or has errors.
+    pub holds: Option<bool>,
 }
 
 /// Everything `hoshi status` reports.
@@ -125,16 +126,18 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
     findings.sort_by_key(|f| eligibility::is_practice(f.code));
     let next_steps = next_steps::plan(
         &eligibility,
-        declaration.as_ref().filter(|d| !d.holds).map(|d| d.level),
+        declaration
+            .as_ref()
+            .filter(|d| d.holds != Some(true))
+            .map(|d| d.level),
         score.as_ref(),
         catalogue,
     );
     Status {
         organization: organization(client),
         organization_en: client
-            .profile
-            .as_ref()
-            .and_then(|p| p.organization.name_en.clone()),
+            .says_text(FileKind::Hoshi, "/organization/name_en")
+            .map(str::to_owned),
         assessed_on: client.diagnosis.as_ref().map(|d| d.assessed_on.clone()),
         score,
         eligibility,
@@ -174,10 +177,8 @@ fn organization(client: &Client) -> Option<String> {
     if let Some(p) = &client.profile {
         return Some(p.organization.name.clone());
     }
-    let doc = client.readable(FileKind::Hoshi)?;
-    doc.value
-        .pointer("/organization/name")?
-        .as_str()
+    client
+        .says_text(FileKind::Hoshi, "/organization/name")
         .map(str::to_owned)
 }
 
@@ -253,9 +254,13 @@ fn declaration_findings(
             )),
         ];
     };
+    // Cannot be told: the broken file's own errors say what to fix.
+    let Some(holds) = d.holds else {
+        return Vec::new();
+    };
     let declared_label = level_label(e, d.level);
     let (dja, den) = (&declared_label.ja, &declared_label.en);
-    if !d.holds {
+    if !holds {
         let (ja_reach, en_reach) = if e.level == 0 {
             (
                 "条件を満たしているレベルはありません".to_owned(),
@@ -352,7 +357,7 @@ mod tests {
                 level: 2,
                 id: Some("51234567890".to_owned()),
                 declared_on: Some("2026-05-10".to_owned()),
-                holds: true
+                holds: Some(true)
             })
         );
         let score = s.score.as_ref().expect("score");
@@ -376,7 +381,7 @@ mod tests {
         }
         let s = evaluate(&v, today());
         assert_eq!(s.eligibility.level, 1);
-        assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(false));
+        assert_eq!(s.declaration.as_ref().and_then(|d| d.holds), Some(false));
         assert!(s.has_errors());
         assert_eq!(codes(&s), ["declaration-not-held"]);
         let f = &s.findings[0];
@@ -415,7 +420,7 @@ mod tests {
         }
         let s = evaluate(&v, today());
         assert_eq!(s.eligibility.level, 2);
-        assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(true));
+        assert_eq!(s.declaration.as_ref().and_then(|d| d.holds), Some(true));
         assert!(!s.has_errors());
         assert_eq!(codes(&s), ["unknown-answer"]);
         let f = &s.findings[0];
@@ -491,7 +496,7 @@ mod tests {
         }
         let s = evaluate(&v, today());
         assert_eq!(s.eligibility.level, 2);
-        assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(true));
+        assert_eq!(s.declaration.as_ref().and_then(|d| d.holds), Some(true));
         assert!(!s.has_errors());
         assert_eq!(codes(&s), ["principle-not-practiced"]);
         assert_eq!(s.findings[0].path, "/principles/P2/status");
@@ -510,7 +515,7 @@ mod tests {
         }
         let s = evaluate(&v, today());
         assert!(!s.has_errors());
-        assert_eq!(s.declaration.as_ref().map(|d| d.holds), Some(true));
+        assert_eq!(s.declaration.as_ref().and_then(|d| d.holds), Some(true));
         assert_eq!(codes(&s), ["declaration-below-eligible"]);
         assert_eq!(s.findings[0].severity, crate::finding::Severity::Hint);
         assert_eq!(
@@ -550,7 +555,7 @@ mod tests {
         assert_eq!(s.organization.as_deref(), Some("株式会社みなと精工"));
         assert_eq!(
             s.declaration.as_ref().map(|d| (d.level, d.holds)),
-            Some((2, false))
+            Some((2, Some(false)))
         );
         assert_eq!(codes(&s), ["declaration-not-held"]);
     }

@@ -171,7 +171,8 @@ pub struct Row {
     pub declared_unknown: bool,
     /// The eligible level (0, 1, 2); `None` when the client could not be read.
     pub eligible: Option<u8>,
-    /// Whether the declaration holds; `None` when nothing is declared.
+    /// Whether the declaration holds; `None` when nothing is declared, or (with `declared`
+    /// set) when it cannot be told because a file a condition reads has errors.
     pub holds: Option<bool>,
     pub score: Option<i32>,
     /// ★3 readiness of the SCS scheme: criteria met and total, and whether every check
@@ -421,10 +422,8 @@ pub fn row(found: &Found, today: Date) -> Row {
     };
     let s = status::evaluate(&v, today);
     let client = &v.client;
-    let settings = client.profile.as_ref().map_or_else(
-        || ("review/".to_owned(), 12),
-        |p| (p.review.tag_prefix.clone(), p.review.interval_months),
-    );
+    let review = client.review_settings();
+    let settings = (review.tag_prefix, review.interval_months);
     let count = |code| s.findings.iter().filter(|f| f.code == code).count();
     let severity = |sev| s.findings.iter().filter(|f| f.severity == sev).count();
     let mut due = Vec::new();
@@ -470,7 +469,7 @@ pub fn row(found: &Found, today: Date) -> Row {
         declared: s.declaration.as_ref().map(|d| d.level),
         declared_unknown: s.declaration_unknown,
         eligible: Some(s.eligibility.level),
-        holds: s.declaration.as_ref().map(|d| d.holds),
+        holds: s.declaration.as_ref().and_then(|d| d.holds),
         score: s.score.as_ref().map(|x| x.total),
         scs: crate::render::scs::of(&s).map(|r| (r.met(), r.total(), r.ready())),
         // Filled in by `reviews`, repository by repository.
@@ -497,9 +496,8 @@ pub fn row(found: &Found, today: Date) -> Row {
             .cloned(),
         due,
         site_url: client
-            .profile
-            .as_ref()
-            .and_then(|p| p.site.base_url.clone()),
+            .says_text(FileKind::Hoshi, "/site/base_url")
+            .map(str::to_owned),
         review_settings: Some(settings),
     }
 }

@@ -409,10 +409,10 @@ fn declared(d: Option<&Declared>) -> Line {
         .declared_on
         .as_deref()
         .map_or_else(|| Line::plain("—"), Line::user);
-    let holds = if d.holds {
-        phrase!("要件を満たす", "holds")
-    } else {
-        phrase!("要件を満たさない", "does not hold").tone(Tone::Bad)
+    let holds = match d.holds {
+        Some(true) => phrase!("要件を満たす", "holds"),
+        Some(false) => phrase!("要件を満たさない", "does not hold").tone(Tone::Bad),
+        None => phrase!("判定できない", "cannot be told").tone(Tone::Bad),
     };
     phrase!(
         "{level}（自己宣言ID {id}、{on}、{holds}）",
@@ -480,7 +480,7 @@ mod tests {
             level: 2,
             id: Some("50000228581".to_owned()),
             declared_on: Some("2026-05-10".to_owned()),
-            holds,
+            holds: Some(holds),
         }
     }
 

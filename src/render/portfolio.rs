@@ -199,6 +199,11 @@ fn cells(r: &Row, today: Date) -> Cells {
             crate::text!("{ja} 不成立", "{en} NOT HELD")
         }
         _ if r.declared_unknown && !unreadable => Text::new("不明", "unknown"),
+        None if r.declared.is_some() && !unreadable => {
+            let s = stars(r.declared);
+            let (ja, en) = (&s.ja, &s.en);
+            crate::text!("{ja} 判定不能", "{en} UNKNOWN")
+        }
         _ => stars(r.declared),
     };
     let eligible = if unreadable {

@@ -305,6 +305,8 @@ pub enum Mark {
     Met,
     /// A requirement or check not met; its details say what is missing.
     Unmet,
+    /// Cannot be judged: a file it depends on is missing or has errors.
+    Unknown,
     /// Advice not followed yet: a warning, never a failure.
     Advice,
     Added,

@@ -1,6 +1,7 @@
 //! `hoshi status` as sections: the declaration, the diagnosis, the requirements of each
 //! level, what to do next, and the findings. Text and Markdown are laid out from them.
 
+use crate::evaluate::eligibility::RequirementResult;
 use crate::evaluate::next_steps::Step;
 use crate::evaluate::status::{Status, level_label};
 use crate::lang::{Lang, Text};
@@ -59,11 +60,21 @@ fn level(s: &Status, n: u8) -> Line {
     Line::words(level_label(&s.eligibility, n)).tone(Tone::Level)
 }
 
-fn check(ok: bool) -> Line {
-    if ok {
-        Line::plain("✓").tone(Tone::Good)
-    } else {
-        Line::plain("✗").tone(Tone::Bad)
+/// ✓, ✗, or ? when it cannot be told.
+fn check(verdict: Option<bool>) -> Line {
+    match verdict {
+        Some(true) => Line::plain("✓").tone(Tone::Good),
+        Some(false) => Line::plain("✗").tone(Tone::Bad),
+        None => Line::plain("?").tone(Tone::Bad),
+    }
+}
+
+/// The mark of a condition: met, unmet, or not judged because a file it reads is broken.
+fn condition_mark(r: &RequirementResult) -> Mark {
+    match (r.met, r.undetermined) {
+        (true, _) => Mark::Met,
+        (false, true) => Mark::Unknown,
+        (false, false) => Mark::Unmet,
     }
 }
 
@@ -114,20 +125,46 @@ fn declaration(s: &Status) -> Section {
     } else {
         level(s, s.eligibility.level)
     };
+    // A higher level that a broken file keeps from being judged: "at least", not "only".
+    let eligible = match s
+        .eligibility
+        .levels
+        .iter()
+        .rev()
+        .find(|l| l.level > s.eligibility.level && l.verdict().is_none())
+    {
+        Some(l) => phrase!(
+            "{eligible}（{higher}は、ファイルのエラーのため確かめられません）",
+            "{eligible}; {higher} cannot be judged until the files' errors are fixed";
+            eligible = eligible, higher = Line::words(l.label())
+        ),
+        None => eligible,
+    };
     let mut section = Section::title(title).with(Block::Fields(vec![
         (word("declared").into(), declared),
         (word("eligible").into(), eligible),
     ]));
     if let Some(d) = &s.declaration {
-        let verdict = if d.holds {
-            phrase!("宣言は条件を満たしています", "the declaration holds")
-        } else {
-            phrase!(
-                "宣言が条件を満たしていません",
-                "the declaration does not hold"
-            )
+        let (mark, verdict) = match d.holds {
+            Some(true) => (
+                Mark::Met,
+                phrase!("宣言は条件を満たしています", "the declaration holds"),
+            ),
+            Some(false) => (
+                Mark::Unmet,
+                phrase!(
+                    "宣言が条件を満たしていません",
+                    "the declaration does not hold"
+                ),
+            ),
+            None => (
+                Mark::Unknown,
+                phrase!(
+                    "宣言が条件を満たしているか確かめられません（ファイルのエラーを直すと判定できます）",
+                    "whether the declaration holds cannot be told until the files' errors are fixed"
+                ),
+            ),
         };
-        let mark = if d.holds { Mark::Met } else { Mark::Unmet };
         section.push(Block::list(vec![Item::new(mark, verdict)]));
     }
     section
@@ -205,17 +242,17 @@ fn diagnosis(s: &Status) -> Section {
 fn requirements(s: &Status) -> Section {
     let mut section = Section::headed(word("requirements")).landmark();
     for l in &s.eligibility.levels {
-        let verdict = if l.eligible {
-            phrase!("条件を満たしています", "conditions hold")
-        } else {
-            phrase!("条件を満たしていません", "conditions do not hold")
+        let verdict = match l.verdict() {
+            Some(true) => phrase!("条件を満たしています", "conditions hold"),
+            Some(false) => phrase!("条件を満たしていません", "conditions do not hold"),
+            None => phrase!("条件を確かめられません", "conditions cannot be judged"),
         };
         let head = phrase!("{label} {mark} {verdict}", "{label} {mark} {verdict}";
-            label = Line::words(l.label()).tone(Tone::Level), mark = check(l.eligible), verdict = verdict);
+            label = Line::words(l.label()).tone(Tone::Level), mark = check(l.verdict()), verdict = verdict);
         let items = l
             .conditions()
             .map(|r| {
-                let mark = if r.met { Mark::Met } else { Mark::Unmet };
+                let mark = condition_mark(r);
                 let id = Line::id(r.id.as_str()).tone(Tone::Dim);
                 Item::new(
                     mark,

@@ -33,10 +33,12 @@ pub fn status(s: &Status, lang: Lang) -> String {
             json!({
                 "level": l.level,
                 "eligible": l.eligible,
+                "undetermined": l.verdict().is_none(),
                 "requirements": l.requirements.iter().map(|r| json!({
                     "id": r.id,
                     "kind": r.kind.as_str(),
                     "met": r.met,
+                    "undetermined": r.undetermined,
                     "reason": r.reason.get(lang),
                     "text": r.text.get(lang),
                 })).collect::<Vec<_>>(),

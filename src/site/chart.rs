@@ -211,11 +211,12 @@ fn text_width(s: &str) -> u32 {
 }
 
 /// The badge for a declaration (`None`: nothing declared) and whether it holds.
-pub fn badge(declared: Option<(&str, bool)>) -> Badge {
+pub fn badge(declared: Option<(&str, Option<bool>)>) -> Badge {
     let left = "SECURITY ACTION".to_owned();
     let (right, state, color) = match declared {
-        Some((mark, true)) => (format!("{mark} self-declared"), "held", "#1d6b33"),
-        Some((mark, false)) => (format!("{mark} not met"), "not-held", "#a1231b"),
+        Some((mark, Some(true))) => (format!("{mark} self-declared"), "held", "#1d6b33"),
+        Some((mark, Some(false))) => (format!("{mark} not met"), "not-held", "#a1231b"),
+        Some((mark, None)) => (format!("{mark} unconfirmed"), "unknown", "#7a5a00"),
         None => ("not declared".to_owned(), "none", "#5c5c5c"),
     };
     let pad = 8;
@@ -287,8 +288,9 @@ mod tests {
 
     #[test]
     fn badge_states() {
-        assert_eq!(badge(Some(("★★", true))).state, "held");
-        assert_eq!(badge(Some(("★", false))).right.text, "★ not met");
+        assert_eq!(badge(Some(("★★", Some(true)))).state, "held");
+        assert_eq!(badge(Some(("★", Some(false)))).right.text, "★ not met");
+        assert_eq!(badge(Some(("★", None))).right.text, "★ unconfirmed");
         let none = badge(None);
         assert_eq!(none.width, none.left_width + none.right_width);
     }

@@ -487,7 +487,7 @@ fn status_json(req: &Request, profile: &Profile, langs: &[Lang]) -> String {
         },
         "declared": s.declaration.as_ref().map(|d| d.level),
         "eligible": s.eligibility.level,
-        "holds": s.declaration.as_ref().map(|d| d.holds),
+        "holds": s.declaration.as_ref().and_then(|d| d.holds),
         "declaration": s.declaration.as_ref().map(|d| json!({
             "level": d.level,
             "id": d.id,

@@ -115,7 +115,8 @@ pub struct DeclarationView {
     pub label: String,
     pub id: Option<String>,
     pub declared_on: Option<String>,
-    pub holds: bool,
+    /// `None` (null to a template): cannot be told, a file a condition reads has errors.
+    pub holds: Option<bool>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -130,6 +131,8 @@ pub struct LevelRequirements {
     pub level: u8,
     pub label: String,
     pub eligible: bool,
+    /// Not eligible, but only for conditions that cannot be judged.
+    pub unknown: bool,
     pub requirements: Vec<RequirementView>,
 }
 
@@ -138,6 +141,8 @@ pub struct LevelRequirements {
 pub struct RequirementView {
     pub text: String,
     pub met: bool,
+    /// Cannot be judged: a file it reads is missing or has errors.
+    pub unknown: bool,
     pub reason: String,
 }
 
@@ -518,12 +523,14 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
     let plain = |r: &RequirementResult| RequirementView {
         text: r.public.get(lang).to_owned(),
         met: r.met,
+        unknown: r.undetermined,
         reason: r.plain.get(lang).to_owned(),
     };
     let level_conditions = |l: &LevelResult| LevelRequirements {
         level: l.level,
         label: l.label().get(lang).to_owned(),
         eligible: l.eligible,
+        unknown: l.verdict().is_none(),
         requirements: l.conditions().map(plain).collect(),
     };
     let conditions = status

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::finding::{self, Code, Finding};
 use crate::load::yaml::{self, Document};
 use crate::model::files::FileKind;
-use crate::model::{Diagnosis, EvidenceRegister, Policy, Principles, Profile};
+use crate::model::{Diagnosis, EvidenceRegister, Policy, Principles, Profile, ReviewSettings};
 use crate::scs::file::ScsFile;
 use crate::source::{Source, hex};
 use crate::text;
@@ -224,6 +224,39 @@ impl Client {
             .iter()
             .find(|f| f.kind == kind)
             .and_then(|f| f.document.as_deref().or(f.readable.as_deref()))
+    }
+
+    /// A value a file says at `pointer`, as far as the file can be read (see
+    /// [`Client::readable`]): for showing what a broken file says, never for judging it.
+    pub fn says(&self, kind: FileKind, pointer: &str) -> Option<&serde_json::Value> {
+        self.readable(kind)?.value.pointer(pointer)
+    }
+
+    /// A text a file says at `pointer` (see [`Client::says`]), when it is a non-empty string.
+    pub fn says_text(&self, kind: FileKind, pointer: &str) -> Option<&str> {
+        self.says(kind, pointer)
+            .and_then(|v| v.as_str())
+            .filter(|s| !s.trim().is_empty())
+    }
+
+    /// `review` of hoshi.yaml, even from a hoshi.yaml with errors elsewhere: each setting
+    /// that can be read, the default for the rest.
+    pub fn review_settings(&self) -> ReviewSettings {
+        if let Some(p) = &self.profile {
+            return p.review.clone();
+        }
+        let default = ReviewSettings::default();
+        ReviewSettings {
+            interval_months: self
+                .says(FileKind::Hoshi, "/review/interval_months")
+                .and_then(serde_json::Value::as_u64)
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|&n| n > 0)
+                .unwrap_or(default.interval_months),
+            tag_prefix: self
+                .says_text(FileKind::Hoshi, "/review/tag_prefix")
+                .map_or(default.tag_prefix, str::to_owned),
+        }
     }
 
     /// The text of a client file by name, for showing source lines.

@@ -777,3 +777,123 @@ fn english_site_uses_the_english_fields_and_a_readable_automatic_title() {
     assert!(ja.contains("製造業") && ja.contains("港 一郎"), "{ja}");
     assert!(ja.contains("みなと精工 情報セキュリティへの取組み"), "{ja}");
 }
+
+/// Bug 9: the consultant's client declared ★★ but made a typo in hoshi.yaml (a full-width
+/// colon on line 10). Its portfolio row must still show what the file says (the ★★
+/// declaration, the English name, the review settings), name line 10, and call unknown
+/// what the typo keeps hoshi from judging, never "nothing declared" or "does not hold".
+#[test]
+fn bug_09_a_broken_hoshi_yaml_row_shows_what_it_says_and_calls_the_rest_unknown() {
+    let s = Scratch::new().example();
+    let lines: Vec<String> = s.read("hoshi.yaml").lines().map(str::to_owned).collect();
+    assert_eq!(lines[9], "  industry: 製造業", "line 10 of the example");
+    s.edit("hoshi.yaml", "  industry: 製造業", "  industry： 製造業");
+    s.edit("hoshi.yaml", "tag_prefix: review/", "tag_prefix: kansa/");
+    s.commit("2026-11-02", "Typo");
+    s.git(&["tag", "-a", "kansa/2026-11-02", "-m", "見直し"]);
+
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = s.hoshi(args);
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let v = json(&["portfolio", ".", "--format", "json"]);
+    let row = &v["clients"][0];
+    assert_eq!(row["declared"], 2, "{row}");
+    assert_eq!(row["declared_unknown"], false, "{row}");
+    assert_eq!(row["name_en"], "Minato Seiko Co., Ltd.", "{row}");
+    assert_eq!(row["first_error"]["line"], 10, "{row}");
+    assert_eq!(row["first_error"]["code"], "yaml-syntax", "{row}");
+    // The review tag follows the prefix the broken file still names.
+    assert_eq!(row["last_review"]["ref"], "kansa/2026-11-02", "{row}");
+    // The policy's own publication URL decides ★★'s publication: it holds.
+    assert_eq!(row["holds"], true, "{row}");
+
+    // Without that URL, publication rests on hoshi.yaml's site settings, which the typo
+    // keeps from being judged: unknown, not "does not hold".
+    let policy = s.read("policy.yaml");
+    let start = policy.find("\npublication:").expect("publication") + 1;
+    let end = policy[start..]
+        .match_indices('\n')
+        .map(|(i, _)| start + i + 1)
+        .find(|&i| !policy[i..].starts_with(' '))
+        .expect("end of publication");
+    fs::write(
+        s.client().join("policy.yaml"),
+        format!("{}{}", &policy[..start], &policy[end..]),
+    )
+    .expect("write policy.yaml");
+    let v = json(&["portfolio", ".", "--format", "json"]);
+    let row = &v["clients"][0];
+    assert_eq!(
+        (&row["declared"], &row["holds"]),
+        (&2.into(), &serde_json::Value::Null),
+        "{row}"
+    );
+    let text = stdout(&s.hoshi(&["portfolio", "."]));
+    assert!(text.contains("★★ 判定不能"), "{text}");
+    assert!(!text.contains("不成立"), "{text}");
+
+    let status = json(&["status", "--format", "json"]);
+    assert_eq!(
+        status["declaration"]["holds"],
+        serde_json::Value::Null,
+        "{status}"
+    );
+    let codes: Vec<&str> = status["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(!codes.contains(&"declaration-not-held"), "{codes:?}");
+    let two = &status["eligibility"]["levels"][1];
+    assert_eq!(two["undetermined"], true, "{two}");
+    let published = two["requirements"]
+        .as_array()
+        .expect("requirements")
+        .iter()
+        .find(|r| r["id"] == "L2.policy-published")
+        .expect("L2.policy-published");
+    assert_eq!(
+        (&published["met"], &published["undetermined"]),
+        (&false.into(), &true.into()),
+        "{published}"
+    );
+    let text = stdout(&s.hoshi(&["status"]));
+    assert!(
+        text.contains("? 宣言が条件を満たしているか確かめられません"),
+        "{text}"
+    );
+    assert!(
+        text.contains("★★ 二つ星 ? 条件を確かめられません"),
+        "{text}"
+    );
+    assert!(!text.contains("宣言が条件を満たしていません"), "{text}");
+}
+
+/// The same mechanism on the public page: a ★ declaration whose principles.yaml has a
+/// typo cannot be judged, and the page says so instead of 「✗ 現在は満たしていません」.
+#[test]
+fn a_declaration_a_broken_file_keeps_from_being_judged_is_never_published_as_not_met() {
+    let s = Scratch::new().example();
+    s.edit("hoshi.yaml", "  level: 2 ", "  level: 1 ");
+    s.edit("principles.yaml", "status: practiced", "status： practiced");
+    s.commit("2026-11-02", "Typo");
+    let out = s.path().join("site");
+    let built = s.hoshi(&["site", "--out", out.to_str().expect("utf-8 path")]);
+    assert_eq!(built.status.code(), Some(1), "{built:?}");
+    let page = fs::read_to_string(out.join("ja/index.html")).expect("ja/index.html");
+    assert!(page.contains("現在は確認できません"), "{page}");
+    assert!(!page.contains("✗"), "{page}");
+    assert!(!page.contains("現在は満たしていません"), "{page}");
+    let badge = fs::read_to_string(out.join("badge.svg")).expect("badge.svg");
+    assert!(badge.contains("★ unconfirmed"), "{badge}");
+    let status: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("status.json")).expect("status.json"))
+            .expect("json");
+    assert_eq!(
+        (&status["declared"], &status["holds"]),
+        (&1.into(), &serde_json::Value::Null)
+    );
+}

@@ -112,6 +112,7 @@ fn mark(m: Mark) -> &'static str {
         Mark::None | Mark::Bullet => "",
         Mark::Met => "✅ ",
         Mark::Unmet => "❌ ",
+        Mark::Unknown => "❔ ",
         Mark::Advice => "⚠️ ",
         Mark::Added => "➕ ",
         Mark::Removed => "➖ ",

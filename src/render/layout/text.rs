@@ -214,6 +214,7 @@ fn mark_text(mark: Mark, color: bool) -> String {
         Mark::Bullet => ("-", None),
         Mark::Met => ("✓", Some("\x1b[32m")),
         Mark::Unmet => ("✗", Some("\x1b[31m")),
+        Mark::Unknown => ("?", Some("\x1b[33m")),
         Mark::Advice => ("!", Some("\x1b[33m")),
         Mark::Added => ("+", None),
         Mark::Removed => ("-", None),
@@ -242,7 +243,7 @@ fn list_item(item: &Item, number: Option<usize>, indent: usize, style: &Style, o
     // which points at what is missing.
     let under = " ".repeat(indent + width.max(2));
     let arrow = match (number, item.mark) {
-        (None, Mark::Unmet | Mark::Advice) => "→ ",
+        (None, Mark::Unmet | Mark::Unknown | Mark::Advice) => "→ ",
         (None, Mark::Met) => "  ",
         _ => "",
     };
