@@ -28,6 +28,7 @@ pub type InText<'a> = &'a dyn Fn(usize) -> bool;
 
 const FULL_COLON: char = '：';
 const FULL_SPACE: char = '\u{3000}';
+const FULL_HASH: char = '＃';
 
 fn pos(line: usize, column: usize) -> Pos {
     Pos {
@@ -104,13 +105,28 @@ fn corrected(fixed: &str) -> Text {
 }
 
 /// Full-width characters that break the structure: a `：` where a key's `:` belongs, a
-/// `　` (U+3000) in the indent or right after a key's `:`. Lines inside free text are
+/// `　` (U+3000) in the indent or right after a key's `:`, a `＃` starting a comment. Lines inside free text are
 /// skipped, and so are comments. Only lines up to `last_line` (1-based) are read.
 pub fn structural(src: &str, in_text: InText<'_>, last_line: usize) -> Vec<Mistake> {
     let mut out = Vec::new();
     for (i, raw) in src.lines().enumerate().take(last_line) {
         let n = i + 1;
         if in_text(n) || !is_content(raw) {
+            continue;
+        }
+        let body = raw.trim_start_matches([' ', FULL_SPACE]);
+        if let Some(comment) = body.strip_prefix(FULL_HASH) {
+            let indent = &raw[..raw.len() - body.len()];
+            let fixed = format!("{indent}#{comment}");
+            out.push(Mistake {
+                pos: pos(n, indent.chars().count() + 1),
+                message: text!(
+                    "全角の ＃ があります。コメントは半角の # で始めてください",
+                    "a full-width hash (＃); a comment starts with an ordinary #"
+                ),
+                hint: corrected(&fixed),
+                fixed: Some(shown(&fixed)),
+            });
             continue;
         }
         let line = without_comment(raw);

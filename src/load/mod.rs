@@ -4,4 +4,5 @@
 pub mod mistakes;
 pub mod theme;
 pub mod vocabulary;
+pub mod written;
 pub mod yaml;

@@ -5,6 +5,9 @@
 use calamine::Data;
 use jiff::civil::Date;
 
+use crate::load::written::date as date_text;
+pub use crate::load::written::{half_width, key};
+
 /// A cell as the importer sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
@@ -80,28 +83,6 @@ pub fn trim(s: &str) -> String {
         .to_owned()
 }
 
-/// Full-width ASCII (`２０２６／４／１`, `Ｑ１`) and the ideographic space as ASCII; for
-/// labels, ids and dates only, never for free text.
-pub fn half_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{3000}' => ' ',
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '−' | '‐' => '-',
-            c => c,
-        })
-        .collect()
-}
-
-/// A label, enum id or id as compared: half-width, spaces squeezed, lower case.
-pub fn key(s: &str) -> String {
-    half_width(s)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 /// Reads a date from a cell: an Excel date, a serial number, or text such as `2026-04-01`,
 /// `2026/4/1`, `2026.4.1`, `2026年4月1日`, `令和8年4月1日`, `R8.4.1`, in full or half width.
 pub fn date(cell: &Cell) -> Option<Date> {
@@ -126,54 +107,6 @@ fn serial(n: f64) -> Option<Date> {
     let base = Date::new(1899, 12, 30).ok()?;
     let d = base.checked_add(jiff::Span::new().days(days)).ok()?;
     (1990..=2200).contains(&d.year()).then_some(d)
-}
-
-fn date_text(s: &str) -> Option<Date> {
-    let s: String = half_width(s).split_whitespace().collect();
-    let (era, rest) = era(&s);
-    let parts: Vec<&str> = rest
-        .split(['-', '/', '.', '年', '月', '日'])
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() != 3 || !rest.starts_with(|c: char| c.is_ascii_digit() || c == '元') {
-        return None;
-    }
-    if !parts.iter().enumerate().all(|(i, p)| {
-        p.chars().all(|c| c.is_ascii_digit()) || (i == 0 && *p == "元" && era.is_some())
-    }) {
-        return None;
-    }
-    let year: i64 = if parts[0] == "元" {
-        1
-    } else {
-        parts[0].parse().ok()?
-    };
-    let year = match era {
-        Some(first) if (1..=99).contains(&year) => first + year - 1,
-        Some(_) => return None,
-        None if parts[0].len() == 4 => year,
-        None => return None,
-    };
-    let month: i8 = parts[1].parse().ok()?;
-    let day: i8 = parts[2].parse().ok()?;
-    Date::new(i16::try_from(year).ok()?, month, day).ok()
-}
-
-/// A Japanese era prefix (`令和`, `R`, `平成`, `H`) and the first year of that era.
-fn era(s: &str) -> (Option<i64>, &str) {
-    for (prefix, first) in [
-        ("令和", 2019),
-        ("R", 2019),
-        ("r", 2019),
-        ("平成", 1989),
-        ("H", 1989),
-        ("h", 1989),
-    ] {
-        if let Some(rest) = s.strip_prefix(prefix) {
-            return (Some(first), rest);
-        }
-    }
-    (None, s)
 }
 
 #[cfg(test)]
@@ -213,13 +146,6 @@ mod tests {
             assert_eq!(date(&Cell::Text(bad.into())), None, "{bad}");
         }
         assert_eq!(date(&Cell::Number(12.0)), None);
-    }
-
-    #[test]
-    fn labels_compare_without_width_case_or_spaces() {
-        assert_eq!(key(" Implemented "), "implemented");
-        assert_eq!(key("ｎｏｔ＿ａｐｐｌｉｃａｂｌｅ"), "not_applicable");
-        assert_eq!(key("Don't　know"), "don't know");
     }
 
     #[test]

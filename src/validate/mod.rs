@@ -2,6 +2,7 @@
 
 pub mod checks;
 pub mod client;
+pub mod meant;
 pub mod placeholders;
 pub mod schema;
 pub mod wording;

@@ -11,6 +11,7 @@ use crate::lang::{Text, clip};
 use crate::load::yaml::{Document, escape_segment};
 use crate::model::files::FileKind;
 use crate::text;
+use crate::validate::meant;
 
 /// The embedded schema of each client file.
 impl FileKind {
@@ -144,7 +145,7 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
             };
             Finding::new(Code::MissingKey, file, doc.key_pos(&path), &path, message)
         }
-        ValidationErrorKind::Type { kind: expected } => wrong_type(e.instance(), expected)
+        ValidationErrorKind::Type { kind: expected } => wrong_type(e.instance(), expected, &path)
             .map(|(message, hint)| {
                 let f = finding(Code::WrongType, message);
                 match hint {
@@ -155,6 +156,33 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
             .unwrap_or_else(|| finding(Code::WrongType, fallback(e))),
         ValidationErrorKind::Enum { options } => {
             let list = list_values(options);
+            let names: Vec<&str> = options
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            if let Value::String(written) = e.instance().as_ref()
+                && let Some((id, label)) = meant::option(written, &names)
+            {
+                let (sja, sen) = match label {
+                    Some(l) => (format!("（{}）", l.ja), format!(" ({})", l.en)),
+                    None => (String::new(), String::new()),
+                };
+                return vec![
+                    finding(
+                        Code::InvalidValue,
+                        text!(
+                            "{fj}は {id} と書いてください{sja}",
+                            "write {id} for {fe}{sen}"
+                        ),
+                    )
+                    .with_hint(text!(
+                        "ファイルには「{written}」のような言葉ではなく、決まった値を書きます（使える値: {list}）",
+                        "the file holds one of the fixed values, not a word such as \"{written}\" (one of: {list})"
+                    )),
+                ];
+            }
             let f = finding(
                 Code::InvalidValue,
                 text!(
@@ -332,6 +360,18 @@ fn unknown_key(
             text!("不明なキー「{shown}」", "unknown key \"{shown}\""),
         ),
     };
+    if let Some(half) = meant::half_width(key).filter(|h| allowed.contains(h)) {
+        return Finding::new(
+            code,
+            file,
+            at,
+            &path,
+            text!(
+                "「{shown}」は全角で書かれています。半角で {half} と書いてください",
+                "\"{shown}\" is written in full-width characters; write {half}"
+            ),
+        );
+    }
     let f = Finding::new(code, file, at, &path, message);
     match closest(key, allowed.iter().map(String::as_str)) {
         Some(s) => f.with_hint(text!("「{s}」のことですか？", "did you mean \"{s}\"?")),
@@ -376,6 +416,33 @@ fn pattern_finding(
         );
     }
     if pattern == DATE_PATTERN {
+        if let Some((date, era)) = meant::date(value.trim_matches('"')) {
+            let hint = match (era, meant::half_width(value)) {
+                (Some((name, n)), _) => {
+                    let year = date.year();
+                    text!(
+                        "{name}{n}年は西暦{year}年です",
+                        "{name} {n} is the year {year}"
+                    )
+                }
+                (None, Some(_)) => text!(
+                    "全角の数字や記号は半角に直してください",
+                    "full-width digits and signs become ordinary ones"
+                ),
+                (None, None) => text!(
+                    "月と日は2桁で、- でつなぎます",
+                    "months and days have two digits, joined by -"
+                ),
+            };
+            return finding(
+                Code::InvalidDate,
+                text!(
+                    "{fj}の {value} は YYYY-MM-DD の形ではありません。{date} と書いてください",
+                    "{fe} is not in YYYY-MM-DD form: {value}; write {date}"
+                ),
+            )
+            .with_hint(hint);
+        }
         return finding(
             Code::InvalidDate,
             text!(
@@ -384,6 +451,15 @@ fn pattern_finding(
             ),
         )
         .with_hint(date_hint());
+    }
+    if let Some(half) = meant::half_width(value) {
+        return finding(
+            Code::InvalidFormat,
+            text!(
+                "{fj}の {value} に全角の文字があります。半角で {half} と書いてください",
+                "{fe} has full-width characters: {value}; write {half}"
+            ),
+        );
     }
     match path {
         "/declaration/id" => finding(
@@ -437,7 +513,7 @@ fn date_hint() -> Text {
     )
 }
 
-fn wrong_type(instance: &Value, expected: &TypeKind) -> Option<(Text, Option<Text>)> {
+fn wrong_type(instance: &Value, expected: &TypeKind, path: &str) -> Option<(Text, Option<Text>)> {
     let want = match expected {
         TypeKind::Single(t) => t.to_string(),
         TypeKind::Multiple(set) => set
@@ -455,6 +531,36 @@ fn wrong_type(instance: &Value, expected: &TypeKind) -> Option<(Text, Option<Tex
                 "the value is empty (expected {want_en})"
             ),
             None,
+        ));
+    }
+    let written = value_str(instance);
+    if matches!(want.as_str(), "integer" | "number")
+        && instance.is_string()
+        && let Some(n) = meant::number(&written)
+    {
+        return Some((
+            text!(
+                "全角の数字「{written}」が書かれています。半角で {n} と書いてください",
+                "\"{written}\" is written in full-width digits; write {n}"
+            ),
+            None,
+        ));
+    }
+    if want == "array" && !instance.is_object() {
+        let key = path.rsplit('/').next().unwrap_or_default();
+        let item = match instance {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        return Some((
+            text!(
+                "リストを書いてください（{got_ja}が1つ書かれています）",
+                "expected a list, found {got_en}"
+            ),
+            Some(text!(
+                "1つだけでも [ ] で囲みます: {key}: [{item}]",
+                "even one item goes in [ ]: {key}: [{item}]"
+            )),
         ));
     }
     let hint = (want == "string" && (instance.is_number() || instance.is_boolean())).then(|| {

@@ -1,0 +1,7 @@
+# Regression: 2026/4/20 was only said not to be YYYY-MM-DD, with no date to write.
+python3 - <<'EOF'
+p = 'diagnosis.yaml'
+s = open(p, encoding="utf-8").read()
+assert 'assessed_on: 2026-04-20' in s
+open(p, "w", encoding="utf-8").write(s.replace('assessed_on: 2026-04-20', 'assessed_on: 2026/4/20', 1))
+EOF
