@@ -422,7 +422,7 @@ fn pattern_finding(
                     let year = date.year();
                     text!(
                         "{name}{n}年は西暦{year}年です",
-                        "{name} {n} is the year {year}"
+                        "{name}{n}年 is the year {year}"
                     )
                 }
                 (None, Some(_)) => text!(
