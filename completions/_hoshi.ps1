@@ -217,6 +217,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         }
         'hoshi;portfolio' {
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'Also write every due date (reviews, evidence expiry, improvement actions) as an iCalendar file')
+            [CompletionResult]::new('--remind-days', '--remind-days', [CompletionResultType]::ParameterName, 'How many days before each due date the calendar''s reminder fires (0: no reminder)')
             [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'Also build a private dashboard into DIR, linking each client''s internal site (never publish it)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The client root: the folder holding hoshi.yaml')

@@ -1032,13 +1032,17 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__portfolio)
-            opts="-q -h --calendar --site --format --repo --lang --color --quiet --help"
+            opts="-q -h --calendar --remind-days --site --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --calendar)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remind-days)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -196,6 +196,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;portfolio'= {
             cand --calendar 'Also write every due date (reviews, evidence expiry, improvement actions) as an iCalendar file'
+            cand --remind-days 'How many days before each due date the calendar''s reminder fires (0: no reminder)'
             cand --site 'Also build a private dashboard into DIR, linking each client''s internal site (never publish it)'
             cand --format 'Output format'
             cand --repo 'The client root: the folder holding hoshi.yaml'

@@ -204,6 +204,7 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_su
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the evidence with age, expiry and what cites it; flags items nothing cites'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l calendar -d 'Also write every due date (reviews, evidence expiry, improvement actions) as an iCalendar file' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l remind-days -d 'How many days before each due date the calendar\'s reminder fires (0: no reminder)' -r
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l site -d 'Also build a private dashboard into DIR, linking each client\'s internal site (never publish it)' -r -F
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l format -d 'Output format' -r -f -a "text\t''
 json\t''

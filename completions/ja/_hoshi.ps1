@@ -217,6 +217,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         }
         'hoshi;portfolio' {
             [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'すべての期限（見直し、証跡の期限、改善計画）を iCalendar のファイルにも書き出します')
+            [CompletionResult]::new('--remind-days', '--remind-days', [CompletionResultType]::ParameterName, 'カレンダーの通知を各期限の何日前に出すか（0 なら通知なし）')
             [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, '各クライアントの社内向けサイトへのリンクを並べた非公開のダッシュボードを DIR にも作ります（公開しないでください）')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、markdown、csv')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')

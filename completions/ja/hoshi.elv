@@ -196,6 +196,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         }
         &'hoshi;portfolio'= {
             cand --calendar 'すべての期限（見直し、証跡の期限、改善計画）を iCalendar のファイルにも書き出します'
+            cand --remind-days 'カレンダーの通知を各期限の何日前に出すか（0 なら通知なし）'
             cand --site '各クライアントの社内向けサイトへのリンクを並べた非公開のダッシュボードを DIR にも作ります（公開しないでください）'
             cand --format '出力の形式: text、json、markdown、csv'
             cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'

@@ -204,6 +204,7 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_su
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "list" -d '証跡を経過日数、有効期限、引用元とともに一覧し、どこからも引用されていないものに印を付けます'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and __fish_seen_subcommand_from help" -f -a "help" -d 'このヘルプ、または指定したコマンドのヘルプを表示します'
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l calendar -d 'すべての期限（見直し、証跡の期限、改善計画）を iCalendar のファイルにも書き出します' -r -F
+complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l remind-days -d 'カレンダーの通知を各期限の何日前に出すか（0 なら通知なし）' -r
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l site -d '各クライアントの社内向けサイトへのリンクを並べた非公開のダッシュボードを DIR にも作ります（公開しないでください）' -r -F
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l format -d '出力の形式: text、json、markdown、csv' -r -f -a "text\t''
 json\t''

@@ -125,6 +125,11 @@ enum Command {
         /// iCalendar file.
         #[arg(long, value_name = "FILE.ics")]
         calendar: Option<PathBuf>,
+        /// How many days before each due date the calendar's reminder fires (0: no
+        /// reminder).
+        #[arg(long, value_name = "DAYS", default_value_t = crate::render::calendar::ALARM_DAYS,
+              value_parser = clap::value_parser!(u32).range(0..=365))]
+        remind_days: u32,
         /// Also build a private dashboard into DIR, linking each client's internal site
         /// (never publish it).
         #[arg(long, value_name = "DIR")]
@@ -364,8 +369,15 @@ fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
         Command::Portfolio {
             paths,
             calendar,
+            remind_days,
             site,
-        } => portfolio::run(cfg, paths, calendar.as_deref(), site.as_deref()),
+        } => portfolio::run(
+            cfg,
+            paths,
+            calendar.as_deref(),
+            *remind_days,
+            site.as_deref(),
+        ),
         Command::Completions { shell } => completions::run(cfg, *shell),
         Command::Man { command } => man::run(cfg, command),
     }

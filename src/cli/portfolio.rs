@@ -17,6 +17,7 @@ pub(super) fn run(
     cfg: &Config,
     paths: &[PathBuf],
     calendar: Option<&Path>,
+    remind_days: u32,
     site: Option<&Path>,
 ) -> Result<ExitStatus, Error> {
     let lang = cfg.lang.or_else(env_lang).unwrap_or(Lang::Ja);
@@ -56,7 +57,7 @@ pub(super) fn run(
     let rows = evaluate(cfg, &found.clients, today);
     // The calendar only when it is written or published.
     let ics = if calendar.is_some() || site.is_some() {
-        render::calendar::ics(&rows, today, lang)
+        render::calendar::ics(&rows, today, lang, remind_days)
     } else {
         String::new()
     };

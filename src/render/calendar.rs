@@ -82,7 +82,7 @@ struct Event {
     description: String,
 }
 
-/// How long before each event its reminder (VALARM) fires.
+/// How long before each event its reminder (VALARM) fires, unless `--remind-days` says.
 pub const ALARM_DAYS: u32 = 7;
 
 fn events(rows: &[Row], today: Date, lang: Lang) -> Vec<Event> {
@@ -208,7 +208,8 @@ fn events(rows: &[Row], today: Date, lang: Lang) -> Vec<Event> {
 }
 
 /// The calendar of every due date of `rows`.
-pub fn ics(rows: &[Row], today: Date, lang: Lang) -> String {
+/// `remind_days`: how many days before each event its reminder fires; 0 for none.
+pub fn ics(rows: &[Row], today: Date, lang: Lang, remind_days: u32) -> String {
     let mut out = String::new();
     let name = Text::new(
         "SECURITY ACTION 期限（hoshi）",
@@ -229,7 +230,7 @@ pub fn ics(rows: &[Row], today: Date, lang: Lang) -> String {
     let stamp = format!("{}T000000Z", compact(today));
     for e in events(rows, today, lang) {
         let end = e.date.tomorrow().unwrap_or(e.date);
-        for line in [
+        let mut lines = vec![
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{}", e.uid),
             format!("DTSTAMP:{stamp}"),
@@ -238,13 +239,18 @@ pub fn ics(rows: &[Row], today: Date, lang: Lang) -> String {
             format!("SUMMARY:{}", escape(&e.summary)),
             format!("DESCRIPTION:{}", escape(&e.description)),
             "TRANSP:TRANSPARENT".to_owned(),
-            "BEGIN:VALARM".to_owned(),
-            "ACTION:DISPLAY".to_owned(),
-            format!("TRIGGER:-P{ALARM_DAYS}D"),
-            format!("DESCRIPTION:{}", escape(&e.summary)),
-            "END:VALARM".to_owned(),
-            "END:VEVENT".to_owned(),
-        ] {
+        ];
+        if remind_days > 0 {
+            lines.extend([
+                "BEGIN:VALARM".to_owned(),
+                "ACTION:DISPLAY".to_owned(),
+                format!("TRIGGER:-P{remind_days}D"),
+                format!("DESCRIPTION:{}", escape(&e.summary)),
+                "END:VALARM".to_owned(),
+            ]);
+        }
+        lines.push("END:VEVENT".to_owned());
+        for line in lines {
             fold(&line, &mut out);
         }
     }

@@ -730,6 +730,40 @@ fn calendar_puts_overdue_items_on_today_with_reminders_and_a_first_review() {
             .expect("DTSTART");
         assert!(start >= "20270526", "{e}");
     }
+
+    // The lead time is the consultant's: --remind-days 3, or none at all with 0.
+    let with = |days: &str| {
+        let out = hoshi()
+            .current_dir(s.client())
+            .env("HOSHI_TODAY", "2027-05-26")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .args(["portfolio", ".", "--remind-days", days, "--calendar"])
+            .arg(&ics)
+            .output()
+            .expect("run hoshi");
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+        fs::read_to_string(&ics).expect("calendar")
+    };
+    let three = with("3");
+    assert_eq!(
+        three.matches("TRIGGER:-P3D\r\n").count(),
+        events.len(),
+        "{three}"
+    );
+    assert!(!three.contains("P7D"), "{three}");
+    let none = with("0");
+    assert!(!none.contains("VALARM"), "{none}");
+    assert_eq!(none.matches("BEGIN:VEVENT").count(), events.len());
+    // A lead time that is not a number of days is a usage error, and nothing is written.
+    let bad = hoshi()
+        .current_dir(s.client())
+        .args(["portfolio", ".", "--remind-days", "-1", "--calendar"])
+        .arg(s.path().join("other.ics"))
+        .output()
+        .expect("run hoshi");
+    assert_eq!(bad.status.code(), Some(2), "{bad:?}");
+    assert!(!s.path().join("other.ics").exists());
 }
 
 /// The English site showed the industry, the representative and the title in Japanese,
