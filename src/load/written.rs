@@ -104,15 +104,31 @@ mod tests {
     #[test]
     fn reads_dates_as_people_write_them() {
         for s in [
+            "2026-04-01",
             "2026/4/1",
             "2026-4-1",
+            "2026.4.1",
+            "2026年4月1日",
             "令和8年4月1日",
-            "２０２６－０４－０１",
             "R8.4.1",
+            "２０２６／４／１",
+            "２０２６－０４－０１",
+            "令和８年４月１日",
+            " 2026/04/01 ",
         ] {
             assert_eq!(date(s), d(2026, 4, 1), "{s}");
         }
-        assert_eq!(date("2026/2/30"), None);
+        assert_eq!(date("令和元年5月1日"), d(2019, 5, 1));
+        for bad in [
+            "2026/2/30",
+            "4/1",
+            "明日",
+            "2026-04",
+            "26/4/1",
+            "令和100年1月1日",
+        ] {
+            assert_eq!(date(bad), None, "{bad}");
+        }
         assert_eq!(era_year("令和8年4月1日"), Some(("令和", 8)));
         assert_eq!(era_year("平成元年5月1日"), Some(("平成", 1)));
         assert_eq!(era_year("2026/4/1"), None);
