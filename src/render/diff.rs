@@ -478,7 +478,7 @@ mod tests {
     fn declared(holds: bool) -> Declared {
         Declared {
             level: 2,
-            id: Some("50000228581".to_owned()),
+            id: Some("51234567890".to_owned()),
             declared_on: Some("2026-05-10".to_owned()),
             holds,
         }
@@ -513,7 +513,7 @@ mod tests {
         let markdown = super::markdown(&d, &style(Lang::En));
         for out in [&text, &markdown] {
             assert!(
-                out.contains("(ID 50000228581, 2026-05-10, holds) → "),
+                out.contains("(ID 51234567890, 2026-05-10, holds) → "),
                 "{out}"
             );
             assert!(out.contains("2026-05-10, does not hold)"), "{out}");
