@@ -462,6 +462,23 @@ fn object_before(before: &str) -> &str {
         .trim_end()
 }
 
+/// The clause before the one holding `at` is its topic or object, set off by a comma
+/// (「お客様の個人情報は、適正な手段で取得します」), and names a thing collected or given.
+fn topic_is_a_fact(s: &str, at: usize) -> bool {
+    let start = clause(s, at).0;
+    let Some(before) = s[..start].strip_suffix("、") else {
+        return false;
+    };
+    let here = &s[start..at];
+    if !context(here, false).is_empty() {
+        return false;
+    }
+    let previous = &before[clause(before, before.len()).0..];
+    let topic = previous.trim_end();
+    let object = topic.trim_end_matches(['は', 'を', 'も']);
+    object.len() < topic.len() && FACT_OBJECTS.iter().any(|o| object.trim_end().ends_with(o))
+}
+
 /// A candidate claim: its range and whether it names IPA as certifier by itself.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -492,7 +509,8 @@ fn candidates(s: &str) -> Vec<Candidate> {
                         .iter()
                         .any(|o| object_before(before).ends_with(o))
                         || FACT_CLAUSE.iter().any(|o| s[clause(s, a).0..a].contains(o))
-                        || FACT_AFTER.iter().any(|w| after.starts_with(w)) =>
+                        || FACT_AFTER.iter().any(|w| after.starts_with(w))
+                        || topic_is_a_fact(s, a) =>
                 {
                     continue;
                 }
