@@ -410,9 +410,9 @@ fn declared(d: Option<&Declared>) -> Line {
         .as_deref()
         .map_or_else(|| Line::plain("—"), Line::user);
     let holds = if d.holds {
-        phrase!("要件を満たす", "holds")
+        phrase!("条件を満たす", "holds")
     } else {
-        phrase!("要件を満たさない", "does not hold").tone(Tone::Bad)
+        phrase!("条件を満たさない", "does not hold").tone(Tone::Bad)
     };
     phrase!(
         "{level}（自己宣言ID {id}、{on}、{holds}）",
@@ -519,6 +519,6 @@ mod tests {
             assert!(out.contains("2026-05-10, does not hold)"), "{out}");
         }
         assert!(markdown.contains("### Declaration\n"), "{markdown}");
-        assert!(super::markdown(&d, &style(Lang::Ja)).contains("要件を満たさない"));
+        assert!(super::markdown(&d, &style(Lang::Ja)).contains("条件を満たさない"));
     }
 }
