@@ -184,6 +184,21 @@ fn regression_two_stars_hold_with_an_unknown_answer() {
     let (ja, en) = overview(&dir, "public");
     assert_public_page_accepts(&ja);
     assert_public_page_accepts(&en);
+    assert!(!ja.contains("わからない") && !en.contains("know"), "{ja}");
+    // The partners page gives the advice in plain words, without claiming it is done.
+    let (ja, en) = overview(&dir, "partners");
+    assert!(
+        ja.contains("! これから") && ja.contains("1問が「わからない」と回答されています"),
+        "{ja}"
+    );
+    assert!(
+        en.contains("! Not yet")
+            && en.contains("1 question is answered &quot;Don&#39;t know&quot;"),
+        "{en}"
+    );
+    for page in [&ja, &en] {
+        assert!(!page.contains("L2.no-unknown") && !page.contains("Q7"));
+    }
 }
 
 /// Regression: `site.publish_policy: true` counted as published on a site that is not
