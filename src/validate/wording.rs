@@ -409,9 +409,8 @@ fn context(s: &str, line_start: bool) -> Vec<(usize, usize)> {
             if c.starts_with(['★', '☆']) {
                 let before = &s[..a];
                 // A bullet is one mark; 「★★」 at the start of a line is the two stars.
-                let bullet = before.trim_start().is_empty()
-                    && line_start
-                    && !s[e..].starts_with(['★', '☆']);
+                let bullet =
+                    before.trim_start().is_empty() && line_start && !s[e..].starts_with(['★', '☆']);
                 let scs = s[e..]
                     .trim_start_matches(['★', '☆'])
                     .starts_with(['3', '4']);
