@@ -87,7 +87,7 @@ Register-ArgumentCompleter -Native -CommandName 'hoshi' -ScriptBlock {
         'hoshi;diff' {
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'このリビジョンと比べます［既定: HEAD からたどれる最新の見直しタグ］')
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'このリビジョンを比べます［既定: 作業フォルダ］')
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, '終了コード 1 にする条件: regression（要件を満たす段階が下がった、満たしていた要件が満たされなくなった、または合計点が下がった）、answer（合計点が上がっても、どれか1問の回答が悪くなった）。カンマで区切って両方も指定できます')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, '終了コード 1 にする条件: regression（条件を満たす段階が下がった、満たしていた条件が満たされなくなった、または合計点が下がった）、answer（合計点が上がっても、どれか1問の回答が悪くなった）。カンマで区切って両方も指定できます')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '出力の形式: text、json、github、markdown')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］')

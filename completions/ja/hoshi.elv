@@ -80,7 +80,7 @@ set edit:completion:arg-completer[hoshi] = {|@words|
         &'hoshi;diff'= {
             cand --base 'このリビジョンと比べます［既定: HEAD からたどれる最新の見直しタグ］'
             cand --head 'このリビジョンを比べます［既定: 作業フォルダ］'
-            cand --fail-on '終了コード 1 にする条件: regression（要件を満たす段階が下がった、満たしていた要件が満たされなくなった、または合計点が下がった）、answer（合計点が上がっても、どれか1問の回答が悪くなった）。カンマで区切って両方も指定できます'
+            cand --fail-on '終了コード 1 にする条件: regression（条件を満たす段階が下がった、満たしていた条件が満たされなくなった、または合計点が下がった）、answer（合計点が上がっても、どれか1問の回答が悪くなった）。カンマで区切って両方も指定できます'
             cand --format '出力の形式: text、json、github、markdown'
             cand --repo 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］'
             cand --lang 'メッセージとヘルプの言語: ja、en［既定: HOSHI_LANG、なければ hoshi.yaml の language、なければ ja］'

@@ -90,7 +90,7 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand status" -s q -l quiet -d '�
 complete -c hoshi -n "__fish_hoshi_using_subcommand status" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
 complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l base -d 'このリビジョンと比べます［既定: HEAD からたどれる最新の見直しタグ］' -r
 complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l head -d 'このリビジョンを比べます［既定: 作業フォルダ］' -r
-complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l fail-on -d '終了コード 1 にする条件: regression（要件を満たす段階が下がった、満たしていた要件が満たされなくなった、または合計点が下がった）、answer（合計点が上がっても、どれか1問の回答が悪くなった）。カンマで区切って両方も指定できます' -r -f -a "regression\t'The eligible level fell, a met requirement became unmet, or the total score fell'
+complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l fail-on -d '終了コード 1 にする条件: regression（条件を満たす段階が下がった、満たしていた条件が満たされなくなった、または合計点が下がった）、answer（合計点が上がっても、どれか1問の回答が悪くなった）。カンマで区切って両方も指定できます' -r -f -a "regression\t'The eligible level fell, a met requirement became unmet, or the total score fell'
 answer\t'Any single answer got worse (fewer points), even when the total rose'"
 complete -c hoshi -n "__fish_hoshi_using_subcommand diff" -l format -d '出力の形式: text、json、github、markdown' -r -f -a "text\t''
 json\t''

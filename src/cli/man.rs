@@ -158,7 +158,7 @@ const EXIT: &[(&str, &str, &str)] = &[
     (
         "1",
         "The files have errors, the declared level does not hold, a --fail-on gate tripped, or (evidence check) a file is missing, changed or expired.",
-        "ファイルに誤りがある、宣言した段階が要件を満たさない、--fail-on の条件に当たった、または（evidence check）ファイルがない・変わった・期限切れ。",
+        "ファイルに誤りがある、宣言した段階が条件を満たさない、--fail-on の条件に当たった、または（evidence check）ファイルがない・変わった・期限切れ。",
     ),
     (
         "2",
@@ -279,7 +279,7 @@ const EXAMPLES: &[(&str, &str, &str, &str)] = &[
         "status",
         "hoshi status --format json",
         "The score, the eligible star and the declaration, for a program:",
-        "点数、要件を満たす星、宣言をプログラム向けに:",
+        "点数、条件を満たす星、宣言をプログラム向けに:",
     ),
     (
         "diff",

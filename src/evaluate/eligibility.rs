@@ -541,10 +541,13 @@ fn all_answered(catalogue: &Catalogue, facts: &Facts) -> Outcome {
     let m = missing.len();
     Outcome::unmet(
         text!("{ja} が未回答です", "{en} unanswered"),
-        text!(
-            "{n}問のうち{m}問がまだ回答されていません",
-            "{m} of the {n} questions are not answered yet"
-        ),
+        {
+            let verb = if m == 1 { "is" } else { "are" };
+            text!(
+                "{n}問のうち{m}問がまだ回答されていません",
+                "{m} of the {n} questions {verb} not answered yet"
+            )
+        },
         Vec::new(),
     )
 }

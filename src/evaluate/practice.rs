@@ -69,10 +69,17 @@ pub fn no_answer(answer: AnswerValue, catalogue: &Catalogue, facts: &Facts) -> O
     let n = found.len();
     Outcome::unmet(
         text!("{ja} が {id}（{lja}）です", "{en} {verb} {id}"),
-        text!(
-            "{n}問を「{lja}」と回答しており、確認を進めています",
-            "{n} question(s) answered \"{len}\" are being looked into"
-        ),
+        {
+            let questions = if n == 1 {
+                "question is"
+            } else {
+                "questions are"
+            };
+            text!(
+                "{n}問が「{lja}」と回答されています。実態を確かめるよう助言しています",
+                "{n} {questions} answered \"{len}\"; the advice is to find out the actual situation"
+            )
+        },
         subjects,
     )
 }

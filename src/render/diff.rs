@@ -410,8 +410,8 @@ fn declared(d: Option<&Declared>) -> Line {
         .as_deref()
         .map_or_else(|| Line::plain("—"), Line::user);
     let holds = match d.holds {
-        Some(true) => phrase!("要件を満たす", "holds"),
-        Some(false) => phrase!("要件を満たさない", "does not hold").tone(Tone::Bad),
+        Some(true) => phrase!("条件を満たす", "holds"),
+        Some(false) => phrase!("条件を満たさない", "does not hold").tone(Tone::Bad),
         None => phrase!("判定できない", "cannot be told").tone(Tone::Bad),
     };
     phrase!(
@@ -478,7 +478,7 @@ mod tests {
     fn declared(holds: bool) -> Declared {
         Declared {
             level: 2,
-            id: Some("50000228581".to_owned()),
+            id: Some("51234567890".to_owned()),
             declared_on: Some("2026-05-10".to_owned()),
             holds: Some(holds),
         }
@@ -513,12 +513,12 @@ mod tests {
         let markdown = super::markdown(&d, &style(Lang::En));
         for out in [&text, &markdown] {
             assert!(
-                out.contains("(ID 50000228581, 2026-05-10, holds) → "),
+                out.contains("(ID 51234567890, 2026-05-10, holds) → "),
                 "{out}"
             );
             assert!(out.contains("2026-05-10, does not hold)"), "{out}");
         }
         assert!(markdown.contains("### Declaration\n"), "{markdown}");
-        assert!(super::markdown(&d, &style(Lang::Ja)).contains("要件を満たさない"));
+        assert!(super::markdown(&d, &style(Lang::Ja)).contains("条件を満たさない"));
     }
 }

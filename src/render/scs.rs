@@ -219,6 +219,7 @@ fn readiness_json(r: &Readiness, lang: Lang, banner: &str) -> Value {
         })).collect::<Vec<_>>(),
         "checks": r.checks.iter().map(|c| json!({
             "id": c.id,
+            "kind": c.kind.as_str(),
             "basis": c.basis,
             "met": c.met,
             "text": c.text.get(lang),

@@ -110,6 +110,8 @@ pub struct CategoryResult {
 #[derive(Debug, Clone)]
 pub struct CheckResult {
     pub id: String,
+    /// Condition or practice, as the scheme's data says.
+    pub kind: crate::evaluate::eligibility::Kind,
     /// `official` / `draft` / `assumption`.
     pub basis: String,
     pub met: bool,
@@ -173,7 +175,10 @@ impl Readiness {
 
     /// Every check of the level holds (still a self-check, never a result).
     pub fn ready(&self) -> bool {
-        self.checks.iter().all(|c| c.met)
+        self.checks
+            .iter()
+            .filter(|c| c.kind == crate::evaluate::eligibility::Kind::Condition)
+            .all(|c| c.met)
     }
 
     /// The state of a criterion.
@@ -388,6 +393,7 @@ pub fn evaluate_in(scheme: &Scheme, scs: &ScsFile, today: Date) -> Readiness {
         };
         checks.push(CheckResult {
             id: lc.id.clone(),
+            kind: lc.kind,
             basis: lc.basis.clone(),
             met,
             text: lc.text.clone(),

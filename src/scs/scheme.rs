@@ -50,6 +50,8 @@ pub struct Level {
 #[derive(Debug, Deserialize)]
 pub struct LevelCheck {
     pub id: String,
+    /// A condition decides readiness; a practice would only advise (as for SECURITY ACTION).
+    pub kind: crate::evaluate::eligibility::Kind,
     /// `official`, `draft` or `assumption`: how sure the rule is.
     pub basis: String,
     pub check: Check,

@@ -22,8 +22,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use crate::finding::{Code, Finding, Pos};
-use crate::model::Audience;
 use crate::model::files::FileKind;
+use crate::model::{Audience, Person};
 use crate::text;
 use crate::validate::client::Client;
 
@@ -408,7 +408,9 @@ fn context(s: &str, line_start: bool) -> Vec<(usize, usize)> {
         for (a, e) in find_all(s, c) {
             if c.starts_with(['★', '☆']) {
                 let before = &s[..a];
-                let bullet = before.trim_start().is_empty() && line_start;
+                // A bullet is one mark; 「★★」 at the start of a line is the two stars.
+                let bullet =
+                    before.trim_start().is_empty() && line_start && !s[e..].starts_with(['★', '☆']);
                 let scs = s[e..]
                     .trim_start_matches(['★', '☆'])
                     .starts_with(['3', '4']);
@@ -462,6 +464,23 @@ fn object_before(before: &str) -> &str {
         .trim_end()
 }
 
+/// The clause before the one holding `at` is its topic or object, set off by a comma
+/// (「お客様の個人情報は、適正な手段で取得します」), and names a thing collected or given.
+fn topic_is_a_fact(s: &str, at: usize) -> bool {
+    let start = clause(s, at).0;
+    let Some(before) = s[..start].strip_suffix("、") else {
+        return false;
+    };
+    let here = &s[start..at];
+    if !context(here, false).is_empty() {
+        return false;
+    }
+    let previous = &before[clause(before, before.len()).0..];
+    let topic = previous.trim_end();
+    let object = topic.trim_end_matches(['は', 'を', 'も']);
+    object.len() < topic.len() && FACT_OBJECTS.iter().any(|o| object.trim_end().ends_with(o))
+}
+
 /// A candidate claim: its range and whether it names IPA as certifier by itself.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -492,7 +511,8 @@ fn candidates(s: &str) -> Vec<Candidate> {
                         .iter()
                         .any(|o| object_before(before).ends_with(o))
                         || FACT_CLAUSE.iter().any(|o| s[clause(s, a).0..a].contains(o))
-                        || FACT_AFTER.iter().any(|w| after.starts_with(w)) =>
+                        || FACT_AFTER.iter().any(|w| after.starts_with(w))
+                        || topic_is_a_fact(s, a) =>
                 {
                     continue;
                 }
@@ -710,9 +730,9 @@ pub const FILES: [FileKind; 4] = [
     FileKind::Evidence,
 ];
 
-/// The published texts the lint reads: the policy (revision notes too), the organisation
-/// fields of the public page, the principles' measures, the titles of evidence that
-/// partners or the public see, and the site title.
+/// The published texts the lint reads: the policy (revision notes and signer too), the
+/// organisation fields of the pages (in both languages), the principles' measures, the
+/// titles of evidence that partners or the public see, the site title and the consultant.
 fn texts(client: &Client) -> Vec<(FileKind, String, &str)> {
     let mut out = Vec::new();
     if let Some(p) = &client.policy {
@@ -743,27 +763,34 @@ fn texts(client: &Client) -> Vec<(FileKind, String, &str)> {
                 ));
             }
         }
+        for (pointer, value) in person("/signed_by", Some(&p.signed_by)) {
+            out.push((FileKind::Policy, pointer, value));
+        }
     }
     if let Some(profile) = &client.profile {
         let o = &profile.organization;
-        out.push((
-            FileKind::Hoshi,
-            "/organization/name".to_owned(),
-            o.name.as_str(),
-        ));
-        let optional = [
+        let site = &profile.site;
+        let c = profile.consultant.as_ref();
+        let fields = [
+            ("/organization/name", Some(o.name.as_str())),
             ("/organization/name_en", o.name_en.as_deref()),
             ("/organization/industry", o.industry.as_deref()),
+            ("/organization/industry_en", o.industry_en.as_deref()),
+            ("/site/title", site.title.as_deref()),
+            ("/site/title_en", site.title_en.as_deref()),
+            ("/consultant/name", c.map(|c| c.name.as_str())),
             (
-                "/organization/representative/title",
-                o.representative.as_ref().map(|r| r.title.as_str()),
+                "/consultant/organization",
+                c.and_then(|c| c.organization.as_deref()),
             ),
-            ("/site/title", profile.site.title.as_deref()),
         ];
-        for (pointer, value) in optional {
-            if let Some(v) = value {
-                out.push((FileKind::Hoshi, pointer.to_owned(), v));
-            }
+        let representative = person("/organization/representative", o.representative.as_ref());
+        for (pointer, value) in fields
+            .into_iter()
+            .filter_map(|(k, v)| Some((k.to_owned(), v?)))
+            .chain(representative)
+        {
+            out.push((FileKind::Hoshi, pointer, value));
         }
     }
     if let Some(p) = &client.principles {
@@ -789,6 +816,20 @@ fn texts(client: &Client) -> Vec<(FileKind, String, &str)> {
         }
     }
     out
+}
+
+/// A person's published fields (title and name, in both languages) under `at`.
+fn person<'a>(at: &str, p: Option<&'a Person>) -> Vec<(String, &'a str)> {
+    let Some(p) = p else { return Vec::new() };
+    [
+        ("title", Some(p.title.as_str())),
+        ("title_en", p.title_en.as_deref()),
+        ("name", Some(p.name.as_str())),
+        ("name_en", p.name_en.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| Some((format!("{at}/{k}"), v?)))
+    .collect()
 }
 
 /// One located warning per claim in the client's published texts.
@@ -1015,10 +1056,15 @@ mod tests {
     /// evidence titles that partners or the public see (internal ones are not published).
     #[test]
     fn lint_reads_every_published_text() {
-        let policy = include_str!("../../example-repo/policy.yaml").replace(
-            "note: 社内体制の整備に",
-            "note: ＳＥＣＵＲＩＴＹ　ＡＣＴＩＯＮ二つ星の認定を受け、社内体制の整備に",
-        );
+        let policy = include_str!("../../example-repo/policy.yaml")
+            .replace(
+                "note: 社内体制の整備に",
+                "note: ＳＥＣＵＲＩＴＹ　ＡＣＴＩＯＮ二つ星の認定を受け、社内体制の整備に",
+            )
+            .replace(
+                "signed_by: {title: 代表取締役,",
+                "signed_by: {title: SECURITY ACTION 認定企業 代表取締役,",
+            );
         let hoshi = include_str!("../../example-repo/hoshi.yaml")
             .replace(
                 "name: 株式会社みなと精工",
@@ -1026,7 +1072,19 @@ mod tests {
             )
             .replace(
                 "industry: 製造業",
-                "industry: \"製造業（SECURITY ACTION certified）\"",
+                "industry: \"製造業（SECURITY ACTION certified）\"\n  industry_en: Manufacturing, SECURITY ACTION accredited",
+            )
+            .replace(
+                "representative: {title: 代表取締役, name: 港 一郎}",
+                "representative: {title: 代表取締役, name: 港 一郎, title_en: \"CEO (SECURITY ACTION certified)\"}",
+            )
+            .replace(
+                "  base_url:",
+                "  title_en: Minato Seiko, granted SECURITY ACTION two stars\n  base_url:",
+            )
+            .replace(
+                "organization: 佐藤ITコンサルティング",
+                "organization: SECURITY ACTION 認定コンサルタント事務所",
             );
         let dir = tempfile::tempdir().expect("temp");
         let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("example-repo");
@@ -1067,11 +1125,28 @@ mod tests {
             found,
             [
                 ("policy.yaml".to_owned(), "/revisions/0/note".to_owned(), 48),
+                ("policy.yaml".to_owned(), "/signed_by/title".to_owned(), 49),
                 ("hoshi.yaml".to_owned(), "/organization/name".to_owned(), 7),
                 (
                     "hoshi.yaml".to_owned(),
                     "/organization/industry".to_owned(),
                     10
+                ),
+                (
+                    "hoshi.yaml".to_owned(),
+                    "/organization/industry_en".to_owned(),
+                    11
+                ),
+                ("hoshi.yaml".to_owned(), "/site/title_en".to_owned(), 30),
+                (
+                    "hoshi.yaml".to_owned(),
+                    "/consultant/organization".to_owned(),
+                    36
+                ),
+                (
+                    "hoshi.yaml".to_owned(),
+                    "/organization/representative/title_en".to_owned(),
+                    13
                 ),
                 (
                     "principles.yaml".to_owned(),

@@ -184,6 +184,21 @@ fn regression_two_stars_hold_with_an_unknown_answer() {
     let (ja, en) = overview(&dir, "public");
     assert_public_page_accepts(&ja);
     assert_public_page_accepts(&en);
+    assert!(!ja.contains("わからない") && !en.contains("know"), "{ja}");
+    // The partners page gives the advice in plain words, without claiming it is done.
+    let (ja, en) = overview(&dir, "partners");
+    assert!(
+        ja.contains("! これから") && ja.contains("1問が「わからない」と回答されています"),
+        "{ja}"
+    );
+    assert!(
+        en.contains("! Not yet")
+            && en.contains("1 question is answered &quot;Don&#39;t know&quot;"),
+        "{en}"
+    );
+    for page in [&ja, &en] {
+        assert!(!page.contains("L2.no-unknown") && !page.contains("Q7"));
+    }
 }
 
 /// Regression: `site.publish_policy: true` counted as published on a site that is not
@@ -225,4 +240,53 @@ fn regression_publish_policy_counts_only_on_a_public_site_with_an_address() {
     let (ja, _) = overview(&dir, "public");
     assert_public_page_accepts(&ja);
     assert!(ja.contains("このサイトで公開しています"), "{ja}");
+}
+
+/// Every requirement in the status JSON, SECURITY ACTION's and the ★3 readiness checks
+/// alike, says whether it is a condition or practice advice.
+#[test]
+fn every_requirement_in_the_status_json_has_a_kind() {
+    fn walk<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
+        match v {
+            Value::Object(m) => {
+                if m.contains_key("id") && m.get("met").is_some_and(Value::is_boolean) {
+                    out.push(v);
+                }
+                m.values().for_each(|x| walk(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let tmp = client();
+    let (v, _) = status(&tmp.path().join("c"));
+    let mut found = Vec::new();
+    walk(&v, &mut found);
+    let kinds: Vec<(&str, &str)> = found
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap_or(""),
+                r["kind"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("L1.principles-committed", "condition"),
+            ("L1.principles-practiced", "practice"),
+            ("L2.all-answered", "condition"),
+            ("L2.policy-established", "condition"),
+            ("L2.policy-published", "condition"),
+            ("L2.no-unknown", "practice"),
+            ("L2.part1-consistent", "practice"),
+            ("L2.actions-planned", "practice"),
+            ("L2.diagnosis-fresh", "practice"),
+            ("S3.criteria-met", "condition"),
+            ("S3.expert-confirmed", "condition"),
+            ("S3.pledge-signed", "condition"),
+            ("S3.assessment-valid", "condition"),
+        ]
+    );
 }

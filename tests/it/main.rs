@@ -32,6 +32,7 @@ mod sheet;
 mod site;
 mod spans;
 mod status_contract;
+mod texts;
 mod wheel;
 mod wording_corpus;
 mod workflows;

@@ -63,3 +63,77 @@ fn every_case_gets_its_verdict() {
         wrong.join("\n")
     );
 }
+
+/// Every pattern the lint must catch or leave alone has a case of its own in the corpus.
+#[test]
+fn the_corpus_covers_every_pattern() {
+    let c = cases();
+    let with = |claim: bool, needle: &str| c.iter().any(|x| x.1 == claim && x.2.contains(needle));
+    let mut missing = Vec::new();
+    // Claims: the verbs beyond 取得/認定, the English words, IPA named as certifier, the
+    // two spellings normalisation must join, and a claim after a comma's denial.
+    for needle in [
+        "取得",
+        "認定",
+        "獲得",
+        "付与",
+        "認められ",
+        "登録されています",
+        "評価を受け",
+        "certified",
+        "accredited",
+        "granted",
+        "approved",
+        "recognised",
+        "passed",
+        "IPA認定",
+        "IPA認証",
+        "IPA-certified",
+        "ＳＥＣＵＲＩＴＹ　ＡＣＴＩＯＮ",
+        "ｾｷｭﾘﾃｨｱｸｼｮﾝ",
+        "認定を受けましたが、ISMS ではありません",
+    ] {
+        if !with(true, needle) {
+            missing.push(format!("claim {needle}"));
+        }
+    }
+    // Passes: denials, other schemes that really certify, IPA's own 「ロゴマークを取得」,
+    // collecting personal information, the English self-declaration ID, a ★ bullet.
+    for needle in [
+        "認定は受けていません",
+        "認定や認証を行っていません",
+        "ISMS",
+        "ISO/IEC 27001",
+        "プライバシーマーク",
+        "DX認定",
+        "健康経営優良法人",
+        "TRUSTe",
+        "★4",
+        "ロゴマークを取得",
+        "個人情報を取得",
+        "self-declaration ID",
+        "★ ",
+        "☆ ",
+    ] {
+        if !with(false, needle) {
+            missing.push(format!("ok {needle}"));
+        }
+    }
+    // A claim in the sentence after the one naming SECURITY ACTION, in the same paragraph,
+    // and the same words after a paragraph break passing.
+    let after = |claim: bool, sep: &str| {
+        c.iter().any(|x| {
+            x.1 == claim
+                && x.2.split_once(sep).is_some_and(|(first, rest)| {
+                    first.contains("SECURITY ACTION") && !rest.contains("SECURITY ACTION")
+                })
+        })
+    };
+    if !after(true, "。") || !after(true, ". ") {
+        missing.push("claim in the next sentence".to_owned());
+    }
+    if !after(false, "\n\n") {
+        missing.push("ok in the next paragraph".to_owned());
+    }
+    assert!(missing.is_empty(), "no case for: {missing:?}");
+}
