@@ -647,14 +647,7 @@ impl Builder {
             ws.write_string_with_format(row, 1, &item.title, &locked)
                 .map_err(xlsx)?;
             self.write_date(ws, row, 2, Some(&item.collected_on), &locked_date)?;
-            let until = item.valid_until.clone().or_else(|| {
-                let months = item.valid_for_months?;
-                let from: jiff::civil::Date = item.collected_on.parse().ok()?;
-                from.checked_add(jiff::Span::new().months(months))
-                    .ok()
-                    .map(|d| d.to_string())
-            });
-            match until {
+            match valid_until(item) {
                 Some(u) => self.write_date(ws, row, 3, Some(&u), &locked_date)?,
                 None => {
                     ws.write_string_with_format(
@@ -939,6 +932,18 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// The last day an evidence item is valid, as the evidence sheet shows it: its
+/// `valid_until`, else `collected_on` plus `valid_for_months`.
+pub(super) fn valid_until(item: &crate::model::EvidenceItem) -> Option<String> {
+    item.valid_until.clone().or_else(|| {
+        let months = item.valid_for_months?;
+        let from: jiff::civil::Date = item.collected_on.parse().ok()?;
+        from.checked_add(jiff::Span::new().months(months))
+            .ok()
+            .map(|d| d.to_string())
+    })
 }
 
 fn column_letter(col: u16) -> String {
