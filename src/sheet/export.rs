@@ -361,7 +361,10 @@ impl Builder {
         ws.set_name(SheetId::Questions.name(self.lang))
             .map_err(xlsx)?;
         self.page(ws, org, req, true);
-        let widths = [6.0, 17.0, 44.0, 17.0, 30.0, 22.0, 30.0, 14.0, 12.0, 50.0];
+        // Narrow enough that the ten columns print one A4 landscape page wide at about
+        // 7 pt; long texts wrap into taller rows instead. The answer column holds
+        // 一部実施している on one line, the due column a date.
+        let widths = [5.0, 10.0, 27.0, 17.0, 17.0, 12.0, 17.0, 12.0, 12.5, 30.0];
         let headers: [(&str, &str); q::COUNT as usize] = [
             ("番号", "No."),
             ("部", "Part"),

@@ -609,6 +609,48 @@ fn libreoffice_recalculates_the_score_hoshi_computes() {
     assert_eq!(libreoffice_total(&filled, &out), score);
 }
 
+/// The font size the questions sheet prints at: LibreOffice prints the workbook to PDF,
+/// and the header word 番号 is two full-width characters, each as wide as the font size.
+#[test]
+fn the_questions_print_on_a4_at_a_readable_size() {
+    let (Some(soffice), Some(pdftotext)) = (tool("soffice"), tool("pdftotext")) else {
+        return;
+    };
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let dir = c.path("lo");
+    let o = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.join("profile").display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&dir)
+        .arg(&book)
+        .output()
+        .expect("run soffice");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // The questions are the second sheet: page 2 is their first page.
+    let o = Command::new(pdftotext)
+        .args(["-f", "2", "-l", "2", "-bbox"])
+        .arg(dir.join("book.pdf"))
+        .arg("-")
+        .output()
+        .expect("run pdftotext");
+    let page = String::from_utf8_lossy(&o.stdout);
+    assert!(page.contains("width=\"841"), "A4 landscape: {page:.300}");
+    let word = page
+        .lines()
+        .find(|l| l.contains(">番号</word>"))
+        .unwrap_or_else(|| panic!("no 番号 header in {page:.2000}"));
+    let attr = |name: &str| -> f64 {
+        let at = word.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        word[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let size = (attr("xMax") - attr("xMin")) / 2.0;
+    assert!(size >= 6.5, "the questions print at {size:.1} pt");
+}
+
 #[test]
 fn english_workbooks_use_english_sheets_and_labels() {
     let c = Client::new();
@@ -746,10 +788,14 @@ fn the_workbook_is_laid_out_for_excel_and_records_its_source() {
         ]
     );
     let width = |col: &str| q["widths"][col].as_f64().unwrap();
-    // About two columns per full-width character: the 部 title and a due date fit.
-    assert!(width("B") >= 2.0 * "従業員としての対策".chars().count() as f64 - 2.0);
-    assert!(width("C") >= 40.0 && width("J") >= 40.0);
+    // About two columns per full-width character: the longest answer and a due date fit
+    // on one line; the long texts wrap in the widest columns; all of it fits a screen and
+    // prints one A4 landscape page wide at a readable size (the LibreOffice test below).
+    assert!(width("D") >= 2.0 * "一部実施している".chars().count() as f64);
     assert!(width("I") >= "2026/12/25".len() as f64);
+    assert!(width("C") >= 25.0 && width("J") >= 25.0);
+    let total: f64 = "ABCDEFGHIJ".chars().map(|c| width(&c.to_string())).sum();
+    assert!(total <= 175.0, "{total} columns wide");
     for cell in ["C2", "J2", "E2", "G8"] {
         assert_eq!(cells[cell]["wrap"], true, "{cell} wraps");
     }

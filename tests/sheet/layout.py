@@ -12,12 +12,22 @@ import json
 import sys
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 
 def value(v):
     if isinstance(v, (datetime.date, datetime.datetime)):
         return v.isoformat()[:10]
     return v
+
+
+def widths(ws):
+    """Each column's width; openpyxl keeps adjacent equal widths as one range."""
+    out = {}
+    for dim in ws.column_dimensions.values():
+        for col in range(dim.min, dim.max + 1):
+            out[get_column_letter(col)] = dim.width
+    return out
 
 
 def main():
@@ -47,7 +57,7 @@ def main():
                 "fit_to_page": bool(setup and setup.fitToPage),
                 "fit_width": ws.page_setup.fitToWidth,
                 "repeat_rows": ws.print_title_rows,
-                "widths": {k: v.width for k, v in ws.column_dimensions.items()},
+                "widths": widths(ws),
                 "validations": [
                     {"range": str(d.sqref), "type": d.type, "list": d.formula1}
                     for d in ws.data_validations.dataValidation
