@@ -1012,3 +1012,42 @@ fn an_edit_to_the_evidence_sheet_is_refused_at_its_cell() {
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(c.files(), before);
 }
+
+/// Two files change and one of them cannot be written (principles.yaml is a symbolic
+/// link, which hoshi never writes through): neither is written.
+#[cfg(unix)]
+#[test]
+fn a_file_that_cannot_be_written_leaves_the_other_files_as_they_were() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let shared = c.repo().join("shared");
+    fs::create_dir(&shared).unwrap();
+    fs::rename(
+        c.repo().join("principles.yaml"),
+        shared.join("principles.yaml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("shared/principles.yaml", c.repo().join("principles.yaml")).unwrap();
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[
+            "set:設問!D8=実施している",
+            "set:5か条!E2=情報システム担当 山本",
+        ],
+    );
+    let before = c.files();
+    let o = c.import(&filled, &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(text(&o).contains("シンボリックリンク"), "{}", text(&o));
+    assert_eq!(c.files(), before, "diagnosis.yaml is not written alone");
+    let leftovers: Vec<_> = fs::read_dir(c.repo())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".hoshi-"))
+        .collect();
+    assert_eq!(leftovers, Vec::<String>::new(), "no temporary files left");
+}
