@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `hoshi sheet export` and `hoshi sheet import` on example-repo as whole processes,
-# each against a floor measured in the same run: `hoshi --version` (the process start-up
-# and nothing else) followed by `cat` of the five client files (reading what hoshi reads).
+# each against floors measured in the same run: `hoshi --version` (the process start-up
+# and nothing else) followed by `cat` of the five client files (reading what hoshi reads),
+# then `hoshi --version` alone.
 # Each pair runs in turn (hoshi, floor, hoshi, floor …) after a warm-up (bench/pair.py),
 # and the ratio is taken pair by pair, so a drift of the machine's speed moves both.
 #
@@ -43,6 +44,10 @@ floor="$hoshi --version; cat $five"
 pair() { python3 "$bench/pair.py" -n "$runs" --warmup 3 "$@"; }
 
 echo "hoshi $("$hoshi" --version | cut -d' ' -f2), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-pair "sheet export" "$hoshi --repo repo sheet export --out out.xlsx" "$floor"
-pair "sheet import, no edits" "$hoshi --repo repo sheet import book.xlsx" "$floor"
-pair "sheet import --dry-run, 5 edits" "$hoshi --repo repo sheet import edited.xlsx --dry-run" "$floor"
+# Against the floor of reading (start-up and cat), then against start-up alone.
+for f in "$floor" "$hoshi --version"; do
+  echo "-- floor: $f"
+  pair "sheet export" "$hoshi --repo repo sheet export --out out.xlsx" "$f"
+  pair "sheet import, no edits" "$hoshi --repo repo sheet import book.xlsx" "$f"
+  pair "sheet import --dry-run, 5 edits" "$hoshi --repo repo sheet import edited.xlsx --dry-run" "$f"
+done
