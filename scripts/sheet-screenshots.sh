@@ -25,11 +25,12 @@ git -C "$repo" add -A
 git -C "$repo" commit -q -m "client files"
 "$hoshi" --repo "$repo" review --reviewer "佐藤 花子" --date 2026-11-20 >/dev/null
 
-# The workbook: the questions sheet is the second page of the PDF.
+# The workbook: the questions sheet starts on the second page of the PDF; its second page
+# (Q7 on) shows a partial answer with its improvement action.
 "$hoshi" --repo "$repo" sheet export --out "$tmp/book.xlsx" >/dev/null
 soffice -env:UserInstallation="file://$tmp/lo" --headless --convert-to pdf --outdir "$tmp" \
   "$tmp/book.xlsx" >/dev/null 2>&1
-pdftoppm -r 110 -png -f 2 -l 2 -singlefile "$tmp/book.pdf" "$shots/sheet-questions"
+pdftoppm -r 110 -png -f 3 -l 3 -singlefile "$tmp/book.pdf" "$shots/sheet-questions"
 
 # The packet: its first page.
 "$hoshi" --repo "$repo" site --audience partners --out "$tmp/site" >/dev/null

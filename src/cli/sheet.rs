@@ -14,7 +14,7 @@ use crate::sheet::{self, Kind, export};
 use crate::source::WorkTree;
 use crate::text;
 use crate::validate::client::Client;
-use crate::write::atomic::{Replace, write_file};
+use crate::write::atomic::{Replace, replace_files, write_file};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum SheetCommand {
@@ -169,12 +169,20 @@ fn import_cmd(
     ))
 }
 
+/// The changed files, all or none: a file that cannot be written leaves the others as
+/// they were.
 fn write_all(cfg: &Config, plan: &Plan) -> Result<(), Error> {
-    for f in &plan.files {
-        let path = cfg.repo.join(f.kind.file_name());
-        write_file(&path, &f.after, Replace::Always)?;
-    }
-    Ok(())
+    let paths: Vec<PathBuf> = plan
+        .files
+        .iter()
+        .map(|f| cfg.repo.join(f.kind.file_name()))
+        .collect();
+    let files: Vec<(&Path, &[u8])> = paths
+        .iter()
+        .zip(&plan.files)
+        .map(|(p, f)| (p.as_path(), f.after.as_slice()))
+        .collect();
+    replace_files(&files)
 }
 
 fn value(kind: Kind, v: Option<&str>, lang: Lang) -> String {

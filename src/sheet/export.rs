@@ -361,7 +361,10 @@ impl Builder {
         ws.set_name(SheetId::Questions.name(self.lang))
             .map_err(xlsx)?;
         self.page(ws, org, req, true);
-        let widths = [6.0, 17.0, 44.0, 17.0, 30.0, 22.0, 30.0, 14.0, 12.0, 50.0];
+        // Narrow enough that the ten columns print one A4 landscape page wide at about
+        // 7 pt; long texts wrap into taller rows instead. The answer column holds
+        // 一部実施している on one line, the due column a date.
+        let widths = [5.0, 10.0, 27.0, 17.0, 17.0, 12.0, 17.0, 12.0, 12.5, 30.0];
         let headers: [(&str, &str); q::COUNT as usize] = [
             ("番号", "No."),
             ("部", "Part"),
@@ -647,14 +650,7 @@ impl Builder {
             ws.write_string_with_format(row, 1, &item.title, &locked)
                 .map_err(xlsx)?;
             self.write_date(ws, row, 2, Some(&item.collected_on), &locked_date)?;
-            let until = item.valid_until.clone().or_else(|| {
-                let months = item.valid_for_months?;
-                let from: jiff::civil::Date = item.collected_on.parse().ok()?;
-                from.checked_add(jiff::Span::new().months(months))
-                    .ok()
-                    .map(|d| d.to_string())
-            });
-            match until {
+            match valid_until(item) {
                 Some(u) => self.write_date(ws, row, 3, Some(&u), &locked_date)?,
                 None => {
                     ws.write_string_with_format(
@@ -939,6 +935,18 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// The last day an evidence item is valid, as the evidence sheet shows it: its
+/// `valid_until`, else `collected_on` plus `valid_for_months`.
+pub(super) fn valid_until(item: &crate::model::EvidenceItem) -> Option<String> {
+    item.valid_until.clone().or_else(|| {
+        let months = item.valid_for_months?;
+        let from: jiff::civil::Date = item.collected_on.parse().ok()?;
+        from.checked_add(jiff::Span::new().months(months))
+            .ok()
+            .map(|d| d.to_string())
+    })
 }
 
 fn column_letter(col: u16) -> String {

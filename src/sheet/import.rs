@@ -334,6 +334,7 @@ pub fn plan(
     let question_rows = rows_by_id(wb, SheetId::Questions, "Q", 25, &mut problems);
     let principle_rows = rows_by_id(wb, SheetId::Principles, "P", 5, &mut problems);
     protected(wb, &question_rows, &principle_rows, &mut problems);
+    reference_only(wb, client, &mut problems);
 
     // Each slot's value in the workbook, as the YAML would hold it.
     let all = slots();
@@ -439,6 +440,7 @@ pub fn plan(
         after: None,
     };
     if !problems.is_empty() {
+        in_sheet_order(&mut problems, lang);
         return Ok(empty(problems));
     }
     let files = apply(source, &all, &finals, &changes)?;
@@ -491,6 +493,7 @@ pub fn plan(
         });
     }
     if !problems.is_empty() {
+        in_sheet_order(&mut problems, lang);
         return Ok(empty(problems));
     }
     Ok(Plan {
@@ -753,6 +756,94 @@ fn protected(
             principle.title.get(lang),
             Text::new("5か条の名前", "principle"),
         );
+    }
+}
+
+/// Problems as a person goes through the workbook: sheet by sheet, row by row, left to
+/// right; those not about one cell last.
+fn in_sheet_order(problems: &mut [Problem], lang: Lang) {
+    problems.sort_by_cached_key(|p| {
+        let Some((sheet, a1)) = p.cell.as_deref().and_then(|c| c.rsplit_once('!')) else {
+            return (usize::MAX, 0, 0);
+        };
+        let sheet = SheetId::ALL
+            .iter()
+            .position(|s| s.name(lang) == sheet)
+            .unwrap_or(usize::MAX - 1);
+        let split = a1.find(|c: char| c.is_ascii_digit()).unwrap_or(a1.len());
+        let (letters, digits) = a1.split_at(split);
+        let col = letters
+            .bytes()
+            .fold(0u32, |n, b| n * 26 + u32::from(b.saturating_sub(b'A') + 1));
+        (sheet, digits.parse().unwrap_or(0), col)
+    });
+}
+
+/// The evidence sheet is for reference: an edit there would be lost, so it is refused at
+/// its cell. Checked while evidence.yaml is as it was at the export (its digest on the
+/// hidden sheet); after a change in the repository the sheet is out of date anyway.
+fn reference_only(wb: &Workbook, client: &Client, problems: &mut Vec<Problem>) {
+    let name = FileKind::Evidence.file_name();
+    let now = client.hashes.iter().find(|(n, _)| *n == name);
+    if now.map(|(_, h)| h.as_str()) != wb.meta(&format!("file:{name}")) {
+        return;
+    }
+    let lang = wb.lang;
+    let items = client
+        .evidence
+        .as_ref()
+        .map_or(&[][..], |r| &r.evidence[..]);
+    let grid = wb.grid(SheetId::Evidence);
+    let rows = u32::try_from(items.len())
+        .unwrap_or(u32::MAX)
+        .max(grid.rows)
+        .max(1);
+    for row in 1..=rows {
+        let item = usize::try_from(row - 1).ok().and_then(|i| items.get(i));
+        for col in 0..4u16 {
+            let found = grid.get(row, col);
+            let same = match (item, col) {
+                (None, 0) if items.is_empty() && row == 1 => found.text().is_some(),
+                (None, _) => found.text().is_none(),
+                (Some(i), 0) => found.text().as_deref() == Some(cell::trim(&i.id).as_str()),
+                (Some(i), 1) => found.text().as_deref() == Some(cell::trim(&i.title).as_str()),
+                (Some(i), _) => {
+                    let expected = if col == 2 {
+                        Some(i.collected_on.clone())
+                    } else {
+                        super::export::valid_until(i)
+                    };
+                    match expected
+                        .as_deref()
+                        .map(|e| (e, e.parse::<jiff::civil::Date>()))
+                    {
+                        Some((_, Ok(d))) => cell::date(&found) == Some(d),
+                        Some((e, Err(_))) => found.text().as_deref() == Some(e),
+                        None => {
+                            found.text().as_deref()
+                                == Some(if lang == Lang::Ja {
+                                    "期限なし"
+                                } else {
+                                    "no expiry"
+                                })
+                        }
+                    }
+                }
+            };
+            if !same {
+                problems.push(Problem {
+                    cell: Some(cell_ref(SheetId::Evidence, lang, row, col)),
+                    message: text!(
+                        "証跡のシートは参照用のため、ここでの変更は取り込めません",
+                        "the evidence sheet is for reference only; a change there cannot be imported"
+                    ),
+                    hint: Some(text!(
+                        "元に戻してください。証跡を追加・変更したいときは担当者に伝えてください",
+                        "put it back as it was; to add or change evidence, tell your consultant"
+                    )),
+                });
+            }
+        }
     }
 }
 

@@ -313,6 +313,32 @@ pub fn write_file(target: &Path, bytes: &[u8], replace: Replace<'_>) -> Result<(
     temp.rename_to(target)
 }
 
+/// Replaces several files as one change, as far as a file system allows: every target is
+/// checked (a regular file or nothing, never a symlink) and every new content is written
+/// and synced beside its target first; only then are they renamed into place, one by one.
+/// A failure before the renames leaves every file as it was.
+pub fn replace_files(files: &[(&Path, &[u8])]) -> Result<(), Error> {
+    let mut ready = Vec::with_capacity(files.len());
+    for &(target, bytes) in files {
+        sweep(target)?;
+        let existing = existing_file(target)?;
+        let (temp, mut file) = Temp::file_beside(target)?;
+        file.write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .map_err(|e| Error::write(temp.path(), e))?;
+        if let Some(meta) = existing {
+            fs::set_permissions(temp.path(), meta.permissions())
+                .map_err(|e| Error::write(temp.path(), e))?;
+        }
+        drop(file);
+        ready.push((temp, target));
+    }
+    for (temp, target) in ready {
+        temp.rename_to(target)?;
+    }
+    Ok(())
+}
+
 /// The metadata of a regular file at `path`, `None` when nothing is there; a symlink,
 /// folder or device is refused.
 fn existing_file(path: &Path) -> Result<Option<fs::Metadata>, Error> {

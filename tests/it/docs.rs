@@ -162,6 +162,45 @@ fn the_japanese_guide_goes_from_nothing_to_a_published_site_and_a_declaration() 
     }
 }
 
+/// The consultant's loop with a client who only uses Excel: export, email, the client
+/// fills it in, import, review the diff, commit, review — in that order.
+#[test]
+fn the_readme_and_the_guide_show_the_workbook_loop_in_order() {
+    for (file, heading) in [
+        ("README.md", "### The workbook loop"),
+        (
+            "docs/ja/guide.md",
+            "## 6a. YAML を開かないクライアントと Excel でやり取りする",
+        ),
+    ] {
+        let md = read(file);
+        let start = md
+            .find(heading)
+            .unwrap_or_else(|| panic!("{file}: no {heading}"));
+        let rest = &md[start + heading.len()..];
+        let end = ["\n## ", "\n### "]
+            .iter()
+            .filter_map(|h| rest.find(h))
+            .min()
+            .unwrap_or(rest.len());
+        let part = &rest[..end];
+        let mut at = 0;
+        for step in [
+            "hoshi sheet export",
+            "hoshi sheet import",
+            "--dry-run",
+            "diff",
+            "commit",
+            "hoshi review",
+        ] {
+            let found = part[at..]
+                .find(step)
+                .unwrap_or_else(|| panic!("{file}: {step} after byte {at} in\n{part}"));
+            at += found + step.len();
+        }
+    }
+}
+
 /// Markdown files a user may read: the READMEs and docs/.
 fn documents() -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {

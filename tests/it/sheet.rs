@@ -415,6 +415,11 @@ fn bad_cells_are_refused_at_their_cells_and_nothing_is_written() {
     ] {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }
+    // In the order a person goes through the sheet: row by row, left to right.
+    let at = |cell: &str| out.find(cell).unwrap_or_else(|| panic!("{cell} in\n{out}"));
+    assert!(at("設問!D3:") < at("設問!C6:"), "{out}");
+    assert!(at("設問!C6:") < at("設問!I8:"), "{out}");
+    assert!(at("設問!I8:") < at("設問!D15:"), "{out}");
     assert_eq!(c.files(), before);
     // In English too, with the same cells.
     let o = c.run(["--lang", "en", "sheet", "import", bad.to_str().unwrap()]);
@@ -604,6 +609,48 @@ fn libreoffice_recalculates_the_score_hoshi_computes() {
     assert_eq!(libreoffice_total(&filled, &out), score);
 }
 
+/// The font size the questions sheet prints at: LibreOffice prints the workbook to PDF,
+/// and the header word 番号 is two full-width characters, each as wide as the font size.
+#[test]
+fn the_questions_print_on_a4_at_a_readable_size() {
+    let (Some(soffice), Some(pdftotext)) = (tool("soffice"), tool("pdftotext")) else {
+        return;
+    };
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let dir = c.path("lo");
+    let o = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.join("profile").display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&dir)
+        .arg(&book)
+        .output()
+        .expect("run soffice");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // The questions are the second sheet: page 2 is their first page.
+    let o = Command::new(pdftotext)
+        .args(["-f", "2", "-l", "2", "-bbox"])
+        .arg(dir.join("book.pdf"))
+        .arg("-")
+        .output()
+        .expect("run pdftotext");
+    let page = String::from_utf8_lossy(&o.stdout);
+    assert!(page.contains("width=\"841"), "A4 landscape: {page:.300}");
+    let word = page
+        .lines()
+        .find(|l| l.contains(">番号</word>"))
+        .unwrap_or_else(|| panic!("no 番号 header in {page:.2000}"));
+    let attr = |name: &str| -> f64 {
+        let at = word.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        word[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let size = (attr("xMax") - attr("xMin")) / 2.0;
+    assert!(size >= 6.5, "the questions print at {size:.1} pt");
+}
+
 #[test]
 fn english_workbooks_use_english_sheets_and_labels() {
     let c = Client::new();
@@ -623,4 +670,384 @@ fn english_workbooks_use_english_sheets_and_labels() {
         "{}",
         text(&o)
     );
+}
+
+/// The workbook's layout as openpyxl reads it (`tests/sheet/layout.py`).
+fn layout(python: &Path, book: &Path) -> Value {
+    let o = Command::new(python)
+        .arg(root().join("tests/sheet/layout.py"))
+        .arg(book)
+        .output()
+        .expect("run layout.py");
+    assert!(
+        o.status.success(),
+        "layout.py: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout).expect("layout json")
+}
+
+fn sheet<'a>(layout: &'a Value, name: &str) -> &'a Value {
+    layout["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == name)
+        .unwrap_or_else(|| panic!("no sheet {name} in {layout}"))
+}
+
+fn git_commit(dir: &Path) -> String {
+    for args in [
+        &["init", "--quiet", "--initial-branch", "main"][..],
+        &["add", "."],
+        &["commit", "--quiet", "-m", "Client files"],
+    ] {
+        let o = Command::new("git")
+            .args(["-c", "user.name=Sato", "-c", "user.email=sato@example.jp"])
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_AUTHOR_DATE", "2026-11-20T09:00:00+09:00")
+            .env("GIT_COMMITTER_DATE", "2026-11-20T09:00:00+09:00")
+            .output()
+            .expect("run git");
+        assert!(o.status.success(), "git {args:?}: {o:?}");
+    }
+    let o = Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(dir)
+        .output()
+        .expect("git rev-parse");
+    String::from_utf8_lossy(&o.stdout).trim().to_owned()
+}
+
+#[test]
+fn the_workbook_is_laid_out_for_excel_and_records_its_source() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let commit = git_commit(&c.repo());
+    let o = c.run(["sheet", "export"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let book = c.path("株式会社みなと精工_自社診断_2026-11-26.xlsx");
+    let l = layout(&py, &book);
+
+    // The sheets, in order, the last one very hidden (not listed under Unhide).
+    let names: Vec<&str> = l["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["説明", "設問", "5か条", "証跡", "集計", "hoshi"]);
+    for s in &names[..5] {
+        let s = sheet(&l, s);
+        assert_eq!(s["state"], "visible");
+        // Protected against accidents, with no password to lose.
+        assert_eq!(s["protected"], true, "{}", s["name"]);
+        assert_eq!(s["password"], false, "{}", s["name"]);
+        // A4 (paper size 9), one page wide.
+        assert_eq!(s["paper"], 9, "{}", s["name"]);
+        assert_eq!(s["fit_to_page"], true, "{}", s["name"]);
+    }
+
+    // The workbook's properties carry the client and the export date.
+    let props = &l["properties"];
+    for field in ["title", "keywords"] {
+        let v = props[field].as_str().unwrap();
+        assert!(v.contains("株式会社みなと精工"), "{field}: {v}");
+        assert!(v.contains("2026-11-26"), "{field}: {v}");
+    }
+    assert!(props["created"].as_str().unwrap().starts_with("2026-11-26"));
+
+    // The questions: the header frozen and printed on every page, wide wrapped columns,
+    // the answer a drop-down of the Japanese labels, coloured by answer.
+    let q = sheet(&l, "設問");
+    assert_eq!(q["orientation"], "landscape");
+    assert_eq!(q["repeat_rows"], "$1:$1");
+    assert_eq!(
+        q["freeze"], "B2",
+        "the header row and the number column stay"
+    );
+    let cells = &q["cells"];
+    let headers: Vec<&str> = "ABCDEFGHIJ"
+        .chars()
+        .map(|col| cells[format!("{col}1")]["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        headers,
+        [
+            "番号",
+            "部",
+            "設問",
+            "回答",
+            "メモ",
+            "該当しない理由",
+            "改善の取組み",
+            "担当者",
+            "期限",
+            "推奨する対策"
+        ]
+    );
+    let width = |col: &str| q["widths"][col].as_f64().unwrap();
+    // About two columns per full-width character: the longest answer and a due date fit
+    // on one line; the long texts wrap in the widest columns; all of it fits a screen and
+    // prints one A4 landscape page wide at a readable size (the LibreOffice test below).
+    assert!(width("D") >= 2.0 * "一部実施している".chars().count() as f64);
+    assert!(width("I") >= "2026/12/25".len() as f64);
+    assert!(width("C") >= 25.0 && width("J") >= 25.0);
+    let total: f64 = "ABCDEFGHIJ".chars().map(|c| width(&c.to_string())).sum();
+    assert!(total <= 175.0, "{total} columns wide");
+    for cell in ["C2", "J2", "E2", "G8"] {
+        assert_eq!(cells[cell]["wrap"], true, "{cell} wraps");
+    }
+    assert_eq!(
+        cells["C2"]["locked"], true,
+        "the question text is protected"
+    );
+    assert_eq!(cells["J2"]["locked"], true, "the measure is protected");
+    for cell in ["D2", "E2", "F2", "G2", "H2", "I2", "D26"] {
+        assert_eq!(cells[cell]["locked"], false, "{cell} can be filled in");
+    }
+    assert!(
+        cells["I8"]["format"].as_str().unwrap().contains('y'),
+        "a due date is a date: {}",
+        cells["I8"]
+    );
+    assert_eq!(
+        q["validations"],
+        serde_json::json!([{
+            "range": "D2:D26",
+            "type": "list",
+            "list": "\"実施している,一部実施している,実施していない,わからない,該当しない\""
+        }])
+    );
+    let rules = q["conditional"][0]["rules"].as_array().unwrap();
+    assert_eq!(q["conditional"][0]["range"], "D2:D26");
+    let fills: BTreeSet<&str> = rules.iter().map(|r| r["fill"].as_str().unwrap()).collect();
+    assert_eq!(rules.len(), 5, "one colour per answer: {rules:?}");
+    assert_eq!(fills.len(), 5, "five different colours: {rules:?}");
+
+    // The principles: a drop-down of the statuses, coloured.
+    let p = sheet(&l, "5か条");
+    assert_eq!(p["repeat_rows"], "$1:$1");
+    assert_eq!(p["freeze"], "A2");
+    assert_eq!(
+        p["validations"][0]["list"],
+        "\"実践している,取り組み中,未着手\""
+    );
+    assert_eq!(p["conditional"][0]["rules"].as_array().unwrap().len(), 3);
+
+    // The evidence: read only, for reference.
+    let e = sheet(&l, "証跡");
+    assert_eq!(e["cells"]["A2"]["value"], "EV-001");
+    assert_eq!(e["cells"]["C2"]["value"], "2026-04-15");
+    assert!(
+        e["cells"]
+            .as_object()
+            .unwrap()
+            .values()
+            .all(|c| c["locked"] == true),
+        "every evidence cell is locked"
+    );
+
+    // The summary: the score per part and the total are formulas.
+    let s = sheet(&l, "集計");
+    for cell in ["C8", "C9", "C10", "C11"] {
+        let f = s["cells"][cell]["value"].as_str().unwrap();
+        assert!(f.starts_with('='), "{cell}: {f}");
+    }
+    assert!(
+        s["cells"]["C8"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("'設問'!$D$2:$D$6")
+    );
+
+    // The hidden sheet: where the workbook came from.
+    let h = sheet(&l, "hoshi");
+    assert_eq!(h["state"], "veryHidden");
+    let meta: std::collections::BTreeMap<&str, &str> = (1..)
+        .map_while(|row| {
+            let k = h["cells"][format!("A{row}")]["value"].as_str()?;
+            Some((
+                k,
+                h["cells"][format!("B{row}")]["value"]
+                    .as_str()
+                    .unwrap_or(""),
+            ))
+        })
+        .collect();
+    let status = c.run(["status", "--format", "json"]);
+    let status: Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!(meta["format_version"], "1");
+    assert_eq!(meta["organization"], "株式会社みなと精工");
+    assert_eq!(meta["question_set"], "ipa-2019");
+    assert_eq!(meta["commit"], commit);
+    assert!(meta["digest"].starts_with("sha256:"), "{meta:?}");
+    assert!(
+        status.to_string().contains(meta["digest"]),
+        "the digest is the client's content digest"
+    );
+
+    // In English: English sheets and drop-down labels.
+    let o = c.run(["--lang", "en", "sheet", "export", "--out", "en.xlsx"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let l = layout(&py, &c.path("en.xlsx"));
+    let q = sheet(&l, "Questions");
+    assert_eq!(
+        q["validations"][0]["list"],
+        "\"Implemented,Partially implemented,Not implemented,Don't know,Not applicable\""
+    );
+    assert_eq!(q["cells"]["D1"]["value"], "Answer");
+}
+
+#[test]
+fn dates_labels_and_ids_typed_by_hand_are_read() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    let before = c.value("diagnosis.yaml");
+    let before_p = c.value("principles.yaml");
+    let edits = [
+        // 2026/4/1 typed where Excel did not take it as a date: text.
+        "set:設問!I8=2026/4/1",
+        // A Japanese era date.
+        "set:設問!I13=令和8年4月1日",
+        // The English enum value, as in the YAML.
+        "set:設問!D10=not_implemented",
+        // The English label in a Japanese workbook.
+        "set:設問!D11=Partially implemented",
+        // A label between full-width spaces.
+        "set:設問!D12=\u{3000}わからない\u{3000}",
+        // The principles' status in English.
+        "set:5か条!C3=In progress",
+    ];
+    edit(&py, &book, &filled, &edits);
+    let o = c.import(&filled, &["--format", "json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["problems"], serde_json::json!([]), "{v}");
+    assert_eq!(v["written"], true, "{v}");
+    let cells: Vec<&str> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["cell"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            "設問!I8",
+            "設問!D10",
+            "設問!D11",
+            "設問!D12",
+            "設問!I13",
+            "5か条!C3"
+        ],
+        "{v}"
+    );
+    let after = c.value("diagnosis.yaml");
+    let after_p = c.value("principles.yaml");
+    let mut diff = BTreeSet::new();
+    changed(&before, &after, String::new(), &mut diff);
+    changed(&before_p, &after_p, "principles.yaml".into(), &mut diff);
+    let expected: BTreeSet<String> = [
+        "/answers/Q7/action/due",
+        "/answers/Q12/action/due",
+        "/answers/Q9/answer",
+        "/answers/Q10/answer",
+        "/answers/Q11/answer",
+        "principles.yaml/principles/P2/status",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(
+        diff,
+        expected,
+        "{} edits, {} changes",
+        edits.len(),
+        edits.len()
+    );
+    assert_eq!(after["answers"]["Q7"]["action"]["due"], "2026-04-01");
+    assert_eq!(after["answers"]["Q12"]["action"]["due"], "2026-04-01");
+    assert_eq!(after["answers"]["Q9"]["answer"], "not_implemented");
+    assert_eq!(after["answers"]["Q10"]["answer"], "partial");
+    assert_eq!(after["answers"]["Q11"]["answer"], "unknown");
+    assert_eq!(after_p["principles"]["P2"]["status"], "in_progress");
+}
+
+#[test]
+fn an_edit_to_the_evidence_sheet_is_refused_at_its_cell() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let bad = c.path("bad.xlsx");
+    edit(
+        &py,
+        &book,
+        &bad,
+        &[
+            "set:証跡!B2=別の名称",
+            "date:証跡!D3=2030-01-31",
+            "set:証跡!A12=EV-099",
+        ],
+    );
+    let before = c.files();
+    let o = c.import(&bad, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let out = text(&o);
+    for cell in ["証跡!B2:", "証跡!D3:", "証跡!A12:"] {
+        assert!(
+            out.contains(&format!(
+                "{cell} 証跡のシートは参照用のため、ここでの変更は取り込めません"
+            )),
+            "{cell} in\n{out}"
+        );
+    }
+    assert_eq!(c.files(), before);
+    // The same cells put back as exported (a date typed as a date) import cleanly.
+    let back = c.path("back.xlsx");
+    edit(&py, &book, &back, &["date:証跡!C2=2026-04-15"]);
+    let o = c.import(&back, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(c.files(), before);
+}
+
+/// Two files change and one of them cannot be written (principles.yaml is a symbolic
+/// link, which hoshi never writes through): neither is written.
+#[cfg(unix)]
+#[test]
+fn a_file_that_cannot_be_written_leaves_the_other_files_as_they_were() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let shared = c.repo().join("shared");
+    fs::create_dir(&shared).unwrap();
+    fs::rename(
+        c.repo().join("principles.yaml"),
+        shared.join("principles.yaml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("shared/principles.yaml", c.repo().join("principles.yaml")).unwrap();
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[
+            "set:設問!D8=実施している",
+            "set:5か条!E2=情報システム担当 山本",
+        ],
+    );
+    let before = c.files();
+    let o = c.import(&filled, &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(text(&o).contains("シンボリックリンク"), "{}", text(&o));
+    assert_eq!(c.files(), before, "diagnosis.yaml is not written alone");
+    let leftovers: Vec<_> = fs::read_dir(c.repo())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".hoshi-"))
+        .collect();
+    assert_eq!(leftovers, Vec::<String>::new(), "no temporary files left");
 }
