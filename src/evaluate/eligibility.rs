@@ -1144,7 +1144,7 @@ mod tests {
     #[test]
     fn part1_disagreeing_with_the_principles_is_a_practice_naming_both() {
         let mut o = owned();
-        for q in ["Q2", "Q5"] {
+        for q in ["Q2", "Q4", "Q5"] {
             if let Some(a) = o.diagnosis.answers.get_mut(q) {
                 a.answer = AnswerValue::NotImplemented;
                 a.action = Some(crate::model::Action {
@@ -1159,7 +1159,7 @@ mod tests {
         assert_eq!(unmet(&e), ["L2.part1-consistent"]);
         assert_eq!(
             reason(&e, "L2.part1-consistent").en,
-            "P2 is practiced but Q2 is not_implemented; P5 is practiced but Q5 is not_implemented"
+            "P2 is practiced but Q2 is not_implemented; P4 is practiced but Q4 is not_implemented; P5 is practiced but Q5 is not_implemented"
         );
         let r = e.levels[1]
             .requirements
@@ -1174,8 +1174,10 @@ mod tests {
         if let Some(p) = o.principles.principles.get_mut("P2") {
             p.status = PrincipleStatus::InProgress;
         }
-        if let Some(p) = o.principles.principles.get_mut("P5") {
-            p.status = PrincipleStatus::InProgress;
+        for pid in ["P4", "P5"] {
+            if let Some(p) = o.principles.principles.get_mut(pid) {
+                p.status = PrincipleStatus::InProgress;
+            }
         }
         assert!(met_of(&run(&o), "L2.part1-consistent"));
     }
