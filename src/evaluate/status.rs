@@ -52,6 +52,8 @@ pub struct Status {
     /// ★3 readiness of the SCS scheme, when the client keeps a scs.yaml (a self-check,
     /// never a result).
     pub scs: Option<crate::scs::readiness::ScsStatus>,
+    /// A ★3 result recorded in hoshi.yaml (officially obtained; shown on the public page).
+    pub scs_result: Option<crate::scs::result::Recorded>,
 }
 
 impl Status {
@@ -112,6 +114,7 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
     let declaration = declared(client, &eligibility);
     let mut findings = v.findings.clone();
     findings.extend(freshness::check(client, today));
+    findings.extend(crate::scs::result::freshness(client, today));
     findings.extend(future::check(client, today));
     findings.extend(declaration_findings(
         client,
@@ -148,6 +151,7 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
         findings,
         digest: client.digest(),
         scs: crate::scs::readiness::of_client(client, today),
+        scs_result: crate::scs::result::recorded(client, today),
     }
 }
 

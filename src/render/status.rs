@@ -17,7 +17,9 @@ use crate::render::untrusted::Untrusted;
 
 /// The status, once, for every format.
 pub fn sections(s: &Status) -> Vec<Section> {
-    let mut out = vec![declaration(s), diagnosis(s), requirements(s)];
+    let mut out = vec![declaration(s)];
+    out.extend(crate::render::scs::result_section(s));
+    out.extend([diagnosis(s), requirements(s)]);
     out.extend(practices(s));
     out.push(steps(s));
     out.extend(crate::render::scs::section(s));

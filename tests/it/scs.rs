@@ -430,6 +430,216 @@ fn site_files(dir: &Path) -> Vec<(String, String)> {
     out
 }
 
+/// What readiness leaves behind: the ★3 words, the banner, criterion ids and the example's
+/// notes. None of it may be on a public page without a recorded result.
+const PUBLIC_CANARIES: [&str; 12] = [
+    "★3",
+    "SCS",
+    "scs",
+    "2026-03-27",
+    "self-check",
+    "自己点検",
+    "4-4-4-1",
+    "6-1-1-6",
+    "遠隔地",
+    "主要取引先2社",
+    "readiness",
+    "準備状況",
+];
+
+/// Readiness words only: with a result recorded, "★3" and "SCS" are the result's own.
+const READINESS_CANARIES: [&str; 9] = [
+    "2026-03-27",
+    "self-check",
+    "自己点検",
+    "4-4-4-1",
+    "6-1-1-6",
+    "遠隔地",
+    "主要取引先2社",
+    "readiness",
+    "準備状況",
+];
+
+const RESULT: &str = "\nscs_result:\n  level: 3\n  obtained_on: 2026-11-01\n  registration: \"SCS3-2026-000123\"\n  reference: https://example.jp/scs/000123\n  valid_until: 2027-10-31\n";
+
+fn with_result(dir: &Path, result: &str) {
+    let hoshi = fs::read_to_string(dir.join("hoshi.yaml")).expect("hoshi.yaml");
+    fs::write(dir.join("hoshi.yaml"), format!("{hoshi}{result}")).expect("write");
+}
+
+/// A ★3 result recorded in hoshi.yaml is on the public page, in both languages and in
+/// words a partner reads (dates written out, labelled fields), with the reference as a
+/// link and in status.json; readiness still is not. Once past its validity, the page says
+/// so and `status` warns at the line.
+#[test]
+fn a_recorded_result_appears_on_the_public_page_in_plain_words() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    with_result(&dir, RESULT);
+    let out = common::run_in(&dir, ["site", "--audience", "public", "--out", "pub"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ja = fs::read_to_string(dir.join("pub/ja/index.html")).expect("ja");
+    for words in [
+        "SCS評価制度",
+        "得た段階",
+        "★3",
+        "取得日",
+        "2026年11月1日",
+        "登録番号",
+        "SCS3-2026-000123",
+        "<a href=\"https://example.jp/scs/000123\">",
+        "有効期限",
+        "2027年10月31日",
+        "経済産業省の制度",
+    ] {
+        assert!(ja.contains(words), "ja lacks {words:?}");
+    }
+    assert!(!ja.contains("有効期限が過ぎています"));
+    let en = fs::read_to_string(dir.join("pub/en/index.html")).expect("en");
+    for words in [
+        "Level obtained",
+        "Obtained on",
+        "Registration number",
+        "Valid until",
+    ] {
+        assert!(en.contains(words), "en lacks {words:?}");
+    }
+    let status: Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("pub/status.json")).expect("json"))
+            .expect("status.json");
+    assert_eq!(status["scs_result"]["registration"], "SCS3-2026-000123");
+    assert_eq!(status["scs_result"]["expired"], false);
+    for (path, text) in &site_files(&dir.join("pub")) {
+        for c in READINESS_CANARIES {
+            assert!(!text.contains(c), "{path} contains {c:?}");
+        }
+    }
+    // `status` shows the result, in text and JSON.
+    let out = common::run_in(&dir, ["status", "--lang", "en", "--color", "never"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("SCS"), "{text}");
+    assert!(text.contains("registration  SCS3-2026-000123"), "{text}");
+    assert!(text.contains("valid until   2027-10-31\n"), "{text}");
+    // Expired: the page says so, status warns at valid_until.
+    let env = ["HOSHI_TODAY=2027-11-01"];
+    let out = common::run_in(&dir, ["site", "--audience", "public", "--out", "late"], env);
+    assert_eq!(out.status.code(), Some(0));
+    let ja = fs::read_to_string(dir.join("late/ja/index.html")).expect("ja");
+    assert!(ja.contains("有効期限が過ぎています"), "{ja}");
+    let out = common::run_in(&dir, ["status", "--format", "json"], env);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["scs_result"]["expired"], true);
+    let expired: Vec<(&str, &str, u64)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["code"] == "scs-result-expired")
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap_or(""),
+                f["path"].as_str().unwrap_or(""),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    let line = fs::read_to_string(dir.join("hoshi.yaml"))
+        .expect("hoshi.yaml")
+        .lines()
+        .position(|l| l.contains("valid_until"))
+        .expect("line") as u64
+        + 1;
+    assert_eq!(expired, [("hoshi.yaml", "/scs_result/valid_until", line)]);
+    assert_eq!(
+        v["findings"]
+            .as_array()
+            .expect("f")
+            .iter()
+            .filter(|f| f["code"] == "scs-result-expired")
+            .map(|f| f["severity"].clone())
+            .collect::<Vec<_>>(),
+        [Value::from("warning")]
+    );
+}
+
+/// The recorded result is checked like the other dates: obtained_on after today (the one
+/// `HOSHI_TODAY`) is an error at its value, valid_until must come after obtained_on, a
+/// result needs a registration or a reference, and only level 3 exists.
+#[test]
+fn a_recorded_result_is_validated_with_located_findings() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let base = fs::read_to_string(dir.join("hoshi.yaml")).expect("hoshi.yaml");
+    let first_line = base.lines().count() as u64 + 2;
+    let findings = |result: &str| -> Vec<(String, String, u64)> {
+        fs::write(dir.join("hoshi.yaml"), format!("{base}{result}")).expect("write");
+        let out = common::run_in(&dir, ["validate", "--format", "json", "--lang", "en"], []);
+        assert_eq!(out.status.code(), Some(1), "{result}");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter(|f| f["file"] == "hoshi.yaml")
+            .map(|f| {
+                (
+                    f["code"].as_str().unwrap_or("").to_owned(),
+                    f["path"].as_str().unwrap_or("").to_owned(),
+                    f["line"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect()
+    };
+    let future = RESULT.replace("obtained_on: 2026-11-01", "obtained_on: 2026-12-01");
+    assert_eq!(
+        findings(&future),
+        [(
+            "date-in-future".into(),
+            "/scs_result/obtained_on".into(),
+            first_line + 2
+        )]
+    );
+    let backwards = RESULT.replace("valid_until: 2027-10-31", "valid_until: 2026-11-01");
+    assert_eq!(
+        findings(&backwards),
+        [(
+            "scs-result-dates".into(),
+            "/scs_result/valid_until".into(),
+            first_line + 5
+        )]
+    );
+    let bare = RESULT
+        .replace("  registration: \"SCS3-2026-000123\"\n", "")
+        .replace("  reference: https://example.jp/scs/000123\n", "");
+    assert_eq!(
+        findings(&bare),
+        [("missing-key".into(), "/scs_result".into(), first_line)]
+    );
+    let four = RESULT.replace("level: 3", "level: 4");
+    assert_eq!(
+        findings(&four),
+        [(
+            "invalid-value".into(),
+            "/scs_result/level".into(),
+            first_line + 1
+        )]
+    );
+    // Either one of registration and reference is enough.
+    let reference_only = RESULT.replace("  registration: \"SCS3-2026-000123\"\n", "");
+    fs::write(dir.join("hoshi.yaml"), format!("{base}{reference_only}")).expect("write");
+    let out = common::run_in(&dir, ["validate"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
 /// The canary: readiness never reaches the public site. The example's scs.yaml carries
 /// notes, criterion ids and a suggestion; nothing of them, of the ★3 words or of the
 /// banner is on any public file, in either language, while the partners site has the
@@ -447,22 +657,8 @@ fn readiness_never_reaches_the_public_site() {
     );
     let public = site_files(&dir.join("pub"));
     assert!(public.iter().any(|(p, _)| p.ends_with("ja/index.html")));
-    let canaries = [
-        "★3",
-        "SCS",
-        "scs",
-        "2026-03-27",
-        "self-check",
-        "自己点検",
-        "4-4-4-1",
-        "6-1-1-6",
-        "遠隔地",
-        "主要取引先2社",
-        "readiness",
-        "準備状況",
-    ];
     for (path, text) in &public {
-        for c in canaries {
+        for c in PUBLIC_CANARIES {
             assert!(!text.contains(c), "{path} contains {c:?}");
         }
     }
