@@ -844,3 +844,94 @@ fn suggest_write_appends_to_a_block_of_answers_and_needs_scs_yaml() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("hoshi init --scs"));
 }
+
+/// `evidence list` names the ★3 criteria citing each item, after the principles and
+/// questions, in text, JSON and CSV; an item cited only by scs.yaml is cited, and without
+/// scs.yaml it is not. `evidence check` reports the same items with the same citations.
+#[test]
+fn evidence_list_shows_the_criteria_citing_each_item() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let list = |dir: &Path| -> Value {
+        let out = common::run_in(dir, ["evidence", "list", "--format", "json"], []);
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    // `list` names them "evidence", `check` "items".
+    let item = |v: &Value, id: &str| -> Value {
+        v["evidence"]
+            .as_array()
+            .or_else(|| v["items"].as_array())
+            .expect("items")
+            .iter()
+            .find(|i| i["id"] == id)
+            .cloned()
+            .expect(id)
+    };
+    let v = list(&dir);
+    assert_eq!(
+        item(&v, "EV-003")["cited_by"],
+        serde_json::json!(["P3", "P4", "Q3", "Q4"])
+    );
+    assert_eq!(
+        item(&v, "EV-003")["scs_cited_by"],
+        serde_json::json!(["4-1-1-3", "4-1-1-4"])
+    );
+    assert_eq!(
+        item(&v, "EV-005")["scs_cited_by"],
+        serde_json::json!(["1-2-3-1", "2-1-2-1"])
+    );
+    let out = common::run_in(&dir, ["evidence", "check", "--format", "json"], []);
+    let check: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        item(&check, "EV-003")["scs_cited_by"],
+        item(&v, "EV-003")["scs_cited_by"]
+    );
+    let out = common::run_in(&dir, ["evidence", "list", "--lang", "en"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("P3, P4, Q3, Q4, ★3 4-1-1-3 4-1-1-4\n"),
+        "{text}"
+    );
+    let out = common::run_in(&dir, ["evidence", "list", "--format", "csv"], []);
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        csv.lines()
+            .next()
+            .expect("header")
+            .ends_with(",cited_by,scs_cited_by")
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.ends_with(",P3 P4 Q3 Q4,4-1-1-3 4-1-1-4")),
+        "{csv}"
+    );
+    // EV-006 cited by the ★3 criterion 1-3-1-1 alone is still cited.
+    let diagnosis = fs::read_to_string(dir.join("diagnosis.yaml")).expect("diagnosis");
+    fs::write(
+        dir.join("diagnosis.yaml"),
+        diagnosis.replace("    evidence: [EV-006]\n", ""),
+    )
+    .expect("write");
+    let v = list(&dir);
+    assert_eq!(item(&v, "EV-006")["cited_by"], serde_json::json!([]));
+    assert_eq!(
+        item(&v, "EV-006")["scs_cited_by"],
+        serde_json::json!(["1-3-1-1"])
+    );
+    assert_eq!(v["uncited"], serde_json::json!([]));
+    let out = common::run_in(&dir, ["evidence", "list", "--lang", "en"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("all cited by a principle, a question or a ★3 criterion"),
+        "{text}"
+    );
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let v = list(&dir);
+    assert_eq!(v["uncited"], serde_json::json!(["EV-006"]));
+    let out = common::run_in(&dir, ["evidence", "list", "--lang", "en"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("principles.yaml or diagnosis.yaml, or remove it"),
+        "{text}"
+    );
+}
