@@ -359,15 +359,18 @@ fn init_scs_adds_a_file_that_claims_nothing() {
     assert_eq!(scs["expert_recorded"], false);
     assert_eq!(scs["pledge_recorded"], false);
     assert_eq!(scs["unmet"].as_array().map(Vec::len), Some(26));
-    let out = common::run_in(&dir, ["validate", "--format", "json"], []);
-    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    assert!(
-        v["findings"]
-            .as_array()
-            .expect("findings")
-            .iter()
-            .all(|f| f["file"] != "scs.yaml"),
-        "{v}"
+    // Nothing wrong in it but the placeholder for who assessed, as in diagnosis.yaml.
+    let found: Vec<_> = scs_findings(&dir)
+        .into_iter()
+        .map(|f| (f.0, f.1, f.4))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "placeholder-text".to_owned(),
+            "/assessed_by".to_owned(),
+            "warning".to_owned()
+        )]
     );
 
     let tmp = example();
@@ -933,5 +936,116 @@ fn evidence_list_shows_the_criteria_citing_each_item() {
     assert!(
         text.contains("principles.yaml or diagnosis.yaml, or remove it"),
         "{text}"
+    );
+}
+
+/// The findings of `validate --format json` in `dir` for scs.yaml: (code, path, line,
+/// column, severity).
+fn scs_findings(dir: &Path) -> Vec<(String, String, u64, u64, String)> {
+    let out = common::run_in(dir, ["validate", "--format", "json", "--lang", "en"], []);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == "scs.yaml")
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or("").to_owned(),
+                f["path"].as_str().unwrap_or("").to_owned(),
+                f["line"].as_u64().unwrap_or(0),
+                f["column"].as_u64().unwrap_or(0),
+                f["severity"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// (line, column) of `needle` in `text`, 1-based, the column in characters.
+fn position(text: &str, needle: &str) -> (u64, u64) {
+    let (n, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(needle))
+        .expect(needle);
+    let byte = line.find(needle).expect("in line");
+    (n as u64 + 1, line[..byte].chars().count() as u64 + 1)
+}
+
+/// scs.yaml gets the placeholder warning every file gets: the 「（評価者を記入）」 that
+/// `init --scs` writes is a located warning at the placeholder, gone once replaced.
+#[test]
+fn the_scs_template_placeholder_is_a_located_warning() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("c");
+    let out = common::run_in(
+        tmp.path(),
+        ["init", "--scs", "--name", "株式会社テスト", "c"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = fs::read_to_string(dir.join("scs.yaml")).expect("scs.yaml");
+    let (line, column) = position(&text, "（評価者を記入）");
+    assert_eq!(
+        scs_findings(&dir),
+        [(
+            "placeholder-text".into(),
+            "/assessed_by".into(),
+            line,
+            column,
+            "warning".into()
+        )]
+    );
+    fs::write(
+        dir.join("scs.yaml"),
+        text.replace("\"（評価者を記入）\"", "総務部 田中"),
+    )
+    .expect("write");
+    assert_eq!(scs_findings(&dir), []);
+}
+
+/// The wording lint reads what the partners' ★3 page shows of scs.yaml (who assessed, the
+/// expert, the pledge's signer), at the phrase; notes stay internal and are not read.
+#[test]
+fn scs_text_that_reaches_a_page_gets_the_wording_lint() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let text = fs::read_to_string(dir.join("scs.yaml")).expect("scs.yaml");
+    let claim = "SECURITY ACTION 認定取得";
+    let edited = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("assessed_by:") {
+                format!("assessed_by: 総務部 田中（{claim}の担当）")
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + &format!(
+            "\nexpert: {{name: 佐藤 花子, confirmed_on: 2026-11-01}}\npledge: {{signed_by: {{title: 二つ星認定企業 代表取締役, name: 港 一郎}}, signed_on: 2026-11-02}}\n"
+        );
+    // An internal note with the same words is not published, so not read.
+    let edited = edited.replace(
+        "note: 全PCで自動更新",
+        &format!("note: 全PCで自動更新（{claim}）"),
+    );
+    assert!(!text.contains("\nexpert:") && !text.contains("\npledge:"));
+    fs::write(dir.join("scs.yaml"), &edited).expect("write");
+    let (l1, c1) = position(&edited, "認定取得の担当");
+    let (l2, c2) = position(&edited, "認定企業");
+    let found: Vec<_> = scs_findings(&dir)
+        .into_iter()
+        .filter(|f| f.0 == "certification-wording")
+        .map(|f| (f.1, f.2, f.3))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("/assessed_by".into(), l1, c1),
+            ("/pledge/signed_by/title".into(), l2, c2),
+        ],
+        "{edited}"
     );
 }
