@@ -1023,9 +1023,7 @@ fn scs_text_that_reaches_a_page_gets_the_wording_lint() {
         })
         .collect::<Vec<_>>()
         .join("\n")
-        + &format!(
-            "\nexpert: {{name: 佐藤 花子, confirmed_on: 2026-11-01}}\npledge: {{signed_by: {{title: 二つ星認定企業 代表取締役, name: 港 一郎}}, signed_on: 2026-11-02}}\n"
-        );
+        + "\nexpert: {name: 佐藤 花子, confirmed_on: 2026-11-01}\npledge: {signed_by: {title: 二つ星認定企業 代表取締役, name: 港 一郎}, signed_on: 2026-11-02}\n";
     // An internal note with the same words is not published, so not read.
     let edited = edited.replace(
         "note: 全PCで自動更新",
