@@ -52,6 +52,8 @@ pub struct Status {
     /// ★3 readiness of the SCS scheme, when the client keeps a scs.yaml (a self-check,
     /// never a result).
     pub scs: Option<crate::scs::readiness::ScsStatus>,
+    /// How many client files were checked (see [`Client::file_count`]).
+    pub files: usize,
     /// A ★3 result recorded in hoshi.yaml (officially obtained; shown on the public page).
     pub scs_result: Option<crate::scs::result::Recorded>,
 }
@@ -152,6 +154,7 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
         digest: client.digest(),
         scs: crate::scs::readiness::of_client(client, today),
         scs_result: crate::scs::result::recorded(client, today),
+        files: client.file_count(),
     }
 }
 

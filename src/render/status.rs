@@ -7,7 +7,6 @@ use crate::lang::{Lang, Text};
 use crate::load::vocabulary::word;
 use crate::model::AnswerValue;
 use crate::model::catalogue;
-use crate::model::files::FileKind;
 use crate::phrase;
 use crate::render::Style;
 use crate::render::layout;
@@ -349,7 +348,7 @@ fn findings(s: &Status) -> Section {
     Section::headed(word("findings"))
         .landmark()
         .with(Block::Findings(s.findings.clone()))
-        .with(Block::line(summary(&s.findings, FileKind::ALL.len())))
+        .with(Block::line(summary(&s.findings, s.files)))
         .with(Block::line(
             phrase!("{d}: {digest}", "{d}: {digest}"; d = word("digest")),
         ))

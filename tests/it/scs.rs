@@ -1047,3 +1047,27 @@ fn scs_text_that_reaches_a_page_gets_the_wording_lint() {
         "{edited}"
     );
 }
+
+/// The closing line of `validate` and `status` counts the files actually checked: six
+/// with scs.yaml, five without it.
+#[test]
+fn the_file_count_counts_scs_yaml_when_present() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let out = common::run_in(&dir, ["validate"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert_eq!(text, "✓ 6 ファイルに問題はありません\n");
+    let out = common::run_in(&dir, ["status", "--lang", "en", "--color", "never"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("✓ 6 files, no problems found"), "{text}");
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let out = common::run_in(&dir, ["validate", "--lang", "en"], []);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "✓ 5 files, no problems found\n"
+    );
+    let out = common::run_in(&dir, ["status", "--color", "never"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("✓ 5 ファイルに問題はありません"), "{text}");
+}
