@@ -522,6 +522,15 @@ fn a_recorded_result_appears_on_the_public_page_in_plain_words() {
             assert!(!text.contains(c), "{path} contains {c:?}");
         }
     }
+    // The partners' print packet has it too.
+    let out = common::run_in(
+        &dir,
+        ["site", "--audience", "partners", "--out", "part"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let packet = fs::read_to_string(dir.join("part/ja/packet.html")).expect("packet");
+    assert!(packet.contains("SCS3-2026-000123") && packet.contains("2027年10月31日"));
     // `status` shows the result, in text and JSON.
     let out = common::run_in(&dir, ["status", "--lang", "en", "--color", "never"], []);
     let text = String::from_utf8_lossy(&out.stdout);
