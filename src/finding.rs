@@ -84,6 +84,7 @@ codes! {
     ReasonMissing = "reason-missing", Error;
     UrlScheme = "url-scheme", Error;
     DateInFuture = "date-in-future", Error;
+    ScsResultDates = "scs-result-dates", Error;
     // Status: the declaration, the wording, freshness
     DeclarationNotHeld = "declaration-not-held", Error;
     DeclarationBelowEligible = "declaration-below-eligible", Hint;
@@ -91,6 +92,7 @@ codes! {
     PlaceholderText = "placeholder-text", Warning;
     EvidenceExpired = "evidence-expired", Warning;
     EvidenceExpiring = "evidence-expiring", Warning;
+    ScsResultExpired = "scs-result-expired", Warning;
     ActionOverdue = "action-overdue", Warning;
     // Practice: hoshi's advice, never a reason that a declaration fails
     PrincipleNotPracticed = "principle-not-practiced", Warning;

@@ -93,7 +93,8 @@ pub(super) fn run(
                         "HEAD のファイルにエラーがあるため、見直しを記録しませんでした（タグは作っていません）",
                         "the files at HEAD have errors, so no review was recorded (no tag was written)"
                     );
-                    let sections = render::validation::sections(findings, vec![why]);
+                    let sections =
+                        render::validation::sections(findings, e.client().file_count(), vec![why]);
                     render::layout::text::text(&sections, &style, |f| e.client().text(f))
                 }
             };

@@ -14,10 +14,11 @@ pub(super) fn run(cfg: &Config) -> Result<ExitStatus, Error> {
     let style = style(cfg, lang);
     let out = match cfg.format.unwrap_or(Format::Text) {
         Format::Text => {
-            render::validation::text(&v.findings, |f| v.client.text(f), &style, cfg.quiet)
+            let files = v.client.file_count();
+            render::validation::text(&v.findings, files, |f| v.client.text(f), &style, cfg.quiet)
         }
         Format::Json => render::json::validation(&v, lang),
-        Format::Github => render::validation::github(&v.findings, &style),
+        Format::Github => render::validation::github(&v.findings, v.client.file_count(), &style),
         f @ (Format::Markdown | Format::Csv) => return Err(unsupported("validate", f)),
     };
     emit(&out)?;

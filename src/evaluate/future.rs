@@ -22,6 +22,7 @@ pub fn check(client: &Client, today: Date) -> Vec<Finding> {
             &d.declared_on,
         ));
     }
+    dates.extend(crate::scs::result::past_dates(client));
     if let Some(d) = &client.diagnosis {
         dates.push((FileKind::Diagnosis, "/assessed_on".into(), &d.assessed_on));
     }

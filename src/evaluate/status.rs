@@ -53,6 +53,10 @@ pub struct Status {
     /// ★3 readiness of the SCS scheme, when the client keeps a scs.yaml (a self-check,
     /// never a result).
     pub scs: Option<crate::scs::readiness::ScsStatus>,
+    /// How many client files were checked (see [`Client::file_count`]).
+    pub files: usize,
+    /// A ★3 result recorded in hoshi.yaml (officially obtained; shown on the public page).
+    pub scs_result: Option<crate::scs::result::Recorded>,
 }
 
 impl Status {
@@ -113,6 +117,7 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
     let declaration = declared(client, &eligibility);
     let mut findings = v.findings.clone();
     findings.extend(freshness::check(client, today));
+    findings.extend(crate::scs::result::freshness(client, today));
     findings.extend(future::check(client, today));
     findings.extend(declaration_findings(
         client,
@@ -151,6 +156,8 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
         findings,
         digest: client.digest(),
         scs: crate::scs::readiness::of_client(client, today),
+        scs_result: crate::scs::result::recorded(client, today),
+        files: client.file_count(),
     }
 }
 

@@ -107,6 +107,8 @@ pub struct Item {
     pub visibility: Audience,
     /// Principles and questions citing it (`P1`, `Q3`), principles first, in number order.
     pub cited_by: Vec<String>,
+    /// ★3 criteria of scs.yaml citing it (`4-3-4-1`), in the scheme's order.
+    pub scs_cited_by: Vec<String>,
     pub file_state: FileState,
 }
 
@@ -148,6 +150,8 @@ pub struct Register {
     pub findings: Vec<Finding>,
     /// evidence.yaml could be read and typed.
     pub readable: bool,
+    /// The client keeps a scs.yaml (its criteria may cite evidence too).
+    pub scs: bool,
 }
 
 impl Register {
@@ -162,7 +166,9 @@ impl Register {
 
     /// Items that nothing cites.
     pub fn uncited(&self) -> impl Iterator<Item = &Item> {
-        self.items.iter().filter(|i| i.cited_by.is_empty())
+        self.items
+            .iter()
+            .filter(|i| i.cited_by.is_empty() && i.scs_cited_by.is_empty())
     }
 }
 
@@ -192,9 +198,11 @@ fn build(client: &Client, today: Date, root: &WorkTree) -> Register {
             items: Vec::new(),
             findings,
             readable: false,
+            scs: client.scs.is_some(),
         };
     };
     let citations = citations(client);
+    let scs_citations = scs_citations(client);
     let mut states: Vec<FileState> = register
         .evidence
         .iter()
@@ -260,6 +268,10 @@ fn build(client: &Client, today: Date, root: &WorkTree) -> Register {
                 freshness,
                 visibility: item.visibility,
                 cited_by: citations.get(item.id.as_str()).cloned().unwrap_or_default(),
+                scs_cited_by: scs_citations
+                    .get(item.id.as_str())
+                    .cloned()
+                    .unwrap_or_default(),
                 file_state,
             }
         })
@@ -271,6 +283,7 @@ fn build(client: &Client, today: Date, root: &WorkTree) -> Register {
         items,
         findings,
         readable: true,
+        scs: client.scs.is_some(),
     }
 }
 
@@ -329,6 +342,32 @@ pub fn citations(client: &Client) -> BTreeMap<&str, Vec<String>> {
     }
     for by in cited.values_mut() {
         by.sort_by_key(|s| order(s));
+        by.dedup();
+    }
+    cited
+}
+
+/// Which ★3 criteria of scs.yaml cite each evidence id, each once, in the scheme's order
+/// (a criterion the scheme does not have, which validation reports, last).
+pub fn scs_citations(client: &Client) -> BTreeMap<&str, Vec<String>> {
+    let mut cited: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let Some(scs) = &client.scs else {
+        return cited;
+    };
+    for (cid, answer) in &scs.answers {
+        for id in &answer.evidence {
+            cited.entry(id).or_default().push(cid.clone());
+        }
+    }
+    let scheme = crate::scs::scheme::get();
+    let position = |id: &str| {
+        scheme
+            .criteria()
+            .position(|(_, c)| c.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    for by in cited.values_mut() {
+        by.sort_by_key(|s| position(s));
         by.dedup();
     }
     cited

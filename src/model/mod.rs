@@ -16,6 +16,9 @@ pub struct Profile {
     pub language: Option<String>,
     pub organization: Organization,
     pub declaration: Option<Declaration>,
+    /// A ★3 result of the SCS scheme, recorded once officially obtained (readiness is
+    /// never a result).
+    pub scs_result: Option<crate::scs::result::ScsResult>,
     #[serde(default)]
     pub review: ReviewSettings,
     #[serde(default)]

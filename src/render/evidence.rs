@@ -121,6 +121,7 @@ fn item_json(i: &Item, lang: Lang) -> Value {
         "days_left": i.days_left,
         "freshness": i.freshness.as_str(),
         "cited_by": i.cited_by,
+        "scs_cited_by": i.scs_cited_by,
         "state": i.file_state.as_str(),
         "verdict": i.verdict().as_str(),
         "sha256": i.sha256,
@@ -293,13 +294,20 @@ fn list_table(r: &Register) -> Table {
                 Some(d) => phrase!("{d}日", "{d} d"),
                 None => Line::plain("—"),
             };
-            let cited = if i.cited_by.is_empty() {
+            let cited = if i.cited_by.is_empty() && i.scs_cited_by.is_empty() {
                 phrase!("⚠ 引用なし", "⚠ not cited").tone(Tone::Warn)
             } else {
-                Line::join(
-                    i.cited_by.iter().map(|c| Line::user(c.as_str())),
-                    &Line::plain(", "),
-                )
+                let mut parts: Vec<Line> =
+                    i.cited_by.iter().map(|c| Line::user(c.as_str())).collect();
+                if !i.scs_cited_by.is_empty() {
+                    // The criteria as one group after the principles and questions.
+                    let ids = Line::join(
+                        i.scs_cited_by.iter().map(|c| Line::user(c.as_str())),
+                        &Line::plain(" "),
+                    );
+                    parts.push(phrase!("★3 {ids}", "★3 {ids}"; ids = ids));
+                }
+                Line::join(parts, &Line::plain(", "))
             };
             vec![
                 Line::user(i.id.as_str()),
@@ -343,6 +351,12 @@ fn citation_summary(r: &Register) -> Line {
     let n = r.items.len();
     let uncited: Vec<Line> = r.uncited().map(|i| Line::user(i.id.as_str())).collect();
     if uncited.is_empty() {
+        if r.scs {
+            return phrase!(
+                "証跡 {n} 件。すべて原則か設問か ★3 の評価基準から引用されています",
+                "{n} evidence item(s), all cited by a principle, a question or a ★3 criterion"
+            );
+        }
         return phrase!(
             "証跡 {n} 件。すべて原則か設問から引用されています",
             "{n} evidence item(s), all cited by a principle or question"
@@ -350,6 +364,13 @@ fn citation_summary(r: &Register) -> Line {
     }
     let count = uncited.len();
     let ids = Line::join(uncited, &Line::plain(", "));
+    if r.scs {
+        return phrase!(
+            "証跡 {n} 件。どこからも引用されていない証跡が {count} 件あります: {ids}（principles.yaml か diagnosis.yaml か scs.yaml の evidence: に書くか、不要なら削除してください）",
+            "{n} evidence item(s); {count} cited by nothing: {ids} (cite it in an evidence: list of principles.yaml, diagnosis.yaml or scs.yaml, or remove it)";
+            ids = ids
+        );
+    }
     phrase!(
         "証跡 {n} 件。どこからも引用されていない証跡が {count} 件あります: {ids}（principles.yaml か diagnosis.yaml の evidence: に書くか、不要なら削除してください）",
         "{n} evidence item(s); {count} cited by nothing: {ids} (cite it in an evidence: list of principles.yaml or diagnosis.yaml, or remove it)";
@@ -408,6 +429,7 @@ pub fn list_csv(r: &Register) -> String {
         "freshness",
         "verdict",
         "cited_by",
+        "scs_cited_by",
     ]
     .map(|h| Column::left(Text::same(h)))
     .to_vec();
@@ -430,6 +452,7 @@ pub fn list_csv(r: &Register) -> String {
                 Line::plain(i.freshness.as_str()),
                 Line::plain(i.verdict().as_str()),
                 Line::user(i.cited_by.join(" ")),
+                Line::user(i.scs_cited_by.join(" ")),
             ]
         })
         .collect();

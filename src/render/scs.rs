@@ -25,6 +25,58 @@ fn title() -> Line {
     .tone(Tone::Strong)
 }
 
+/// The ★3 result recorded in hoshi.yaml, as `status` shows it: what was obtained, never
+/// readiness.
+pub fn result_section(s: &Status) -> Option<Section> {
+    let rec = s.scs_result.as_ref()?;
+    let r = &rec.result;
+    let scheme = scheme::get();
+    let level = Line::words(scheme.level_label(r.level)).tone(Tone::Level);
+    let heading = phrase!("{name} {level} の結果", "{name} {level}: result";
+        name = scheme.name.clone(), level = level)
+    .tone(Tone::Strong);
+    let mut fields = vec![(
+        phrase!("取得日", "obtained"),
+        Line::user(r.obtained_on.as_str()),
+    )];
+    if let Some(reg) = &r.registration {
+        fields.push((
+            phrase!("登録番号", "registration"),
+            Line::user(reg.as_str()),
+        ));
+    }
+    if let Some(reference) = &r.reference {
+        fields.push((
+            phrase!("参照先", "reference"),
+            Line::user(reference.as_str()),
+        ));
+    }
+    let until = Line::user(r.valid_until.as_str());
+    let until = if rec.expired {
+        phrase!("{until}（期限切れ）", "{until} (expired)"; until = until).tone(Tone::Bad)
+    } else {
+        until
+    };
+    fields.push((phrase!("有効期限", "valid until"), until));
+    Some(Section::headed(heading).with(Block::Fields(fields)))
+}
+
+/// The `scs_result` field of `status --format json`: `null` when none is recorded.
+pub fn result_json(s: &Status) -> Value {
+    let Some(rec) = &s.scs_result else {
+        return Value::Null;
+    };
+    let r = &rec.result;
+    json!({
+        "level": r.level,
+        "obtained_on": r.obtained_on,
+        "registration": r.registration,
+        "reference": r.reference,
+        "valid_until": r.valid_until,
+        "expired": rec.expired,
+    })
+}
+
 /// The ★3 section of `status`, when the client keeps a scs.yaml.
 pub fn section(s: &Status) -> Option<Section> {
     let scs = s.scs.as_ref()?;

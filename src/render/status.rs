@@ -8,7 +8,6 @@ use crate::lang::{Lang, Text};
 use crate::load::vocabulary::word;
 use crate::model::AnswerValue;
 use crate::model::catalogue;
-use crate::model::files::FileKind;
 use crate::phrase;
 use crate::render::Style;
 use crate::render::layout;
@@ -18,7 +17,9 @@ use crate::render::untrusted::Untrusted;
 
 /// The status, once, for every format.
 pub fn sections(s: &Status) -> Vec<Section> {
-    let mut out = vec![declaration(s), diagnosis(s), requirements(s)];
+    let mut out = vec![declaration(s)];
+    out.extend(crate::render::scs::result_section(s));
+    out.extend([diagnosis(s), requirements(s)]);
     out.extend(practices(s));
     out.push(steps(s));
     out.extend(crate::render::scs::section(s));
@@ -384,7 +385,7 @@ fn findings(s: &Status) -> Section {
     Section::headed(word("findings"))
         .landmark()
         .with(Block::Findings(s.findings.clone()))
-        .with(Block::line(summary(&s.findings, FileKind::ALL.len())))
+        .with(Block::line(summary(&s.findings, s.files)))
         .with(Block::line(
             phrase!("{d}: {digest}", "{d}: {digest}"; d = word("digest")),
         ))

@@ -63,6 +63,7 @@ pub fn status(s: &Status, lang: Lang) -> String {
         "findings": s.findings.iter().map(|f| finding(f, lang)).collect::<Vec<_>>(),
         "digest": s.digest,
         "scs": crate::render::scs::json(s, lang),
+        "scs_result": crate::render::scs::result_json(s),
     });
     crate::render::json::document(&value)
 }

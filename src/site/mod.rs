@@ -480,7 +480,7 @@ fn status_json(req: &Request, profile: &Profile, langs: &[Lang]) -> String {
             "commit": r.commit,
         })
     });
-    let value = json!({
+    let mut value = json!({
         "organization": {
             "name": profile.organization.name,
             "name_en": profile.organization.name_en,
@@ -510,6 +510,10 @@ fn status_json(req: &Request, profile: &Profile, langs: &[Lang]) -> String {
         },
         "generator": GENERATOR,
     });
+    // Only a recorded result: without one, the public file says nothing of ★3 at all.
+    if let (serde_json::Value::Object(map), Some(_)) = (&mut value, &s.scs_result) {
+        map.insert("scs_result".to_owned(), crate::render::scs::result_json(s));
+    }
     crate::render::json::document(&value)
 }
 

@@ -81,6 +81,21 @@ pub struct View {
     pub consultant: Option<ConsultantView>,
     /// Partners and internal, with a scs.yaml: ★3 readiness (never public).
     pub scs: Option<crate::site::scs::ScsView>,
+    /// Every audience: a ★3 result recorded in hoshi.yaml (the only ★3 the public sees).
+    pub scs_result: Option<ScsResultView>,
+}
+
+/// A ★3 result officially obtained, as recorded in hoshi.yaml.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScsResultView {
+    /// The scheme's name in the page's language.
+    pub scheme: String,
+    pub mark: String,
+    pub obtained_on: String,
+    pub registration: Option<String>,
+    pub reference: Option<Link>,
+    pub valid_until: String,
+    pub expired: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -720,6 +735,19 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
         findings,
         consultant,
         scs: crate::site::scs::view(crate::render::scs::of(status), client, audience, lang),
+        scs_result: status.scs_result.as_ref().map(|rec| {
+            let r = &rec.result;
+            let scheme = crate::scs::scheme::get();
+            ScsResultView {
+                scheme: scheme.name.get(lang).to_owned(),
+                mark: scheme.level_label(r.level).get(lang).to_owned(),
+                obtained_on: r.obtained_on.clone(),
+                registration: r.registration.clone(),
+                reference: r.reference.as_deref().map(|x| link(x, x)),
+                valid_until: r.valid_until.clone(),
+                expired: rec.expired,
+            }
+        }),
     }
 }
 

@@ -18,6 +18,7 @@ pub fn check(client: &Client, source: &dyn Source) -> Vec<Finding> {
     evidence_files(client, |_, rel| source.evidence(rel), &mut out);
     references(client, ids.as_ref(), &mut out);
     profile(client, &mut out);
+    out.extend(crate::scs::result::check(client));
     answers(client, &mut out);
     out
 }

@@ -208,6 +208,13 @@ impl Client {
         format!("sha256:{}", hex(&Sha256::digest(listing.as_bytes())))
     }
 
+    /// How many client files there are to check: the five (read, or missing and reported)
+    /// and each optional file present (scs.yaml). The closing line of `validate` and
+    /// `status` counts these.
+    pub fn file_count(&self) -> usize {
+        self.files.len()
+    }
+
     /// The loaded document of a file, if it parsed.
     pub fn document(&self, kind: FileKind) -> Option<&Document> {
         self.files

@@ -42,13 +42,22 @@ pub fn validate_cached(
     findings.extend(crate::scs::checks::check(&client));
     // The lints read the files alone: across revisions they are redone only for a file
     // (or, for the wording, one of the files it reads) whose content changed.
-    let ids = FileKind::ALL.map(|kind| source.content_id(kind.file_name()));
+    // An optional file that is absent, in a source that has ids, has the empty id: its
+    // absence is content too, and must not make every revision redo the wording.
+    let has_ids = source.content_id(FileKind::Hoshi.file_name()).is_some();
+    let ids = FileKind::EVERY.map(|kind| {
+        source.content_id(kind.file_name()).or_else(|| {
+            let absent = kind.optional() && !client.files.iter().any(|f| f.kind == kind);
+            (has_ids && absent).then(Vec::new)
+        })
+    });
     let wording_key: Option<Vec<Vec<u8>>> = wording::FILES
         .iter()
         .map(|&kind| ids[kind as usize].clone())
         .collect();
     findings.extend(cache.lint(LintKey::Wording, wording_key, || wording::lint(&client)));
-    for kind in FileKind::ALL {
+    // scs.yaml too: the placeholder `hoshi init --scs` writes is as much a placeholder.
+    for kind in FileKind::EVERY {
         let key = ids[kind as usize].clone().map(|id| vec![id]);
         findings.extend(cache.lint(LintKey::Placeholders(kind), key, || {
             placeholders::lint_file(&client, kind)

@@ -35,7 +35,7 @@ pub fn find(s: &str) -> Option<(usize, &str)> {
 
 /// One warning per text value holding a placeholder, at the placeholder.
 pub fn lint(client: &Client) -> Vec<Finding> {
-    FileKind::ALL
+    FileKind::EVERY
         .into_iter()
         .flat_map(|kind| lint_file(client, kind))
         .collect()

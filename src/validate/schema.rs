@@ -115,6 +115,26 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
                 ),
             )
         }
+        ValidationErrorKind::Required { property }
+            if kind == FileKind::Hoshi
+                && path == "/scs_result"
+                && property.as_str() == Some("reference") =>
+        {
+            Finding::new(
+                Code::MissingKey,
+                file,
+                doc.key_pos(&path).or(at),
+                &path,
+                text!(
+                    "★3 の結果には registration（登録番号）か reference（参照先）のどちらかを書いてください",
+                    "a ★3 result needs a registration (number) or a reference"
+                ),
+            )
+            .with_hint(text!(
+                "制度から通知された登録番号か、結果を確かめられる場所（URL など）を書き写してください",
+                "copy the registration number the scheme issued, or where the result can be checked (a URL, say)"
+            ))
+        }
         ValidationErrorKind::FalseSchema
             if kind == FileKind::Evidence && path.ends_with("/url") =>
         {

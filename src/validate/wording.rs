@@ -723,11 +723,12 @@ pub fn locate(
 }
 
 /// The files whose texts the lint reads ([`texts`]); its findings depend on nothing else.
-pub const FILES: [FileKind; 4] = [
+pub const FILES: [FileKind; 5] = [
     FileKind::Hoshi,
     FileKind::Principles,
     FileKind::Policy,
     FileKind::Evidence,
+    FileKind::Scs,
 ];
 
 /// The published texts the lint reads: the policy (revision notes and signer too), the
@@ -802,6 +803,24 @@ fn texts(client: &Client) -> Vec<(FileKind, String, &str)> {
                     m.as_str(),
                 ));
             }
+        }
+    }
+    // What the partners' ★3 page shows of scs.yaml (notes and actions are internal).
+    if let Some(scs) = &client.scs {
+        out.push((
+            FileKind::Scs,
+            "/assessed_by".to_owned(),
+            scs.assessed_by.as_str(),
+        ));
+        if let Some(e) = &scs.expert {
+            out.push((FileKind::Scs, "/expert/name".to_owned(), e.name.as_str()));
+        }
+        if let Some(p) = &scs.pledge {
+            out.push((
+                FileKind::Scs,
+                "/pledge/signed_by/title".to_owned(),
+                p.signed_by.title.as_str(),
+            ));
         }
     }
     if let Some(register) = &client.evidence {

@@ -180,7 +180,13 @@ fn check(originals: &HashMap<String, Vec<u8>>, name: &str, damaged: &[u8]) -> Op
         color: false,
         path_prefix: String::new(),
     };
-    let _ = hoshi::render::validation::text(&v.findings, |f| v.client.text(f), &style, false);
+    let _ = hoshi::render::validation::text(
+        &v.findings,
+        v.client.file_count(),
+        |f| v.client.text(f),
+        &style,
+        false,
+    );
     let _ = hoshi::render::json::validation(&v, hoshi::lang::Lang::Ja);
     None
 }

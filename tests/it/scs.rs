@@ -359,15 +359,18 @@ fn init_scs_adds_a_file_that_claims_nothing() {
     assert_eq!(scs["expert_recorded"], false);
     assert_eq!(scs["pledge_recorded"], false);
     assert_eq!(scs["unmet"].as_array().map(Vec::len), Some(26));
-    let out = common::run_in(&dir, ["validate", "--format", "json"], []);
-    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    assert!(
-        v["findings"]
-            .as_array()
-            .expect("findings")
-            .iter()
-            .all(|f| f["file"] != "scs.yaml"),
-        "{v}"
+    // Nothing wrong in it but the placeholder for who assessed, as in diagnosis.yaml.
+    let found: Vec<_> = scs_findings(&dir)
+        .into_iter()
+        .map(|f| (f.0, f.1, f.4))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "placeholder-text".to_owned(),
+            "/assessed_by".to_owned(),
+            "warning".to_owned()
+        )]
     );
 
     let tmp = example();
@@ -430,6 +433,225 @@ fn site_files(dir: &Path) -> Vec<(String, String)> {
     out
 }
 
+/// What readiness leaves behind: the ★3 words, the banner, criterion ids and the example's
+/// notes. None of it may be on a public page without a recorded result.
+const PUBLIC_CANARIES: [&str; 12] = [
+    "★3",
+    "SCS",
+    "scs",
+    "2026-03-27",
+    "self-check",
+    "自己点検",
+    "4-4-4-1",
+    "6-1-1-6",
+    "遠隔地",
+    "主要取引先2社",
+    "readiness",
+    "準備状況",
+];
+
+/// Readiness words only: with a result recorded, "★3" and "SCS" are the result's own.
+const READINESS_CANARIES: [&str; 9] = [
+    "2026-03-27",
+    "self-check",
+    "自己点検",
+    "4-4-4-1",
+    "6-1-1-6",
+    "遠隔地",
+    "主要取引先2社",
+    "readiness",
+    "準備状況",
+];
+
+const RESULT: &str = "\nscs_result:\n  level: 3\n  obtained_on: 2026-11-01\n  registration: \"SCS3-2026-000123\"\n  reference: https://example.jp/scs/000123\n  valid_until: 2027-10-31\n";
+
+fn with_result(dir: &Path, result: &str) {
+    let hoshi = fs::read_to_string(dir.join("hoshi.yaml")).expect("hoshi.yaml");
+    fs::write(dir.join("hoshi.yaml"), format!("{hoshi}{result}")).expect("write");
+}
+
+/// A ★3 result recorded in hoshi.yaml is on the public page, in both languages and in
+/// words a partner reads (dates written out, labelled fields), with the reference as a
+/// link and in status.json; readiness still is not. Once past its validity, the page says
+/// so and `status` warns at the line.
+#[test]
+fn a_recorded_result_appears_on_the_public_page_in_plain_words() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    with_result(&dir, RESULT);
+    let out = common::run_in(&dir, ["site", "--audience", "public", "--out", "pub"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ja = fs::read_to_string(dir.join("pub/ja/index.html")).expect("ja");
+    for words in [
+        "SCS評価制度",
+        "得た段階",
+        "★3",
+        "取得日",
+        "2026年11月1日",
+        "登録番号",
+        "SCS3-2026-000123",
+        "<a href=\"https://example.jp/scs/000123\">",
+        "有効期限",
+        "2027年10月31日",
+        "経済産業省の制度",
+    ] {
+        assert!(ja.contains(words), "ja lacks {words:?}");
+    }
+    assert!(!ja.contains("有効期限が過ぎています"));
+    let en = fs::read_to_string(dir.join("pub/en/index.html")).expect("en");
+    for words in [
+        "Level obtained",
+        "Obtained on",
+        "Registration number",
+        "Valid until",
+    ] {
+        assert!(en.contains(words), "en lacks {words:?}");
+    }
+    let status: Value =
+        serde_json::from_str(&fs::read_to_string(dir.join("pub/status.json")).expect("json"))
+            .expect("status.json");
+    assert_eq!(status["scs_result"]["registration"], "SCS3-2026-000123");
+    assert_eq!(status["scs_result"]["expired"], false);
+    for (path, text) in &site_files(&dir.join("pub")) {
+        for c in READINESS_CANARIES {
+            assert!(!text.contains(c), "{path} contains {c:?}");
+        }
+    }
+    // The partners' print packet has it too.
+    let out = common::run_in(
+        &dir,
+        ["site", "--audience", "partners", "--out", "part"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let packet = fs::read_to_string(dir.join("part/ja/packet.html")).expect("packet");
+    assert!(packet.contains("SCS3-2026-000123") && packet.contains("2027年10月31日"));
+    // `status` shows the result, in text and JSON.
+    let out = common::run_in(&dir, ["status", "--lang", "en", "--color", "never"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("SCS"), "{text}");
+    assert!(text.contains("registration  SCS3-2026-000123"), "{text}");
+    assert!(text.contains("valid until   2027-10-31\n"), "{text}");
+    // Expired: the page says so, status warns at valid_until.
+    let env = ["HOSHI_TODAY=2027-11-01"];
+    let out = common::run_in(&dir, ["site", "--audience", "public", "--out", "late"], env);
+    assert_eq!(out.status.code(), Some(0));
+    let ja = fs::read_to_string(dir.join("late/ja/index.html")).expect("ja");
+    assert!(ja.contains("有効期限が過ぎています"), "{ja}");
+    let out = common::run_in(&dir, ["status", "--format", "json"], env);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["scs_result"]["expired"], true);
+    let expired: Vec<(&str, &str, u64)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["code"] == "scs-result-expired")
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap_or(""),
+                f["path"].as_str().unwrap_or(""),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    let line = fs::read_to_string(dir.join("hoshi.yaml"))
+        .expect("hoshi.yaml")
+        .lines()
+        .position(|l| l.contains("valid_until"))
+        .expect("line") as u64
+        + 1;
+    assert_eq!(expired, [("hoshi.yaml", "/scs_result/valid_until", line)]);
+    assert_eq!(
+        v["findings"]
+            .as_array()
+            .expect("f")
+            .iter()
+            .filter(|f| f["code"] == "scs-result-expired")
+            .map(|f| f["severity"].clone())
+            .collect::<Vec<_>>(),
+        [Value::from("warning")]
+    );
+}
+
+/// The recorded result is checked like the other dates: obtained_on after today (the one
+/// `HOSHI_TODAY`) is an error at its value, valid_until must come after obtained_on, a
+/// result needs a registration or a reference, and only level 3 exists.
+#[test]
+fn a_recorded_result_is_validated_with_located_findings() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let base = fs::read_to_string(dir.join("hoshi.yaml")).expect("hoshi.yaml");
+    let first_line = base.lines().count() as u64 + 2;
+    let findings = |result: &str| -> Vec<(String, String, u64)> {
+        fs::write(dir.join("hoshi.yaml"), format!("{base}{result}")).expect("write");
+        let out = common::run_in(&dir, ["validate", "--format", "json", "--lang", "en"], []);
+        assert_eq!(out.status.code(), Some(1), "{result}");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter(|f| f["file"] == "hoshi.yaml")
+            .map(|f| {
+                (
+                    f["code"].as_str().unwrap_or("").to_owned(),
+                    f["path"].as_str().unwrap_or("").to_owned(),
+                    f["line"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect()
+    };
+    let future = RESULT.replace("obtained_on: 2026-11-01", "obtained_on: 2026-12-01");
+    assert_eq!(
+        findings(&future),
+        [(
+            "date-in-future".into(),
+            "/scs_result/obtained_on".into(),
+            first_line + 2
+        )]
+    );
+    let backwards = RESULT.replace("valid_until: 2027-10-31", "valid_until: 2026-11-01");
+    assert_eq!(
+        findings(&backwards),
+        [(
+            "scs-result-dates".into(),
+            "/scs_result/valid_until".into(),
+            first_line + 5
+        )]
+    );
+    let bare = RESULT
+        .replace("  registration: \"SCS3-2026-000123\"\n", "")
+        .replace("  reference: https://example.jp/scs/000123\n", "");
+    assert_eq!(
+        findings(&bare),
+        [("missing-key".into(), "/scs_result".into(), first_line)]
+    );
+    let four = RESULT.replace("level: 3", "level: 4");
+    assert_eq!(
+        findings(&four),
+        [(
+            "invalid-value".into(),
+            "/scs_result/level".into(),
+            first_line + 1
+        )]
+    );
+    // Either one of registration and reference is enough.
+    let reference_only = RESULT.replace("  registration: \"SCS3-2026-000123\"\n", "");
+    fs::write(dir.join("hoshi.yaml"), format!("{base}{reference_only}")).expect("write");
+    let out = common::run_in(&dir, ["validate"], []);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
 /// The canary: readiness never reaches the public site. The example's scs.yaml carries
 /// notes, criterion ids and a suggestion; nothing of them, of the ★3 words or of the
 /// banner is on any public file, in either language, while the partners site has the
@@ -447,22 +669,8 @@ fn readiness_never_reaches_the_public_site() {
     );
     let public = site_files(&dir.join("pub"));
     assert!(public.iter().any(|(p, _)| p.ends_with("ja/index.html")));
-    let canaries = [
-        "★3",
-        "SCS",
-        "scs",
-        "2026-03-27",
-        "self-check",
-        "自己点検",
-        "4-4-4-1",
-        "6-1-1-6",
-        "遠隔地",
-        "主要取引先2社",
-        "readiness",
-        "準備状況",
-    ];
     for (path, text) in &public {
-        for c in canaries {
+        for c in PUBLIC_CANARIES {
             assert!(!text.contains(c), "{path} contains {c:?}");
         }
     }
@@ -647,4 +855,228 @@ fn suggest_write_appends_to_a_block_of_answers_and_needs_scs_yaml() {
     let out = common::run_in(&dir, ["scs", "suggest", "--write"], []);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("hoshi init --scs"));
+}
+
+/// `evidence list` names the ★3 criteria citing each item, after the principles and
+/// questions, in text, JSON and CSV; an item cited only by scs.yaml is cited, and without
+/// scs.yaml it is not. `evidence check` reports the same items with the same citations.
+#[test]
+fn evidence_list_shows_the_criteria_citing_each_item() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let list = |dir: &Path| -> Value {
+        let out = common::run_in(dir, ["evidence", "list", "--format", "json"], []);
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    // `list` names them "evidence", `check` "items".
+    let item = |v: &Value, id: &str| -> Value {
+        v["evidence"]
+            .as_array()
+            .or_else(|| v["items"].as_array())
+            .expect("items")
+            .iter()
+            .find(|i| i["id"] == id)
+            .cloned()
+            .expect(id)
+    };
+    let v = list(&dir);
+    assert_eq!(
+        item(&v, "EV-003")["cited_by"],
+        serde_json::json!(["P3", "P4", "Q3", "Q4"])
+    );
+    assert_eq!(
+        item(&v, "EV-003")["scs_cited_by"],
+        serde_json::json!(["4-1-1-3", "4-1-1-4"])
+    );
+    assert_eq!(
+        item(&v, "EV-005")["scs_cited_by"],
+        serde_json::json!(["1-2-3-1", "2-1-2-1"])
+    );
+    let out = common::run_in(&dir, ["evidence", "check", "--format", "json"], []);
+    let check: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        item(&check, "EV-003")["scs_cited_by"],
+        item(&v, "EV-003")["scs_cited_by"]
+    );
+    let out = common::run_in(&dir, ["evidence", "list", "--lang", "en"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("P3, P4, Q3, Q4, ★3 4-1-1-3 4-1-1-4\n"),
+        "{text}"
+    );
+    let out = common::run_in(&dir, ["evidence", "list", "--format", "csv"], []);
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        csv.lines()
+            .next()
+            .expect("header")
+            .ends_with(",cited_by,scs_cited_by")
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.ends_with(",P3 P4 Q3 Q4,4-1-1-3 4-1-1-4")),
+        "{csv}"
+    );
+    // EV-006 cited by the ★3 criterion 1-3-1-1 alone is still cited.
+    let diagnosis = fs::read_to_string(dir.join("diagnosis.yaml")).expect("diagnosis");
+    fs::write(
+        dir.join("diagnosis.yaml"),
+        diagnosis.replace("    evidence: [EV-006]\n", ""),
+    )
+    .expect("write");
+    let v = list(&dir);
+    assert_eq!(item(&v, "EV-006")["cited_by"], serde_json::json!([]));
+    assert_eq!(
+        item(&v, "EV-006")["scs_cited_by"],
+        serde_json::json!(["1-3-1-1"])
+    );
+    assert_eq!(v["uncited"], serde_json::json!([]));
+    let out = common::run_in(&dir, ["evidence", "list", "--lang", "en"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("all cited by a principle, a question or a ★3 criterion"),
+        "{text}"
+    );
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let v = list(&dir);
+    assert_eq!(v["uncited"], serde_json::json!(["EV-006"]));
+    let out = common::run_in(&dir, ["evidence", "list", "--lang", "en"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("principles.yaml or diagnosis.yaml, or remove it"),
+        "{text}"
+    );
+}
+
+/// The findings of `validate --format json` in `dir` for scs.yaml: (code, path, line,
+/// column, severity).
+fn scs_findings(dir: &Path) -> Vec<(String, String, u64, u64, String)> {
+    let out = common::run_in(dir, ["validate", "--format", "json", "--lang", "en"], []);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["file"] == "scs.yaml")
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or("").to_owned(),
+                f["path"].as_str().unwrap_or("").to_owned(),
+                f["line"].as_u64().unwrap_or(0),
+                f["column"].as_u64().unwrap_or(0),
+                f["severity"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// (line, column) of `needle` in `text`, 1-based, the column in characters.
+fn position(text: &str, needle: &str) -> (u64, u64) {
+    let (n, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(needle))
+        .expect(needle);
+    let byte = line.find(needle).expect("in line");
+    (n as u64 + 1, line[..byte].chars().count() as u64 + 1)
+}
+
+/// scs.yaml gets the placeholder warning every file gets: the 「（評価者を記入）」 that
+/// `init --scs` writes is a located warning at the placeholder, gone once replaced.
+#[test]
+fn the_scs_template_placeholder_is_a_located_warning() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("c");
+    let out = common::run_in(
+        tmp.path(),
+        ["init", "--scs", "--name", "株式会社テスト", "c"],
+        [],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = fs::read_to_string(dir.join("scs.yaml")).expect("scs.yaml");
+    let (line, column) = position(&text, "（評価者を記入）");
+    assert_eq!(
+        scs_findings(&dir),
+        [(
+            "placeholder-text".into(),
+            "/assessed_by".into(),
+            line,
+            column,
+            "warning".into()
+        )]
+    );
+    fs::write(
+        dir.join("scs.yaml"),
+        text.replace("\"（評価者を記入）\"", "総務部 田中"),
+    )
+    .expect("write");
+    assert_eq!(scs_findings(&dir), []);
+}
+
+/// The wording lint reads what the partners' ★3 page shows of scs.yaml (who assessed, the
+/// expert, the pledge's signer), at the phrase; notes stay internal and are not read.
+#[test]
+fn scs_text_that_reaches_a_page_gets_the_wording_lint() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let text = fs::read_to_string(dir.join("scs.yaml")).expect("scs.yaml");
+    let claim = "SECURITY ACTION 認定取得";
+    let edited = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("assessed_by:") {
+                format!("assessed_by: 総務部 田中（{claim}の担当）")
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\nexpert: {name: 佐藤 花子, confirmed_on: 2026-11-01}\npledge: {signed_by: {title: 二つ星認定企業 代表取締役, name: 港 一郎}, signed_on: 2026-11-02}\n";
+    // An internal note with the same words is not published, so not read.
+    let edited = edited.replace(
+        "note: 全PCで自動更新",
+        &format!("note: 全PCで自動更新（{claim}）"),
+    );
+    assert!(!text.contains("\nexpert:") && !text.contains("\npledge:"));
+    fs::write(dir.join("scs.yaml"), &edited).expect("write");
+    let (l1, c1) = position(&edited, "認定取得の担当");
+    let (l2, c2) = position(&edited, "認定企業");
+    let found: Vec<_> = scs_findings(&dir)
+        .into_iter()
+        .filter(|f| f.0 == "certification-wording")
+        .map(|f| (f.1, f.2, f.3))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("/assessed_by".into(), l1, c1),
+            ("/pledge/signed_by/title".into(), l2, c2),
+        ],
+        "{edited}"
+    );
+}
+
+/// The closing line of `validate` and `status` counts the files actually checked: six
+/// with scs.yaml, five without it.
+#[test]
+fn the_file_count_counts_scs_yaml_when_present() {
+    let tmp = example();
+    let dir = tmp.path().join("c");
+    let out = common::run_in(&dir, ["validate"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert_eq!(text, "✓ 6 ファイルに問題はありません\n");
+    let out = common::run_in(&dir, ["status", "--lang", "en", "--color", "never"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("✓ 6 files, no problems found"), "{text}");
+    fs::remove_file(dir.join("scs.yaml")).expect("remove");
+    let out = common::run_in(&dir, ["validate", "--lang", "en"], []);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "✓ 5 files, no problems found\n"
+    );
+    let out = common::run_in(&dir, ["status", "--color", "never"], []);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("✓ 5 ファイルに問題はありません"), "{text}");
 }

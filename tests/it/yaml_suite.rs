@@ -98,7 +98,13 @@ fn validate_in_process(source: &Swapped) -> Result<(Validation, String), String>
             color: false,
             path_prefix: String::new(),
         };
-        let _ = hoshi::render::validation::text(&v.findings, |f| v.client.text(f), &style, false);
+        let _ = hoshi::render::validation::text(
+            &v.findings,
+            v.client.file_count(),
+            |f| v.client.text(f),
+            &style,
+            false,
+        );
         let json = hoshi::render::json::validation(&v, Lang::En);
         Ok((v, json))
     }))

@@ -1,0 +1,127 @@
+//! A ★3 result of the SCS scheme, recorded in hoshi.yaml (`scs_result`) once it has been
+//! officially obtained. Readiness (scs.yaml) is a self-check and never becomes one: the
+//! public page shows this record and nothing of readiness.
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use crate::finding::{Code, Finding};
+use crate::model::files::FileKind;
+use crate::text;
+use crate::validate::client::Client;
+
+/// `scs_result` in hoshi.yaml.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ScsResult {
+    pub level: u8,
+    pub obtained_on: String,
+    /// The registration number the scheme issued (this or `reference`, or both).
+    pub registration: Option<String>,
+    /// Where the result can be checked: a URL or the number of a notice.
+    pub reference: Option<String>,
+    pub valid_until: String,
+}
+
+impl ScsResult {
+    /// The last day of validity has passed on `today`.
+    pub fn expired(&self, today: Date) -> bool {
+        self.valid_until
+            .parse::<Date>()
+            .is_ok_and(|until| until < today)
+    }
+}
+
+/// A recorded result as of one day.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub result: ScsResult,
+    /// Its validity ended before that day.
+    pub expired: bool,
+}
+
+/// The recorded result of `client` as of `today`.
+pub fn recorded(client: &Client, today: Date) -> Option<Recorded> {
+    of(client).map(|r| Recorded {
+        result: r.clone(),
+        expired: r.expired(today),
+    })
+}
+
+/// The recorded result of a client, if hoshi.yaml is usable and has one.
+pub fn of(client: &Client) -> Option<&ScsResult> {
+    client.profile.as_ref()?.scs_result.as_ref()
+}
+
+fn pos(client: &Client, pointer: &str) -> Option<crate::finding::Pos> {
+    client
+        .document(FileKind::Hoshi)
+        .and_then(|d| d.value_pos(pointer))
+}
+
+/// What the schema cannot say: the validity ends after the day it was obtained.
+pub fn check(client: &Client) -> Vec<Finding> {
+    let Some(r) = of(client) else {
+        return Vec::new();
+    };
+    let (Ok(on), Ok(until)) = (r.obtained_on.parse::<Date>(), r.valid_until.parse::<Date>()) else {
+        return Vec::new();
+    };
+    if until > on {
+        return Vec::new();
+    }
+    let path = "/scs_result/valid_until";
+    vec![
+        Finding::new(
+            Code::ScsResultDates,
+            FileKind::Hoshi.file_name(),
+            pos(client, path),
+            path,
+            text!(
+                "★3 の結果の有効期限（valid_until: {until}）が取得日（obtained_on: {on}）より後になっていません",
+                "the ★3 result's valid_until ({until}) is not after its obtained_on ({on})"
+            ),
+        )
+        .with_hint(text!(
+            "通知された有効期限をそのまま書き写してください",
+            "copy the end of validity exactly as the scheme notified it"
+        )),
+    ]
+}
+
+/// The dates of the result that can only lie in the past (or today).
+pub fn past_dates(client: &Client) -> Vec<(FileKind, String, &str)> {
+    of(client)
+        .map(|r| {
+            vec![(
+                FileKind::Hoshi,
+                "/scs_result/obtained_on".to_owned(),
+                r.obtained_on.as_str(),
+            )]
+        })
+        .unwrap_or_default()
+}
+
+/// A located warning once the result's validity has ended.
+pub fn freshness(client: &Client, today: Date) -> Vec<Finding> {
+    let Some(r) = of(client).filter(|r| r.expired(today)) else {
+        return Vec::new();
+    };
+    let path = "/scs_result/valid_until";
+    let until = &r.valid_until;
+    vec![
+        Finding::new(
+            Code::ScsResultExpired,
+            FileKind::Hoshi.file_name(),
+            pos(client, path),
+            path,
+            text!(
+                "★3 の結果の有効期限（{until}）が過ぎています",
+                "the ★3 result expired on {until}"
+            ),
+        )
+        .with_hint(text!(
+            "更新した結果を得たら scs_result を書き換えてください。公開ページには期限切れと表示されます",
+            "once a renewed result is obtained, update scs_result; until then the public page says it has expired"
+        )),
+    ]
+}
