@@ -251,8 +251,8 @@ pub fn row_text(r: &Row, lang: Lang) -> RowText {
     }
 }
 
-fn table(rows: &[&Row]) -> Table {
-    let columns = vec![
+fn columns() -> Vec<Column> {
+    vec![
         Column::left(Text::same("")),
         Column::left(word("client")),
         Column::left(word("name")).clip(NAME_WIDTH),
@@ -269,50 +269,54 @@ fn table(rows: &[&Row]) -> Table {
         Column::right(word("warnings")),
         Column::right(word("of_which_advice")),
         Column::left(word("why")),
-    ];
-    let rows = rows
-        .iter()
-        .map(|r| {
-            let c = cells(r);
-            let state = State::of(r);
-            let name = match (r.name_in(Lang::Ja), r.name_in(Lang::En)) {
-                (Some(ja), Some(en)) => Line::by_lang(Line::user(ja), Line::user(en)),
-                _ => Line::plain("—"),
-            };
-            let evidence_tone = match (r.evidence_expired, r.evidence_expiring) {
-                (0, 0) => Tone::Plain,
-                (0, _) => Tone::Warn,
-                _ => Tone::Bad,
-            };
-            let count = |n: usize, tone: Tone| {
-                Line::plain(n.to_string()).tone(if n > 0 { tone } else { Tone::Plain })
-            };
-            let when = |ok: bool, tone: Tone| if ok { tone } else { Tone::Plain };
-            vec![
-                Line::plain(state.mark()).tone(state.tone()),
-                Line::user(r.path.as_str()),
-                name,
-                Line::words(c.declared).tone(when(r.not_held(), Tone::Bad)),
-                c.eligible.into(),
-                Line::plain(or_dash(r.score)),
-                Line::plain(
-                    r.scs
-                        .map_or_else(|| "—".to_owned(), |(m, t, _)| format!("{m}/{t}")),
-                ),
-                c.last_review.into(),
-                Line::words(c.next_review)
-                    .tone(when(r.review_overdue && r.error.is_none(), Tone::Bad)),
-                Line::words(c.next_deadline),
-                count(c.actions_overdue, Tone::Bad),
-                Line::words(c.evidence).tone(evidence_tone),
-                count(r.errors, Tone::Bad),
-                count(r.warnings, Tone::Warn),
-                count(r.practice, Tone::Warn),
-                note(r),
-            ]
-        })
-        .collect();
-    Table { columns, rows }
+    ]
+}
+
+/// The cells of a row of the table.
+fn row_lines(r: &Row) -> Vec<Line> {
+    let c = cells(r);
+    let state = State::of(r);
+    let name = match (r.name_in(Lang::Ja), r.name_in(Lang::En)) {
+        (Some(ja), Some(en)) => Line::by_lang(Line::user(ja), Line::user(en)),
+        _ => Line::plain("—"),
+    };
+    let evidence_tone = match (r.evidence_expired, r.evidence_expiring) {
+        (0, 0) => Tone::Plain,
+        (0, _) => Tone::Warn,
+        _ => Tone::Bad,
+    };
+    let count = |n: usize, tone: Tone| {
+        Line::plain(n.to_string()).tone(if n > 0 { tone } else { Tone::Plain })
+    };
+    let when = |ok: bool, tone: Tone| if ok { tone } else { Tone::Plain };
+    vec![
+        Line::plain(state.mark()).tone(state.tone()),
+        Line::user(r.path.as_str()),
+        name,
+        Line::words(c.declared).tone(when(r.not_held(), Tone::Bad)),
+        c.eligible.into(),
+        Line::plain(or_dash(r.score)),
+        Line::plain(
+            r.scs
+                .map_or_else(|| "—".to_owned(), |(m, t, _)| format!("{m}/{t}")),
+        ),
+        c.last_review.into(),
+        Line::words(c.next_review).tone(when(r.review_overdue && r.error.is_none(), Tone::Bad)),
+        Line::words(c.next_deadline),
+        count(c.actions_overdue, Tone::Bad),
+        Line::words(c.evidence).tone(evidence_tone),
+        count(r.errors, Tone::Bad),
+        count(r.warnings, Tone::Warn),
+        count(r.practice, Tone::Warn),
+        note(r),
+    ]
+}
+
+fn table(rows: &[&Row]) -> Table {
+    Table {
+        columns: columns(),
+        rows: rows.iter().map(|r| row_lines(r)).collect(),
+    }
 }
 
 /// The closing line: how many clients need what.
@@ -342,9 +346,24 @@ pub fn sections(rows: &[Row]) -> Vec<Section> {
     ]
 }
 
-/// The table for a terminal, sorted by urgency, with a closing summary.
+/// The table for a terminal, sorted by urgency, with a closing summary: the text of
+/// [`sections`], each row's cells made as the row is written rather than all at once.
 pub fn text(rows: &[Row], style: &Style) -> String {
-    layout::text::text(&sections(rows), style, |_| None)
+    let sorted = by_urgency(rows);
+    let each = |f: &mut dyn FnMut(&[Line])| {
+        for r in &sorted {
+            f(&row_lines(r));
+        }
+    };
+    // The title is a landmark, not shown on a terminal; the summary is a section apart.
+    let mut out = layout::text::table_of(&columns(), &each, "", style);
+    out.push('\n');
+    out.push_str(&layout::text::text(
+        &[Section::plain().with(Block::line(summary(rows)))],
+        style,
+        |_| None,
+    ));
+    out
 }
 
 /// A Markdown table sorted by urgency (for a job summary or an issue).
@@ -436,40 +455,38 @@ pub fn csv(rows: &[Row], lang: Lang) -> String {
     .map(|h| Column::left(Text::same(h)))
     .to_vec();
     let opt = |v: Option<String>| Line::plain(v.unwrap_or_default());
-    let rows = rows
-        .iter()
-        .map(|r| {
-            let deadline = next_deadline(r);
-            vec![
-                Line::user(r.path.as_str()),
-                Line::user(r.name.clone().unwrap_or_default()),
-                opt(r
-                    .declared
-                    .map(|d| d.to_string())
-                    .or_else(|| r.declared_unknown.then(|| "unknown".to_owned()))),
-                opt(r.eligible.map(|d| d.to_string())),
-                opt(r.holds.map(|h| h.to_string())),
-                opt(r.score.map(|s| s.to_string())),
-                Line::user(
-                    r.last_review
-                        .as_ref()
-                        .map(|l| l.tag.clone())
-                        .unwrap_or_default(),
-                ),
-                opt(r.last_review.as_ref().map(|l| l.date.to_string())),
-                opt(r.next_review.map(|d| d.to_string())),
-                Line::plain(r.review_overdue.to_string()),
-                Line::plain(r.evidence_expiring.to_string()),
-                Line::plain(r.evidence_expired.to_string()),
-                opt(deadline.map(|d| d.date.to_string())),
-                opt(deadline.map(|d| deadline_key(d).to_owned())),
-                Line::plain(r.actions_overdue.to_string()),
-                Line::plain(r.errors.to_string()),
-                Line::plain(r.warnings.to_string()),
-                Line::plain(r.practice.to_string()),
-                note(r),
-            ]
-        })
-        .collect();
-    layout::csv::csv(&Table { columns, rows }, lang)
+    let line = |r: &Row| {
+        let deadline = next_deadline(r);
+        vec![
+            Line::user(r.path.as_str()),
+            Line::user(r.name.clone().unwrap_or_default()),
+            opt(r
+                .declared
+                .map(|d| d.to_string())
+                .or_else(|| r.declared_unknown.then(|| "unknown".to_owned()))),
+            opt(r.eligible.map(|d| d.to_string())),
+            opt(r.holds.map(|h| h.to_string())),
+            opt(r.score.map(|s| s.to_string())),
+            Line::user(
+                r.last_review
+                    .as_ref()
+                    .map(|l| l.tag.clone())
+                    .unwrap_or_default(),
+            ),
+            opt(r.last_review.as_ref().map(|l| l.date.to_string())),
+            opt(r.next_review.map(|d| d.to_string())),
+            Line::plain(r.review_overdue.to_string()),
+            Line::plain(r.evidence_expiring.to_string()),
+            Line::plain(r.evidence_expired.to_string()),
+            opt(deadline.map(|d| d.date.to_string())),
+            opt(deadline.map(|d| deadline_key(d).to_owned())),
+            Line::plain(r.actions_overdue.to_string()),
+            Line::plain(r.errors.to_string()),
+            Line::plain(r.warnings.to_string()),
+            Line::plain(r.practice.to_string()),
+            note(r),
+        ]
+    };
+    let each = |f: &mut dyn FnMut(&[Line])| rows.iter().for_each(|r| f(&line(r)));
+    layout::csv::csv_of(&columns, &each, lang)
 }
