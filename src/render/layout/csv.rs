@@ -2,7 +2,7 @@
 //! through [`Untrusted::for_csv`]; hoshi's words and numbers are quoted the same way.
 
 use crate::lang::Lang;
-use crate::render::section::{Column, Content, Line, Table};
+use crate::render::section::{Column, Content, EachRow, Line, Table};
 use crate::render::untrusted::Untrusted;
 
 /// A cell is one field: its spans are joined first, then escaped once.
@@ -34,7 +34,7 @@ pub fn csv(t: &Table, lang: Lang) -> String {
 }
 
 /// [`csv`] of rows that `rows` hands to its argument one at a time.
-pub fn csv_of(columns: &[Column], rows: &dyn Fn(&mut dyn FnMut(&[Line])), lang: Lang) -> String {
+pub fn csv_of(columns: &[Column], rows: &EachRow<'_>, lang: Lang) -> String {
     let mut out = String::from(BOM);
     let mut row = |fields: Vec<String>| {
         out.push_str(&fields.join(","));

@@ -13,7 +13,7 @@ use crate::finding::{Finding, Severity};
 use crate::lang::clip;
 use crate::render::Style;
 use crate::render::section::{
-    Align, Bar, Block, Column, Content, Item, Line, Mark, Section, Span, Table, Tone,
+    Align, Bar, Block, Column, Content, EachRow, Item, Line, Mark, Section, Span, Table, Tone,
 };
 use crate::render::untrusted::Untrusted;
 
@@ -283,12 +283,7 @@ pub fn table(t: &Table, margin: &str, style: &Style) -> String {
 
 /// [`table`] of rows that `rows` hands to its argument one at a time, twice (once for the
 /// widths, once to write them): a row need not be kept once it is written.
-pub fn table_of(
-    columns: &[Column],
-    rows: &dyn Fn(&mut dyn FnMut(&[Line])),
-    margin: &str,
-    style: &Style,
-) -> String {
+pub fn table_of(columns: &[Column], rows: &EachRow<'_>, margin: &str, style: &Style) -> String {
     let lang = style.lang;
     // Each cell: its shown width and its painted text.
     let cell = |l: &Line, clip_to: Option<usize>| -> (usize, String) {
