@@ -48,7 +48,7 @@ for w in "${work[@]}"; do
     for n in ${HOSHI_BENCH_CLIENTS:-1000 5000 10000}; do
       gen portfolio "p$n" "$n"
       cd "$dir/p$n"
-      echo "-- $n clients: $(wc -l <files.txt) files, $(du -ch $(cat files.txt) | tail -1 | cut -f1)"
+      echo "-- $n clients: $(wc -l <files.txt) files, $(tr '\n' '\0' <files.txt | du -ch --files0-from=- | tail -1 | cut -f1)"
       pair "portfolio, $n clients" "$hoshi portfolio clients" "xargs -a files.txt cat"
     done
     ;;

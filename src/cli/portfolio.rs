@@ -54,9 +54,10 @@ pub(super) fn run(
             ))
         })?;
     }
-    let rows = evaluate(cfg, &found.clients, today);
-    // The calendar only when it is written or published.
-    let ics = if calendar.is_some() || site.is_some() {
+    // The calendar (every due date) only when it is written or published.
+    let all_due = calendar.is_some() || site.is_some();
+    let rows = evaluate(cfg, &found.clients, today, all_due);
+    let ics = if all_due {
         render::calendar::ics(&rows, today, lang, remind_days)
     } else {
         String::new()
@@ -97,10 +98,10 @@ pub(super) fn run(
     let style = crate::cli::style(cfg, lang);
     let out = match format {
         Format::Text if cfg.quiet => String::new(),
-        Format::Text => render::portfolio::text(&rows, today, &style),
+        Format::Text => render::portfolio::text(&rows, &style),
         Format::Json => render::portfolio::json(&rows, today, lang),
-        Format::Csv => render::portfolio::csv(&rows, today, lang),
-        Format::Markdown => render::portfolio::markdown(&rows, today, &style),
+        Format::Csv => render::portfolio::csv(&rows, lang),
+        Format::Markdown => render::portfolio::markdown(&rows, &style),
         Format::Github => String::new(),
     };
     emit(&out)?;
@@ -113,10 +114,11 @@ fn evaluate(
     cfg: &Config,
     clients: &[portfolio::Found],
     today: jiff::civil::Date,
+    all_due: bool,
 ) -> Vec<portfolio::Row> {
     let show = !cfg.quiet && clients.len() > PROGRESS_FROM && std::io::stderr().is_terminal();
     if !show {
-        return portfolio::evaluate(clients, today, &|| {});
+        return portfolio::evaluate(clients, today, all_due, &|| {});
     }
     let bar = indicatif::ProgressBar::with_draw_target(
         Some(clients.len() as u64),
@@ -125,7 +127,7 @@ fn evaluate(
     if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
         bar.set_style(style);
     }
-    let rows = portfolio::evaluate(clients, today, &|| bar.inc(1));
+    let rows = portfolio::evaluate(clients, today, all_due, &|| bar.inc(1));
     bar.finish_and_clear();
     rows
 }

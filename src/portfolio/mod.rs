@@ -196,8 +196,12 @@ pub struct Row {
     /// The first error finding (a cause before `declaration-not-held`), the reason a
     /// reader looks for.
     pub first_error: Option<Finding>,
-    /// Due dates, for the calendar.
+    /// Every due date, for the calendar; empty unless asked for (see [`evaluate`]).
     pub due: Vec<Due>,
+    /// The nearest due date on or after today, of any kind (the review first on a tie).
+    pub next_due: Option<Due>,
+    /// Open improvement actions whose due date has passed.
+    pub actions_overdue: usize,
     /// The client's site settings, for the dashboard's links.
     pub site_url: Option<String>,
     /// `review.tag_prefix` and `review.interval_months` from hoshi.yaml (defaults when it
@@ -230,6 +234,8 @@ impl Row {
             error: Some(reason),
             first_error: None,
             due: Vec::new(),
+            next_due: None,
+            actions_overdue: 0,
             site_url: None,
             review_settings: None,
         }
@@ -270,12 +276,19 @@ impl Row {
 }
 
 /// Evaluates every client in parallel; `progress` is called once per client done.
-/// Rows come back in the order of `clients`.
-pub fn evaluate(clients: &[Found], today: Date, progress: &(dyn Fn() + Sync)) -> Vec<Row> {
+/// Rows come back in the order of `clients`. Each client's full result is dropped as soon
+/// as its row is made; a row keeps every due date only with `all_due` (for the calendar),
+/// else just the nearest one.
+pub fn evaluate(
+    clients: &[Found],
+    today: Date,
+    all_due: bool,
+    progress: &(dyn Fn() + Sync),
+) -> Vec<Row> {
     let mut rows: Vec<Row> = clients
         .par_iter()
         .map(|found| {
-            let row = std::panic::catch_unwind(|| row(found, today)).unwrap_or_else(|_| {
+            let row = std::panic::catch_unwind(|| row(found, today, all_due)).unwrap_or_else(|_| {
                 Row::unreadable(
                     found,
                     text!(
@@ -288,14 +301,14 @@ pub fn evaluate(clients: &[Found], today: Date, progress: &(dyn Fn() + Sync)) ->
             row
         })
         .collect();
-    reviews(&mut rows, today);
+    reviews(&mut rows, today, all_due);
     rows
 }
 
 /// Fills in each row's last review, next review and whether it is overdue. Clients are
 /// grouped by git repository and each repository is opened once and its tags read once
 /// (a consultant's repository holds every client's tags); repositories in parallel.
-fn reviews(rows: &mut [Row], today: Date) {
+fn reviews(rows: &mut [Row], today: Date, all_due: bool) {
     let gitdirs: Vec<Option<Result<PathBuf, Text>>> = rows
         .par_iter()
         .map(|r| {
@@ -362,15 +375,19 @@ fn reviews(rows: &mut [Row], today: Date) {
             .and_then(|r| freshness::add_months(r.date, interval));
         row.review_overdue = row.next_review.is_none_or(|due| today > due);
         if let Some(date) = row.next_review {
-            row.due.insert(
-                0,
-                Due {
-                    date,
-                    what: DueKind::Review {
-                        last: row.last_review.clone(),
-                    },
+            let review = Due {
+                date,
+                what: DueKind::Review {
+                    last: row.last_review.clone(),
                 },
-            );
+            };
+            // The review comes first among the due dates, so it is the nearest on a tie.
+            if date >= today && row.next_due.as_ref().is_none_or(|d| date <= d.date) {
+                row.next_due = Some(review.clone());
+            }
+            if all_due {
+                row.due.insert(0, review);
+            }
         }
     }
 }
@@ -405,8 +422,8 @@ fn newest_reviews(clients: &[(&Path, &str)]) -> Result<Vec<Option<Review>>, Text
     Ok(out)
 }
 
-/// Evaluates one client.
-pub fn row(found: &Found, today: Date) -> Row {
+/// Evaluates one client (see [`evaluate`] for `all_due`).
+pub fn row(found: &Found, today: Date, all_due: bool) -> Row {
     let source = WorkTree::new(&found.root);
     let v = match validate::validate(&source) {
         Ok(v) => v,
@@ -461,6 +478,14 @@ pub fn row(found: &Found, today: Date) -> Row {
             });
         }
     }
+    let next_due = nearest_due(&due, today).cloned();
+    let actions_overdue = due
+        .iter()
+        .filter(|d| matches!(d.what, DueKind::Action { .. }) && d.date < today)
+        .count();
+    if !all_due {
+        due = Vec::new();
+    }
     Row {
         path: found.shown.clone(),
         root: found.root.clone(),
@@ -495,11 +520,20 @@ pub fn row(found: &Found, today: Date) -> Row {
             .min_by_key(|f| f.code == Code::DeclarationNotHeld)
             .cloned(),
         due,
+        next_due,
+        actions_overdue,
         site_url: client
             .says_text(FileKind::Hoshi, "/site/base_url")
             .map(str::to_owned),
         review_settings: Some(settings),
     }
+}
+
+/// The nearest of `due` on or after `today`; the first of them on a tie.
+fn nearest_due(due: &[Due], today: Date) -> Option<&Due> {
+    due.iter()
+        .filter(|d| d.date >= today)
+        .min_by_key(|d| d.date)
 }
 
 /// A review as the last review, dated as `hoshi diff` dates it.

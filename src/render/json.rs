@@ -35,7 +35,12 @@ pub fn validation(v: &Validation, lang: Lang) -> String {
 /// the C1 controls and the bidirectional controls it leaves raw, which is valid JSON but
 /// would reach a terminal that shows the output. Here they are `\uXXXX` too.
 pub fn document(value: &Value) -> String {
-    let raw = serde_json::to_string_pretty(value).unwrap_or_default();
+    escaped(&serde_json::to_string_pretty(value).unwrap_or_default())
+}
+
+/// Pretty-printed JSON `raw` as [`document`] prints it: the controls a terminal acts on
+/// escaped, one newline at the end.
+pub fn escaped(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len() + 1);
     for c in raw.chars() {
         if c == '\u{7f}'

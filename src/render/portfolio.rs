@@ -139,20 +139,9 @@ struct Cells {
     actions_overdue: usize,
 }
 
-/// The nearest deadline of any kind (review, evidence, action) on or after `today`.
-pub fn next_deadline(r: &Row, today: Date) -> Option<&Due> {
-    r.due
-        .iter()
-        .filter(|d| d.date >= today)
-        .min_by_key(|d| d.date)
-}
-
-/// Open improvement actions whose due date has passed.
-pub fn actions_overdue(r: &Row, today: Date) -> usize {
-    r.due
-        .iter()
-        .filter(|d| matches!(d.what, DueKind::Action { .. }) && d.date < today)
-        .count()
+/// The nearest deadline of any kind (review, evidence, action) on or after today.
+pub fn next_deadline(r: &Row) -> Option<&Due> {
+    r.next_due.as_ref()
 }
 
 /// What a deadline is, in a few words: 「見直し」, 「証跡 EV-003」, 「改善 Q23」.
@@ -177,7 +166,7 @@ fn deadline_key(d: &Due) -> &'static str {
     }
 }
 
-fn cells(r: &Row, today: Date) -> Cells {
+fn cells(r: &Row) -> Cells {
     let unreadable = r.error.is_some();
     let last_review = match (&r.last_review, &r.review_note) {
         _ if unreadable => Text::same("—"),
@@ -222,7 +211,7 @@ fn cells(r: &Row, today: Date) -> Cells {
             "{e} expired, {n} expiring"
         ),
     };
-    let next_deadline = match next_deadline(r, today) {
+    let next_deadline = match next_deadline(r) {
         _ if unreadable => Text::same("—"),
         None => Text::same("—"),
         Some(d) => {
@@ -239,13 +228,13 @@ fn cells(r: &Row, today: Date) -> Cells {
         eligible,
         evidence,
         next_deadline,
-        actions_overdue: actions_overdue(r, today),
+        actions_overdue: r.actions_overdue,
     }
 }
 
 /// The cells of one row in `lang`.
-pub fn row_text(r: &Row, today: Date, lang: Lang) -> RowText {
-    let c = cells(r, today);
+pub fn row_text(r: &Row, lang: Lang) -> RowText {
+    let c = cells(r);
     RowText {
         state: State::of(r),
         path: r.path.clone(),
@@ -267,8 +256,8 @@ pub fn row_text(r: &Row, today: Date, lang: Lang) -> RowText {
     }
 }
 
-fn table(rows: &[&Row], today: Date) -> Table {
-    let columns = vec![
+fn columns() -> Vec<Column> {
+    vec![
         Column::left(Text::same("")),
         Column::left(word("client")),
         Column::left(word("name")).clip(NAME_WIDTH),
@@ -285,50 +274,54 @@ fn table(rows: &[&Row], today: Date) -> Table {
         Column::right(word("warnings")),
         Column::right(word("of_which_advice")),
         Column::left(word("why")),
-    ];
-    let rows = rows
-        .iter()
-        .map(|r| {
-            let c = cells(r, today);
-            let state = State::of(r);
-            let name = match (r.name_in(Lang::Ja), r.name_in(Lang::En)) {
-                (Some(ja), Some(en)) => Line::by_lang(Line::user(ja), Line::user(en)),
-                _ => Line::plain("—"),
-            };
-            let evidence_tone = match (r.evidence_expired, r.evidence_expiring) {
-                (0, 0) => Tone::Plain,
-                (0, _) => Tone::Warn,
-                _ => Tone::Bad,
-            };
-            let count = |n: usize, tone: Tone| {
-                Line::plain(n.to_string()).tone(if n > 0 { tone } else { Tone::Plain })
-            };
-            let when = |ok: bool, tone: Tone| if ok { tone } else { Tone::Plain };
-            vec![
-                Line::plain(state.mark()).tone(state.tone()),
-                Line::user(r.path.as_str()),
-                name,
-                Line::words(c.declared).tone(when(r.not_held(), Tone::Bad)),
-                c.eligible.into(),
-                Line::plain(or_dash(r.score)),
-                Line::plain(
-                    r.scs
-                        .map_or_else(|| "—".to_owned(), |(m, t, _)| format!("{m}/{t}")),
-                ),
-                c.last_review.into(),
-                Line::words(c.next_review)
-                    .tone(when(r.review_overdue && r.error.is_none(), Tone::Bad)),
-                Line::words(c.next_deadline),
-                count(c.actions_overdue, Tone::Bad),
-                Line::words(c.evidence).tone(evidence_tone),
-                count(r.errors, Tone::Bad),
-                count(r.warnings, Tone::Warn),
-                count(r.practice, Tone::Warn),
-                note(r),
-            ]
-        })
-        .collect();
-    Table { columns, rows }
+    ]
+}
+
+/// The cells of a row of the table.
+fn row_lines(r: &Row) -> Vec<Line> {
+    let c = cells(r);
+    let state = State::of(r);
+    let name = match (r.name_in(Lang::Ja), r.name_in(Lang::En)) {
+        (Some(ja), Some(en)) => Line::by_lang(Line::user(ja), Line::user(en)),
+        _ => Line::plain("—"),
+    };
+    let evidence_tone = match (r.evidence_expired, r.evidence_expiring) {
+        (0, 0) => Tone::Plain,
+        (0, _) => Tone::Warn,
+        _ => Tone::Bad,
+    };
+    let count = |n: usize, tone: Tone| {
+        Line::plain(n.to_string()).tone(if n > 0 { tone } else { Tone::Plain })
+    };
+    let when = |ok: bool, tone: Tone| if ok { tone } else { Tone::Plain };
+    vec![
+        Line::plain(state.mark()).tone(state.tone()),
+        Line::user(r.path.as_str()),
+        name,
+        Line::words(c.declared).tone(when(r.not_held(), Tone::Bad)),
+        c.eligible.into(),
+        Line::plain(or_dash(r.score)),
+        Line::plain(
+            r.scs
+                .map_or_else(|| "—".to_owned(), |(m, t, _)| format!("{m}/{t}")),
+        ),
+        c.last_review.into(),
+        Line::words(c.next_review).tone(when(r.review_overdue && r.error.is_none(), Tone::Bad)),
+        Line::words(c.next_deadline),
+        count(c.actions_overdue, Tone::Bad),
+        Line::words(c.evidence).tone(evidence_tone),
+        count(r.errors, Tone::Bad),
+        count(r.warnings, Tone::Warn),
+        count(r.practice, Tone::Warn),
+        note(r),
+    ]
+}
+
+fn table(rows: &[&Row]) -> Table {
+    Table {
+        columns: columns(),
+        rows: rows.iter().map(|r| row_lines(r)).collect(),
+    }
 }
 
 /// The closing line: how many clients need what.
@@ -349,27 +342,42 @@ pub fn summary(rows: &[Row]) -> Text {
 
 /// Every client, most urgent first, as sections: a title (for documents), the table and
 /// the summary.
-pub fn sections(rows: &[Row], today: Date) -> Vec<Section> {
+pub fn sections(rows: &[Row]) -> Vec<Section> {
     vec![
         Section::title(word("portfolio_title"))
             .landmark()
-            .with(Block::Table(table(&by_urgency(rows), today))),
+            .with(Block::Table(table(&by_urgency(rows)))),
         Section::plain().with(Block::line(summary(rows))),
     ]
 }
 
-/// The table for a terminal, sorted by urgency, with a closing summary.
-pub fn text(rows: &[Row], today: Date, style: &Style) -> String {
-    layout::text::text(&sections(rows, today), style, |_| None)
+/// The table for a terminal, sorted by urgency, with a closing summary: the text of
+/// [`sections`], each row's cells made as the row is written rather than all at once.
+pub fn text(rows: &[Row], style: &Style) -> String {
+    let sorted = by_urgency(rows);
+    let each = |f: &mut dyn FnMut(&[Line])| {
+        for r in &sorted {
+            f(&row_lines(r));
+        }
+    };
+    // The title is a landmark, not shown on a terminal; the summary is a section apart.
+    let mut out = layout::text::table_of(&columns(), &each, "", style);
+    out.push('\n');
+    out.push_str(&layout::text::text(
+        &[Section::plain().with(Block::line(summary(rows)))],
+        style,
+        |_| None,
+    ));
+    out
 }
 
 /// A Markdown table sorted by urgency (for a job summary or an issue).
-pub fn markdown(rows: &[Row], today: Date, style: &Style) -> String {
-    layout::markdown::markdown(&sections(rows, today), style)
+pub fn markdown(rows: &[Row], style: &Style) -> String {
+    layout::markdown::markdown(&sections(rows), style)
 }
 
-fn row_json(r: &Row, today: Date, lang: Lang) -> Value {
-    let deadline = next_deadline(r, today);
+fn row_json(r: &Row, lang: Lang) -> Value {
+    let deadline = next_deadline(r);
     json!({
         "path": r.path,
         "name": r.name,
@@ -393,7 +401,7 @@ fn row_json(r: &Row, today: Date, lang: Lang) -> Value {
             "kind": deadline_key(d),
             "what": deadline_kind(d).get(lang),
         })),
-        "actions_overdue": actions_overdue(r, today),
+        "actions_overdue": r.actions_overdue,
         "errors": r.errors,
         "warnings": r.warnings,
         "practice": r.practice,
@@ -403,17 +411,31 @@ fn row_json(r: &Row, today: Date, lang: Lang) -> Value {
     })
 }
 
-/// `{"clients": [...]}` in path order, with the fields docs/portfolio.md lists.
+/// `{"clients": [...]}` in path order, with the fields docs/portfolio.md lists: the bytes
+/// of [`crate::render::json::document`] of the whole value, written one row at a time so
+/// that the whole document is never held as a value.
 pub fn json(rows: &[Row], today: Date, lang: Lang) -> String {
-    let value = json!({
-        "as_of": today.to_string(),
-        "clients": rows.iter().map(|r| row_json(r, today, lang)).collect::<Vec<_>>(),
-    });
-    crate::render::json::document(&value)
+    let mut raw = String::from("{\n  \"as_of\": ");
+    raw.push_str(&Value::String(today.to_string()).to_string());
+    raw.push_str(",\n  \"clients\": [");
+    for (i, r) in rows.iter().enumerate() {
+        raw.push_str(if i == 0 { "\n" } else { ",\n" });
+        let row = serde_json::to_string_pretty(&row_json(r, lang)).unwrap_or_default();
+        // Two levels in: a string holds no raw newline, so every line is indented.
+        for (j, line) in row.lines().enumerate() {
+            if j > 0 {
+                raw.push('\n');
+            }
+            raw.push_str("    ");
+            raw.push_str(line);
+        }
+    }
+    raw.push_str(if rows.is_empty() { "]\n}" } else { "\n  ]\n}" });
+    crate::render::json::escaped(&raw)
 }
 
 /// One CSV row per client in path order, with the JSON field names as headers.
-pub fn csv(rows: &[Row], today: Date, lang: Lang) -> String {
+pub fn csv(rows: &[Row], lang: Lang) -> String {
     let columns = [
         "path",
         "name",
@@ -438,40 +460,38 @@ pub fn csv(rows: &[Row], today: Date, lang: Lang) -> String {
     .map(|h| Column::left(Text::same(h)))
     .to_vec();
     let opt = |v: Option<String>| Line::plain(v.unwrap_or_default());
-    let rows = rows
-        .iter()
-        .map(|r| {
-            let deadline = next_deadline(r, today);
-            vec![
-                Line::user(r.path.as_str()),
-                Line::user(r.name.clone().unwrap_or_default()),
-                opt(r
-                    .declared
-                    .map(|d| d.to_string())
-                    .or_else(|| r.declared_unknown.then(|| "unknown".to_owned()))),
-                opt(r.eligible.map(|d| d.to_string())),
-                opt(r.holds.map(|h| h.to_string())),
-                opt(r.score.map(|s| s.to_string())),
-                Line::user(
-                    r.last_review
-                        .as_ref()
-                        .map(|l| l.tag.clone())
-                        .unwrap_or_default(),
-                ),
-                opt(r.last_review.as_ref().map(|l| l.date.to_string())),
-                opt(r.next_review.map(|d| d.to_string())),
-                Line::plain(r.review_overdue.to_string()),
-                Line::plain(r.evidence_expiring.to_string()),
-                Line::plain(r.evidence_expired.to_string()),
-                opt(deadline.map(|d| d.date.to_string())),
-                opt(deadline.map(|d| deadline_key(d).to_owned())),
-                Line::plain(actions_overdue(r, today).to_string()),
-                Line::plain(r.errors.to_string()),
-                Line::plain(r.warnings.to_string()),
-                Line::plain(r.practice.to_string()),
-                note(r),
-            ]
-        })
-        .collect();
-    layout::csv::csv(&Table { columns, rows }, lang)
+    let line = |r: &Row| {
+        let deadline = next_deadline(r);
+        vec![
+            Line::user(r.path.as_str()),
+            Line::user(r.name.clone().unwrap_or_default()),
+            opt(r
+                .declared
+                .map(|d| d.to_string())
+                .or_else(|| r.declared_unknown.then(|| "unknown".to_owned()))),
+            opt(r.eligible.map(|d| d.to_string())),
+            opt(r.holds.map(|h| h.to_string())),
+            opt(r.score.map(|s| s.to_string())),
+            Line::user(
+                r.last_review
+                    .as_ref()
+                    .map(|l| l.tag.clone())
+                    .unwrap_or_default(),
+            ),
+            opt(r.last_review.as_ref().map(|l| l.date.to_string())),
+            opt(r.next_review.map(|d| d.to_string())),
+            Line::plain(r.review_overdue.to_string()),
+            Line::plain(r.evidence_expiring.to_string()),
+            Line::plain(r.evidence_expired.to_string()),
+            opt(deadline.map(|d| d.date.to_string())),
+            opt(deadline.map(|d| deadline_key(d).to_owned())),
+            Line::plain(r.actions_overdue.to_string()),
+            Line::plain(r.errors.to_string()),
+            Line::plain(r.warnings.to_string()),
+            Line::plain(r.practice.to_string()),
+            note(r),
+        ]
+    };
+    let each = |f: &mut dyn FnMut(&[Line])| rows.iter().for_each(|r| f(&line(r)));
+    layout::csv::csv_of(&columns, &each, lang)
 }

@@ -381,6 +381,9 @@ impl Column {
     }
 }
 
+/// Rows of a table handed out one at a time: it calls its argument with each row, in order.
+pub type EachRow<'a> = dyn Fn(&mut dyn FnMut(&[Line])) + 'a;
+
 /// A table: columns, and rows of one line per column.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {

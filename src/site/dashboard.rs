@@ -187,7 +187,7 @@ pub fn build(
     let rows_shown: Vec<DashRow> = by_urgency(rows)
         .into_iter()
         .map(|r| {
-            let text = row_text(r, today, lang);
+            let text = row_text(r, lang);
             let (href, site_note) = match hrefs.get(r.path.as_str()) {
                 Some(Ok(h)) => (Some(h.clone()), None),
                 Some(Err(why)) => {

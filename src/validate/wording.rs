@@ -306,6 +306,12 @@ fn normalise(s: &str) -> Normalised {
             chars.next();
         }
         let before = text.len();
+        // A lone ASCII character is its own NFKC form.
+        if c.is_ascii() && end == start + 1 {
+            text.push(c.to_ascii_lowercase());
+            origin.push((start, end));
+            continue;
+        }
         for n in s[start..end].nfkc() {
             text.push(n.to_ascii_lowercase());
         }
@@ -655,18 +661,38 @@ fn claim_in(s: &str, line_start: bool, after_context: bool) -> Option<(usize, us
         .map(|c| (c.start, c.end))
 }
 
+/// Whether a claim word may start somewhere in `s` (normalised): every candidate claim
+/// starts at one ([`candidates`]), so a sentence without any holds no claim.
+fn has_claim_word(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    s.char_indices().any(|(i, c)| {
+        let rest = &s[i..];
+        if c.is_ascii_lowercase() {
+            (i == 0 || !is_word_byte(bytes[i - 1])) && CLAIM_EN.iter().any(|w| rest.starts_with(w))
+        } else {
+            !c.is_ascii() && CLAIM_JA.iter().any(|w| rest.starts_with(w))
+        }
+    })
+}
+
 /// The certification claims in `text`, at most one per sentence.
 pub fn claims(text: &str) -> Vec<Claim> {
     let n = normalise(text);
     let s = n.text.as_str();
     let mut out = Vec::new();
-    let mut previous: Option<(usize, bool)> = None;
+    // The sentence before: its paragraph, text and whether it starts a line. Whether it
+    // names SECURITY ACTION is asked only when this one holds a claim word.
+    let mut previous: Option<(usize, &str, bool)> = None;
     for sentence in sentences(s) {
         let body = &s[sentence.start..sentence.end];
         let line_start = sentence.start == 0 || s[..sentence.start].ends_with('\n');
-        let names = !context(body, line_start).is_empty();
-        let after_context = previous.is_some_and(|(p, named)| named && p == sentence.paragraph);
-        previous = Some((sentence.paragraph, names));
+        let before = previous.replace((sentence.paragraph, body, line_start));
+        if !has_claim_word(body) {
+            continue;
+        }
+        let after_context = before.is_some_and(|(p, text, start)| {
+            p == sentence.paragraph && !context(text, start).is_empty()
+        });
         if let Some((a, e)) = claim_in(body, line_start, after_context) {
             let (oa, oe) = n.original(sentence.start + a, sentence.start + e);
             out.push(Claim {

@@ -34,7 +34,7 @@ fn paths(tmp: &Path) -> Vec<PathBuf> {
 
 fn rows(tmp: &Path) -> Vec<Row> {
     let found = portfolio::discover(&paths(tmp)).expect("discover");
-    portfolio::evaluate(&found.clients, today(), &|| {})
+    portfolio::evaluate(&found.clients, today(), true, &|| {})
 }
 
 fn row<'a>(rows: &'a [Row], suffix: &str) -> &'a Row {
@@ -73,7 +73,7 @@ fn one_broken_client_never_hides_the_others() {
     let tmp = fixture();
     let done = AtomicUsize::new(0);
     let found = portfolio::discover(&paths(tmp.path())).expect("discover");
-    let rows = portfolio::evaluate(&found.clients, today(), &|| {
+    let rows = portfolio::evaluate(&found.clients, today(), true, &|| {
         done.fetch_add(1, Ordering::Relaxed);
     });
     assert_eq!(rows.len(), 7);
@@ -173,6 +173,36 @@ fn declarations_that_do_not_hold_and_expiring_evidence() {
             ("EV-004".to_owned(), date(2026, 11, 1)),
         ]
     );
+}
+
+/// Without the calendar a row keeps only its nearest due date and the count of overdue
+/// actions: the same as read from every due date, the review first on a tie.
+#[test]
+fn a_row_without_the_calendar_keeps_the_nearest_due_date() {
+    let tmp = fixture();
+    let found = portfolio::discover(&paths(tmp.path())).expect("discover");
+    let full = portfolio::evaluate(&found.clients, today(), true, &|| {});
+    let compact = portfolio::evaluate(&found.clients, today(), false, &|| {});
+    assert_eq!(full.len(), compact.len());
+    let mut with_due = 0;
+    for (f, c) in full.iter().zip(&compact) {
+        assert!(c.due.is_empty(), "{}", c.path);
+        let nearest = f
+            .due
+            .iter()
+            .filter(|d| d.date >= today())
+            .min_by_key(|d| d.date);
+        assert_eq!(c.next_due.as_ref(), nearest, "{}", c.path);
+        assert_eq!(f.next_due, c.next_due, "{}", c.path);
+        let overdue = f
+            .due
+            .iter()
+            .filter(|d| matches!(d.what, DueKind::Action { .. }) && d.date < today())
+            .count();
+        assert_eq!((f.actions_overdue, c.actions_overdue), (overdue, overdue));
+        with_due += usize::from(nearest.is_some());
+    }
+    assert!(with_due >= 5, "the fixture's clients have due dates");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! through [`Untrusted::for_csv`]; hoshi's words and numbers are quoted the same way.
 
 use crate::lang::Lang;
-use crate::render::section::{Content, Line, Table};
+use crate::render::section::{Column, Content, EachRow, Line, Table};
 use crate::render::untrusted::Untrusted;
 
 /// A cell is one field: its spans are joined first, then escaped once.
@@ -26,18 +26,24 @@ pub const BOM: char = '\u{feff}';
 
 /// The table in `lang` (headers are usually the same in both: field names), after a BOM.
 pub fn csv(t: &Table, lang: Lang) -> String {
+    csv_of(
+        &t.columns,
+        &|each: &mut dyn FnMut(&[Line])| t.rows.iter().for_each(|r| each(r)),
+        lang,
+    )
+}
+
+/// [`csv`] of rows that `rows` hands to its argument one at a time.
+pub fn csv_of(columns: &[Column], rows: &EachRow<'_>, lang: Lang) -> String {
     let mut out = String::from(BOM);
     let mut row = |fields: Vec<String>| {
         out.push_str(&fields.join(","));
         out.push_str("\r\n");
     };
-    row(t
-        .columns
+    row(columns
         .iter()
         .map(|c| Untrusted::new(c.header.get(lang)).for_csv())
         .collect());
-    for r in &t.rows {
-        row(r.iter().map(|l| field(l, lang)).collect());
-    }
+    rows(&mut |r| row(r.iter().map(|l| field(l, lang)).collect()));
     out
 }

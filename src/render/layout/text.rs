@@ -13,7 +13,7 @@ use crate::finding::{Finding, Severity};
 use crate::lang::clip;
 use crate::render::Style;
 use crate::render::section::{
-    Align, Bar, Block, Content, Item, Line, Mark, Section, Span, Table, Tone,
+    Align, Bar, Block, Column, Content, EachRow, Item, Line, Mark, Section, Span, Table, Tone,
 };
 use crate::render::untrusted::Untrusted;
 
@@ -274,6 +274,17 @@ fn bars_block(bars: &[Bar], margin: &str, style: &Style, out: &mut String) {
 /// Columns padded to terminal width, two spaces apart, no trailing spaces; cells cut where
 /// the column says so.
 pub fn table(t: &Table, margin: &str, style: &Style) -> String {
+    table_of(
+        &t.columns,
+        &|each: &mut dyn FnMut(&[Line])| t.rows.iter().for_each(|r| each(r)),
+        margin,
+        style,
+    )
+}
+
+/// [`table`] of rows that `rows` hands to its argument one at a time, twice (once for the
+/// widths, once to write them): a row need not be kept once it is written.
+pub fn table_of(columns: &[Column], rows: &EachRow<'_>, margin: &str, style: &Style) -> String {
     let lang = style.lang;
     // Each cell: its shown width and its painted text.
     let cell = |l: &Line, clip_to: Option<usize>| -> (usize, String) {
@@ -287,39 +298,35 @@ pub fn table(t: &Table, margin: &str, style: &Style) -> String {
             _ => (text.width(), line(l, style)),
         }
     };
-    let header: Vec<(usize, String)> = t
-        .columns
+    let width = |l: &Line, clip_to: Option<usize>| -> usize {
+        let text = plain(l, style);
+        match clip_to {
+            Some(n) if text.chars().count() > n => clip(&text, n).width(),
+            _ => text.width(),
+        }
+    };
+    let header: Vec<(usize, String)> = columns
         .iter()
         .map(|c| {
             let h = c.header.get(lang);
             (h.width(), paint(style.color, Some(BOLD), h))
         })
         .collect();
-    let rows: Vec<Vec<(usize, String)>> = t
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .zip(&t.columns)
-                .map(|(l, c)| cell(l, c.clip))
-                .collect()
-        })
-        .collect();
     let mut widths: Vec<usize> = header.iter().map(|(w, _)| *w).collect();
-    for r in &rows {
-        for (i, (w, _)) in r.iter().enumerate() {
-            widths[i] = widths[i].max(*w);
+    rows(&mut |r| {
+        for (i, (l, c)) in r.iter().zip(columns).enumerate() {
+            widths[i] = widths[i].max(width(l, c.clip));
         }
-    }
+    });
     let mut out = String::new();
-    for r in std::iter::once(&header).chain(&rows) {
+    let mut write = |r: &[(usize, String)]| {
         let mut s = margin.to_owned();
         for (i, (w, shown)) in r.iter().enumerate() {
             if i > 0 {
                 s.push_str("  ");
             }
             let fill = " ".repeat(widths[i].saturating_sub(*w));
-            if t.columns[i].align == Align::Right {
+            if columns[i].align == Align::Right {
                 s.push_str(&fill);
                 s.push_str(shown);
             } else {
@@ -329,7 +336,16 @@ pub fn table(t: &Table, margin: &str, style: &Style) -> String {
         }
         out.push_str(s.trim_end());
         out.push('\n');
-    }
+    };
+    write(&header);
+    rows(&mut |r| {
+        let cells: Vec<(usize, String)> = r
+            .iter()
+            .zip(columns)
+            .map(|(l, c)| cell(l, c.clip))
+            .collect();
+        write(&cells);
+    });
     out
 }
 
