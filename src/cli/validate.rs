@@ -9,6 +9,8 @@ pub(super) fn run(cfg: &Config) -> Result<ExitStatus, Error> {
     // A date after today is wrong whatever else holds; `status` reports it the same way.
     v.findings
         .extend(crate::evaluate::future::check(&v.client, cfg.today));
+    // Underlined whole, as validation's own findings are.
+    v.client.locate_ends(&mut v.findings);
     crate::finding::sort(&mut v.findings);
     let lang = lang_for(cfg, Some(&v.client));
     let style = style(cfg, lang);
