@@ -150,6 +150,8 @@ pub struct RequirementChange {
     pub text: Text,
     pub from: Option<bool>,
     pub to: bool,
+    /// Not met now only because a file it reads has errors: it cannot be judged.
+    pub undetermined: bool,
     /// The head's reason: what shows it, or exactly what is missing.
     pub reason: Text,
 }
@@ -158,6 +160,7 @@ impl RequirementChange {
     /// Met or not now, and how that changed: "no longer met", "now met", "met" …
     pub fn verdict(&self) -> Text {
         match (self.from, self.to) {
+            (_, false) if self.undetermined => word("requirement_undetermined"),
             (Some(true), false) => word("no_longer_met"),
             (Some(false), true) => word("now_met"),
             (_, true) => word("requirement_met"),
@@ -478,6 +481,7 @@ fn eligibility(base: Option<&Eligibility>, head: &Eligibility) -> EligibilityCha
                     text: r.text.clone(),
                     from,
                     to: r.met,
+                    undetermined: r.undetermined,
                     reason: r.reason.clone(),
                 })
             })

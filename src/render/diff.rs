@@ -123,6 +123,7 @@ fn changes(d: &ReviewDiff) -> Vec<Section> {
                 let practice = r.kind == crate::evaluate::eligibility::Kind::Practice;
                 let mark = match (r.to, practice) {
                     (true, _) => Mark::Met,
+                    (false, false) if r.undetermined => Mark::Unknown,
                     (false, false) => Mark::Unmet,
                     (false, true) => Mark::Advice,
                 };

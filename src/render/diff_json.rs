@@ -63,6 +63,7 @@ fn changes(c: &Changes, lang: Lang) -> Value {
                     "kind": r.kind.as_str(),
                     "from": r.from,
                     "to": r.to,
+                    "undetermined": r.undetermined,
                     "text": r.text.get(lang),
                     "reason": r.reason.get(lang),
                 })).collect::<Vec<_>>(),

@@ -931,3 +931,25 @@ fn a_declaration_a_broken_file_keeps_from_being_judged_is_never_published_as_not
         (&1.into(), &serde_json::Value::Null)
     );
 }
+
+/// The diff says a condition cannot be judged when a file it reads has errors, rather than
+/// that it is no longer met.
+#[test]
+fn diff_marks_a_condition_a_broken_file_keeps_from_being_judged() {
+    let s = Scratch::new().example();
+    ok(&s.hoshi(&["review", "--reviewer", "佐藤 花子", "--date", "2026-11-20"]));
+    s.edit("diagnosis.yaml", "{answer: implemented", "{answer: done");
+    let text = stdout(&s.hoshi(&["diff"]));
+    assert!(
+        text.contains("? ★★ 二つ星 自社診断の25問すべてに回答している"),
+        "{text}"
+    );
+    assert!(text.contains("確かめられない（ファイルに誤り）"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&s.hoshi(&["diff", "--format", "json"]))).expect("json");
+    let found = json.to_string();
+    assert!(
+        found.contains(r#""id":"L2.all-answered""#) && found.contains(r#""undetermined":true"#),
+        "{found}"
+    );
+}
