@@ -143,6 +143,10 @@ pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error
 /// The level and score after each commit reachable from `head` that changed the client
 /// folder, oldest first, each evaluated as of its commit's day.
 pub fn commits(repo: &Repo, head: Oid) -> Result<Vec<Point>, Error> {
+    // Each commit, root tree and client subtree is read once or twice here; libgit2's
+    // object cache would keep them all (about 2 KB a commit: 22 MB of an 86 MB peak over
+    // 10,000 commits) for about 5 % of the time.
+    git2::opts::enable_caching(false);
     let changed: Vec<(Oid, Oid, Date)> = repo
         .client_commits(head)?
         .into_iter()
