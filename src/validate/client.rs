@@ -111,16 +111,17 @@ struct CachedFile {
     typing: Vec<Finding>,
 }
 
-/// The typed form of one file, when it is schema-valid and the model can hold it.
+/// The typed form of one file, when it is schema-valid and the model can hold it (boxed:
+/// the kinds differ much in size).
 #[derive(Debug, Clone)]
 enum Typed {
     None,
-    Profile(Profile),
-    Principles(Principles),
-    Diagnosis(Diagnosis),
-    Policy(Policy),
-    Evidence(EvidenceRegister),
-    Scs(ScsFile),
+    Profile(Box<Profile>),
+    Principles(Box<Principles>),
+    Diagnosis(Box<Diagnosis>),
+    Policy(Box<Policy>),
+    Evidence(Box<EvidenceRegister>),
+    Scs(Box<ScsFile>),
 }
 
 impl Typed {
@@ -129,12 +130,18 @@ impl Typed {
         let files = std::slice::from_ref(file);
         let kind = file.kind;
         let typed = match kind {
-            FileKind::Hoshi => to_typed(files, kind, findings).map(Typed::Profile),
-            FileKind::Principles => to_typed(files, kind, findings).map(Typed::Principles),
-            FileKind::Diagnosis => to_typed(files, kind, findings).map(Typed::Diagnosis),
-            FileKind::Policy => to_typed(files, kind, findings).map(Typed::Policy),
-            FileKind::Evidence => to_typed(files, kind, findings).map(Typed::Evidence),
-            FileKind::Scs => to_typed(files, kind, findings).map(Typed::Scs),
+            FileKind::Hoshi => to_typed(files, kind, findings).map(|t| Typed::Profile(Box::new(t))),
+            FileKind::Principles => {
+                to_typed(files, kind, findings).map(|t| Typed::Principles(Box::new(t)))
+            }
+            FileKind::Diagnosis => {
+                to_typed(files, kind, findings).map(|t| Typed::Diagnosis(Box::new(t)))
+            }
+            FileKind::Policy => to_typed(files, kind, findings).map(|t| Typed::Policy(Box::new(t))),
+            FileKind::Evidence => {
+                to_typed(files, kind, findings).map(|t| Typed::Evidence(Box::new(t)))
+            }
+            FileKind::Scs => to_typed(files, kind, findings).map(|t| Typed::Scs(Box::new(t))),
         };
         typed.unwrap_or(Typed::None)
     }
@@ -155,12 +162,12 @@ impl TypedSet {
     fn put(&mut self, typed: Typed) {
         match typed {
             Typed::None => {}
-            Typed::Profile(t) => self.profile = Some(t),
-            Typed::Principles(t) => self.principles = Some(t),
-            Typed::Diagnosis(t) => self.diagnosis = Some(t),
-            Typed::Policy(t) => self.policy = Some(t),
-            Typed::Evidence(t) => self.evidence = Some(t),
-            Typed::Scs(t) => self.scs = Some(t),
+            Typed::Profile(t) => self.profile = Some(*t),
+            Typed::Principles(t) => self.principles = Some(*t),
+            Typed::Diagnosis(t) => self.diagnosis = Some(*t),
+            Typed::Policy(t) => self.policy = Some(*t),
+            Typed::Evidence(t) => self.evidence = Some(*t),
+            Typed::Scs(t) => self.scs = Some(*t),
         }
     }
 }
