@@ -10,6 +10,7 @@ use std::path::{Component, Path, PathBuf};
 
 use git2::{ErrorCode, ObjectType, Oid, Repository, Tree};
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
 use crate::error::{Error, GitKind};
 use crate::lang::Text;
@@ -317,13 +318,18 @@ impl Repo {
         walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::TIME)
             .map_err(|e| error(&e))?;
         walk.push(head).map_err(|e| error(&e))?;
-        let mut subtrees: HashMap<Oid, Option<Oid>> = HashMap::new();
+        // The subtrees of parents not yet reached by the walk: a commit comes after all
+        // its children, so its entry is taken when it is reached and the map holds only
+        // the frontier of the walk.
+        let mut subtrees: FxHashMap<Oid, Option<Oid>> = FxHashMap::default();
         let mut out = Vec::new();
         for id in walk {
             let id = id.map_err(|e| error(&e))?;
             let commit = self.repo.find_commit(id).map_err(|e| error(&e))?;
-            let subtree = self.subtree_of(&commit)?;
-            subtrees.insert(id, subtree);
+            let subtree = match subtrees.remove(&id) {
+                Some(s) => s,
+                None => self.subtree_of(&commit)?,
+            };
             let mut changed = true;
             for parent in commit.parents() {
                 let theirs = match subtrees.get(&parent.id()) {

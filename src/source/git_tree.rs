@@ -2,18 +2,18 @@
 //! checkout. Symlinks are followed inside the tree only.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::io;
 use std::path::Path;
 
 use git2::{ErrorCode, ObjectType, Oid, Repository, Tree};
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
 use crate::source::MAX_FILE_BYTES;
 use crate::source::{EvidenceEntry, Refusal, Source, hex};
 
 /// sha256 of blobs already hashed, by blob id (evidence rarely changes between commits).
-pub type BlobHashes = RefCell<HashMap<Oid, String>>;
+pub type BlobHashes = RefCell<FxHashMap<Oid, String>>;
 
 /// The client files in one tree of a repository.
 pub struct GitTree<'r> {
@@ -63,10 +63,10 @@ impl Source for GitTree<'_> {
         if entry.filemode() == SYMLINK_MODE {
             return Err(Refusal::LinkInCommit.error());
         }
-        let Some(id) = self.blob_id(rel) else {
+        if entry.kind() != Some(ObjectType::Blob) {
             return Err(Refusal::NotRegular.error());
-        };
-        let blob = self.repo.find_blob(id).map_err(io::Error::other)?;
+        }
+        let blob = self.repo.find_blob(entry.id()).map_err(io::Error::other)?;
         let content = blob.content();
         let end = content.len().min(MAX_FILE_BYTES + 1);
         Ok(Some(content[..end].to_vec()))

@@ -1,8 +1,9 @@
 //! A client: its five files (and the optional scs.yaml) loaded, located, schema-checked and
 //! typed.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
@@ -62,11 +63,11 @@ pub enum ReadError {
 /// and keeping those would only cost copies.
 #[derive(Debug, Default)]
 pub struct FileCache {
-    files: HashMap<(FileKind, Vec<u8>), CachedFile>,
-    seen: HashSet<(FileKind, Vec<u8>)>,
+    files: FxHashMap<(FileKind, Vec<u8>), CachedFile>,
+    seen: FxHashSet<(FileKind, Vec<u8>)>,
     /// The last findings of each lint, with the content ids of the files it read: in a
     /// history most revisions change one file, so the last result is the one that hits.
-    lints: HashMap<LintKey, (Vec<Vec<u8>>, Vec<Finding>)>,
+    lints: FxHashMap<LintKey, (Vec<Vec<u8>>, Vec<Finding>)>,
 }
 
 /// A lint whose findings depend only on the content of some files (see
@@ -105,6 +106,70 @@ struct CachedFile {
     file: ClientFile,
     findings: Vec<Finding>,
     sha256: String,
+    typed: Typed,
+    /// The findings of typing the file.
+    typing: Vec<Finding>,
+}
+
+/// The typed form of one file, when it is schema-valid and the model can hold it (boxed:
+/// the kinds differ much in size).
+#[derive(Debug, Clone)]
+enum Typed {
+    None,
+    Profile(Box<Profile>),
+    Principles(Box<Principles>),
+    Diagnosis(Box<Diagnosis>),
+    Policy(Box<Policy>),
+    Evidence(Box<EvidenceRegister>),
+    Scs(Box<ScsFile>),
+}
+
+impl Typed {
+    /// Types `file` (see [`to_typed`]), its findings into `findings`.
+    fn of(file: &ClientFile, findings: &mut Vec<Finding>) -> Typed {
+        let files = std::slice::from_ref(file);
+        let kind = file.kind;
+        let typed = match kind {
+            FileKind::Hoshi => to_typed(files, kind, findings).map(|t| Typed::Profile(Box::new(t))),
+            FileKind::Principles => {
+                to_typed(files, kind, findings).map(|t| Typed::Principles(Box::new(t)))
+            }
+            FileKind::Diagnosis => {
+                to_typed(files, kind, findings).map(|t| Typed::Diagnosis(Box::new(t)))
+            }
+            FileKind::Policy => to_typed(files, kind, findings).map(|t| Typed::Policy(Box::new(t))),
+            FileKind::Evidence => {
+                to_typed(files, kind, findings).map(|t| Typed::Evidence(Box::new(t)))
+            }
+            FileKind::Scs => to_typed(files, kind, findings).map(|t| Typed::Scs(Box::new(t))),
+        };
+        typed.unwrap_or(Typed::None)
+    }
+}
+
+/// The typed files of one client, gathered file by file.
+#[derive(Default)]
+struct TypedSet {
+    profile: Option<Profile>,
+    principles: Option<Principles>,
+    diagnosis: Option<Diagnosis>,
+    policy: Option<Policy>,
+    evidence: Option<EvidenceRegister>,
+    scs: Option<ScsFile>,
+}
+
+impl TypedSet {
+    fn put(&mut self, typed: Typed) {
+        match typed {
+            Typed::None => {}
+            Typed::Profile(t) => self.profile = Some(*t),
+            Typed::Principles(t) => self.principles = Some(*t),
+            Typed::Diagnosis(t) => self.diagnosis = Some(*t),
+            Typed::Policy(t) => self.policy = Some(*t),
+            Typed::Evidence(t) => self.evidence = Some(*t),
+            Typed::Scs(t) => self.scs = Some(*t),
+        }
+    }
 }
 
 impl Client {
@@ -113,11 +178,16 @@ impl Client {
         Client::read_cached(source, &mut FileCache::default())
     }
 
-    /// [`Client::read`], taking files with a known content id from `cache`.
+    /// [`Client::read`], taking files with a known content id from `cache`: their text,
+    /// document, findings, digest and typed form, so a revision that changes one file
+    /// reads, parses and types only that one.
     pub fn read_cached(source: &dyn Source, cache: &mut FileCache) -> Result<Client, ReadError> {
-        let mut files = Vec::with_capacity(5);
+        let mut files = Vec::with_capacity(6);
         let mut findings = Vec::new();
         let mut hashes = Vec::new();
+        // Typing findings come after every reading finding, in file order.
+        let mut typing: Vec<Finding> = Vec::new();
+        let mut typed = TypedSet::default();
         for kind in FileKind::EVERY {
             let name = kind.file_name();
             let id = source.content_id(name);
@@ -129,6 +199,8 @@ impl Client {
                     hashes.push((name, hit.sha256.clone()));
                 }
                 findings.extend(hit.findings.iter().cloned());
+                typing.extend(hit.typing.iter().cloned());
+                typed.put(hit.typed.clone());
                 files.push(hit.file.clone());
                 continue;
             }
@@ -165,6 +237,8 @@ impl Client {
             let sha256 = hex(&Sha256::digest(&bytes));
             let mut found = Vec::new();
             let file = read_file(kind, &bytes, &mut found);
+            let mut typed_found = Vec::new();
+            let file_typed = Typed::of(&file, &mut typed_found);
             if let Some(key) = id.map(|id| (kind, id))
                 && !cache.seen.insert(key.clone())
             {
@@ -174,6 +248,8 @@ impl Client {
                         file: file.clone(),
                         findings: found.clone(),
                         sha256: sha256.clone(),
+                        typed: file_typed.clone(),
+                        typing: typed_found.clone(),
                     },
                 );
             }
@@ -181,15 +257,18 @@ impl Client {
                 hashes.push((name, sha256));
             }
             findings.extend(found);
+            typing.extend(typed_found);
+            typed.put(file_typed);
             files.push(file);
         }
+        findings.extend(typing);
         Ok(Client {
-            profile: to_typed(&files, FileKind::Hoshi, &mut findings),
-            principles: to_typed(&files, FileKind::Principles, &mut findings),
-            diagnosis: to_typed(&files, FileKind::Diagnosis, &mut findings),
-            policy: to_typed(&files, FileKind::Policy, &mut findings),
-            evidence: to_typed(&files, FileKind::Evidence, &mut findings),
-            scs: to_typed(&files, FileKind::Scs, &mut findings),
+            profile: typed.profile,
+            principles: typed.principles,
+            diagnosis: typed.diagnosis,
+            policy: typed.policy,
+            evidence: typed.evidence,
+            scs: typed.scs,
             files,
             findings,
             hashes,
