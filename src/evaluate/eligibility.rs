@@ -47,25 +47,7 @@ pub struct Level {
     pub requirements: Vec<Requirement>,
 }
 
-/// Whether a requirement is IPA's or hoshi's advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// What IPA asks: decides eligibility and whether a declaration holds.
-    Condition,
-    /// hoshi's advice on substance: a warning with what to do, never a failure.
-    Practice,
-}
-
-impl Kind {
-    /// `condition` / `practice`, as in the data and in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Condition => "condition",
-            Kind::Practice => "practice",
-        }
-    }
-}
+pub use crate::model::RequirementKind as Kind;
 
 /// One requirement: a stable id, its kind, the check that decides it, and its wording.
 #[derive(Debug, Deserialize)]

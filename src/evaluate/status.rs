@@ -60,6 +60,13 @@ pub struct Status {
 }
 
 impl Status {
+    /// The ★3 readiness, if scs.yaml was measured.
+    pub fn scs_readiness(&self) -> Option<&crate::scs::readiness::Readiness> {
+        self.scs
+            .as_ref()
+            .and_then(crate::scs::readiness::ScsStatus::readiness)
+    }
+
     /// The organisation's name in `lang` (English falls back to the name).
     pub fn name(&self, lang: crate::lang::Lang) -> Option<&str> {
         match lang {

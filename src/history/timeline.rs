@@ -53,7 +53,7 @@ impl Summary {
             level: s.eligibility.level,
             score: s.score.as_ref().map(|x| x.total),
             declared: s.declaration.as_ref().map(|d| d.level),
-            scs: crate::render::scs::of(s).map(|r| (r.met(), r.total())),
+            scs: s.scs_readiness().map(|r| (r.met(), r.total())),
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod files;
 
 use std::collections::BTreeMap;
 
+use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::lang::Text;
@@ -18,7 +19,7 @@ pub struct Profile {
     pub declaration: Option<Declaration>,
     /// A ★3 result of the SCS scheme, recorded once officially obtained (readiness is
     /// never a result).
-    pub scs_result: Option<crate::scs::result::ScsResult>,
+    pub scs_result: Option<ScsResult>,
     #[serde(default)]
     pub review: ReviewSettings,
     #[serde(default)]
@@ -294,4 +295,47 @@ pub struct EvidenceItem {
 
 fn internal() -> Audience {
     Audience::Internal
+}
+
+/// `scs_result` in hoshi.yaml: a ★3 result of the SCS scheme once officially obtained
+/// (checked in [`crate::scs::result`]).
+#[derive(Debug, Clone, Deserialize)]
+pub struct ScsResult {
+    pub level: u8,
+    pub obtained_on: String,
+    /// The registration number the scheme issued (this or `reference`, or both).
+    pub registration: Option<String>,
+    /// Where the result can be checked: a URL or the number of a notice.
+    pub reference: Option<String>,
+    pub valid_until: String,
+}
+
+impl ScsResult {
+    /// The last day of validity has passed on `today`.
+    pub fn expired(&self, today: Date) -> bool {
+        self.valid_until
+            .parse::<Date>()
+            .is_ok_and(|until| until < today)
+    }
+}
+
+/// Whether a requirement is IPA's or hoshi's advice (of SECURITY ACTION's levels and of
+/// the SCS scheme's checks alike).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RequirementKind {
+    /// What IPA asks: decides eligibility and whether a declaration holds.
+    Condition,
+    /// hoshi's advice on substance: a warning with what to do, never a failure.
+    Practice,
+}
+
+impl RequirementKind {
+    /// `condition` / `practice`, as in the data and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RequirementKind::Condition => "condition",
+            RequirementKind::Practice => "practice",
+        }
+    }
 }

@@ -496,7 +496,7 @@ pub fn row(found: &Found, today: Date, all_due: bool) -> Row {
         eligible: Some(s.eligibility.level),
         holds: s.declaration.as_ref().and_then(|d| d.holds),
         score: s.score.as_ref().map(|x| x.total),
-        scs: crate::render::scs::of(&s).map(|r| (r.met(), r.total(), r.ready())),
+        scs: s.scs_readiness().map(|r| (r.met(), r.total(), r.ready())),
         // Filled in by `reviews`, repository by repository.
         last_review: None,
         review_note: None,

@@ -9,7 +9,7 @@ use crate::lang::Lang;
 use crate::phrase;
 use crate::render::section::{Bar, Block, Item, Line, Mark, Section, Tone};
 use crate::render::untrusted::Untrusted;
-use crate::scs::readiness::{Readiness, ScsStatus, Step};
+use crate::scs::readiness::{Readiness, Step};
 use crate::scs::scheme;
 
 /// The banner every ★3 text carries.
@@ -303,11 +303,6 @@ fn readiness_json(r: &Readiness, lang: Lang, banner: &str) -> Value {
             }),
         }).collect::<Vec<_>>(),
     })
-}
-
-/// The readiness of a status, if measured.
-pub fn of(s: &Status) -> Option<&Readiness> {
-    s.scs.as_ref().and_then(ScsStatus::readiness)
 }
 
 /// What `hoshi scs suggest` found, and what `--write` added.

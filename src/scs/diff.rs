@@ -15,7 +15,7 @@ pub struct CriterionChange {
 }
 
 fn readiness(e: &Evaluation) -> Option<&Readiness> {
-    crate::render::scs::of(&e.status)
+    e.status.scs_readiness()
 }
 
 /// The criteria whose state differs, in the scheme's order. A client with no scs.yaml at

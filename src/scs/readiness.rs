@@ -111,7 +111,7 @@ pub struct CategoryResult {
 pub struct CheckResult {
     pub id: String,
     /// Condition or practice, as the scheme's data says.
-    pub kind: crate::evaluate::eligibility::Kind,
+    pub kind: crate::model::RequirementKind,
     /// `official` / `draft` / `assumption`.
     pub basis: String,
     pub met: bool,
@@ -177,7 +177,7 @@ impl Readiness {
     pub fn ready(&self) -> bool {
         self.checks
             .iter()
-            .filter(|c| c.kind == crate::evaluate::eligibility::Kind::Condition)
+            .filter(|c| c.kind == crate::model::RequirementKind::Condition)
             .all(|c| c.met)
     }
 

@@ -3,33 +3,12 @@
 //! public page shows this record and nothing of readiness.
 
 use jiff::civil::Date;
-use serde::Deserialize;
 
 use crate::finding::{Code, Finding};
+pub use crate::model::ScsResult;
 use crate::model::files::FileKind;
 use crate::text;
 use crate::validate::client::Client;
-
-/// `scs_result` in hoshi.yaml.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ScsResult {
-    pub level: u8,
-    pub obtained_on: String,
-    /// The registration number the scheme issued (this or `reference`, or both).
-    pub registration: Option<String>,
-    /// Where the result can be checked: a URL or the number of a notice.
-    pub reference: Option<String>,
-    pub valid_until: String,
-}
-
-impl ScsResult {
-    /// The last day of validity has passed on `today`.
-    pub fn expired(&self, today: Date) -> bool {
-        self.valid_until
-            .parse::<Date>()
-            .is_ok_and(|until| until < today)
-    }
-}
 
 /// A recorded result as of one day.
 #[derive(Debug, Clone)]

@@ -51,7 +51,7 @@ pub struct Level {
 pub struct LevelCheck {
     pub id: String,
     /// A condition decides readiness; a practice would only advise (as for SECURITY ACTION).
-    pub kind: crate::evaluate::eligibility::Kind,
+    pub kind: crate::model::RequirementKind,
     /// `official`, `draft` or `assumption`: how sure the rule is.
     pub basis: String,
     pub check: Check,

@@ -249,7 +249,7 @@ pub fn render(req: &Request) -> Result<Site, Error> {
     let pages: Vec<&str> = PAGES
         .iter()
         .filter(|(_, a)| *a <= req.audience)
-        .filter(|(p, _)| *p != "scs" || crate::render::scs::of(req.status).is_some())
+        .filter(|(p, _)| *p != "scs" || req.status.scs_readiness().is_some())
         .map(|(p, _)| *p)
         .collect();
     let mut views = Vec::new();

@@ -734,7 +734,7 @@ pub fn build(input: &Input, lang: Lang, labels_suffix: &Text) -> View {
         actions,
         findings,
         consultant,
-        scs: crate::site::scs::view(crate::render::scs::of(status), client, audience, lang),
+        scs: crate::site::scs::view(status.scs_readiness(), client, audience, lang),
         scs_result: status.scs_result.as_ref().map(|rec| {
             let r = &rec.result;
             let scheme = crate::scs::scheme::get();

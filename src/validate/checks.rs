@@ -9,7 +9,7 @@ use crate::model::files::FileKind;
 use crate::source::{EvidenceEntry, PathProblem, Source, check_relative_path};
 use crate::text;
 use crate::validate::client::Client;
-use crate::validate::schema::closest;
+use crate::validate::schema::{closest, reason_missing};
 
 /// Runs every semantic check on the schema-valid files of `client`.
 pub fn check(client: &Client, source: &dyn Source) -> Vec<Finding> {
@@ -314,25 +314,6 @@ pub fn corporate_number_ok(number: &str) -> bool {
         .map(|(i, d)| d * if i % 2 == 0 { 1 } else { 2 })
         .sum();
     digits[0] == 9 - sum % 9
-}
-
-/// `not_applicable` without a reason: the one message for it, whether the schema (the key is
-/// missing) or this check (the reason is blank) finds it.
-pub(crate) fn reason_missing(qid: &str, pos: Option<Pos>, path: &str) -> Finding {
-    Finding::new(
-        Code::ReasonMissing,
-        FileKind::Diagnosis.file_name(),
-        pos,
-        path,
-        text!(
-            "{qid} は「該当しない」ですが、理由（reason）が書かれていません",
-            "{qid} is not_applicable but gives no reason"
-        ),
-    )
-    .with_hint(text!(
-        "なぜ該当しないのかを reason に書いてください（例: reason: 無線LANを使用していない）",
-        "say why in reason (e.g. reason: we do not use Wi-Fi)"
-    ))
 }
 
 fn answers(client: &Client, out: &mut Vec<Finding>) {

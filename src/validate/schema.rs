@@ -102,7 +102,7 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
             // The schema's if/then (so the editor shows it too); said as the check says it.
             let qid = path.rsplit('/').next().unwrap_or_default();
             let answer = format!("{path}/answer");
-            crate::validate::checks::reason_missing(qid, doc.value_pos(&answer), &answer)
+            reason_missing(qid, doc.value_pos(&answer), &answer)
         }
         ValidationErrorKind::Required { property }
             if kind == FileKind::Evidence && property.as_str() == Some("url") =>
@@ -347,6 +347,25 @@ fn describe(kind: FileKind, schema: &Value, doc: &Document, e: &ValidationError)
         _ => finding(Code::InvalidValue, fallback(e)),
     };
     vec![one]
+}
+
+/// `not_applicable` without a reason: the one message for it, whether the schema (the key is
+/// missing) or this check (the reason is blank) finds it.
+pub(crate) fn reason_missing(qid: &str, pos: Option<Pos>, path: &str) -> Finding {
+    Finding::new(
+        Code::ReasonMissing,
+        FileKind::Diagnosis.file_name(),
+        pos,
+        path,
+        text!(
+            "{qid} は「該当しない」ですが、理由（reason）が書かれていません",
+            "{qid} is not_applicable but gives no reason"
+        ),
+    )
+    .with_hint(text!(
+        "なぜ該当しないのかを reason に書いてください（例: reason: 無線LANを使用していない）",
+        "say why in reason (e.g. reason: we do not use Wi-Fi)"
+    ))
 }
 
 fn unknown_key(
