@@ -16,11 +16,7 @@ use crate::validate::client::Client;
 /// Evidence expiring within this many days is reported before it expires.
 pub const EXPIRY_WARNING_DAYS: i32 = 30;
 
-/// Adds whole months; `None` when out of range.
-pub fn add_months(date: Date, months: u32) -> Option<Date> {
-    let span = Span::new().try_months(i64::from(months)).ok()?;
-    date.checked_add(span).ok()
-}
+pub use crate::model::add_months;
 
 fn add_days(date: Date, days: i32) -> Option<Date> {
     let span = Span::new().try_days(i64::from(days)).ok()?;

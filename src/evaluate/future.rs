@@ -53,7 +53,7 @@ pub fn check(client: &Client, today: Date) -> Vec<Finding> {
         }
     }
     if let Some(scs) = &client.scs {
-        dates.extend(crate::scs::checks::past_dates(scs));
+        dates.extend(crate::validate::scs::past_dates(scs));
     }
     dates
         .into_iter()

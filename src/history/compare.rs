@@ -101,7 +101,7 @@ pub struct Changes {
     pub evidence: EvidenceChange,
     pub findings: FindingsChange,
     /// ★3 criteria of scs.yaml whose state changed.
-    pub scs: Vec<crate::scs::diff::CriterionChange>,
+    pub scs: Vec<crate::history::scs::CriterionChange>,
 }
 
 impl Changes {
@@ -396,7 +396,7 @@ pub fn compare(base: Option<&Evaluation>, head: &Evaluation) -> Changes {
         ),
         score: score(base, head),
         questions: questions(base, head),
-        scs: crate::scs::diff::changes(base, head),
+        scs: crate::history::scs::changes(base, head),
         notes: notes(base, head),
         actions: actions(base, head),
         principles: principles(base, head),

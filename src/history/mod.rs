@@ -7,4 +7,5 @@ pub mod provenance;
 pub mod repo;
 pub mod review;
 pub mod revision;
+pub mod scs;
 pub mod timeline;

@@ -2,6 +2,8 @@
 
 pub mod catalogue;
 pub mod files;
+pub mod scs;
+pub mod scs_scheme;
 
 use std::collections::BTreeMap;
 
@@ -298,7 +300,7 @@ fn internal() -> Audience {
 }
 
 /// `scs_result` in hoshi.yaml: a ★3 result of the SCS scheme once officially obtained
-/// (checked in [`crate::scs::result`]).
+/// (checked where hoshi.yaml is validated).
 #[derive(Debug, Clone, Deserialize)]
 pub struct ScsResult {
     pub level: u8,
@@ -338,4 +340,11 @@ impl RequirementKind {
             RequirementKind::Practice => "practice",
         }
     }
+}
+
+/// A date plus whole calendar months, as the files' intervals and validity periods count
+/// them; `None` when out of range.
+pub fn add_months(date: Date, months: u32) -> Option<Date> {
+    let span = jiff::Span::new().try_months(i64::from(months)).ok()?;
+    date.checked_add(span).ok()
 }

@@ -409,7 +409,7 @@ pub fn suggest_json(
 }
 
 /// The ★3 criteria that changed, for `hoshi diff`; `None` when none did.
-pub fn diff_section(changes: &[crate::scs::diff::CriterionChange]) -> Option<Section> {
+pub fn diff_section(changes: &[crate::history::scs::CriterionChange]) -> Option<Section> {
     if changes.is_empty() {
         return None;
     }

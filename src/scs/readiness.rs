@@ -8,8 +8,8 @@
 
 use jiff::civil::Date;
 
-use crate::evaluate::freshness::add_months;
 use crate::lang::Text;
+use crate::model::add_months;
 use crate::scs::file::ScsFile;
 use crate::scs::scheme::{self, Check, Scheme};
 use crate::text;

@@ -37,36 +37,6 @@ fn pos(client: &Client, pointer: &str) -> Option<crate::finding::Pos> {
         .and_then(|d| d.value_pos(pointer))
 }
 
-/// What the schema cannot say: the validity ends after the day it was obtained.
-pub fn check(client: &Client) -> Vec<Finding> {
-    let Some(r) = of(client) else {
-        return Vec::new();
-    };
-    let (Ok(on), Ok(until)) = (r.obtained_on.parse::<Date>(), r.valid_until.parse::<Date>()) else {
-        return Vec::new();
-    };
-    if until > on {
-        return Vec::new();
-    }
-    let path = "/scs_result/valid_until";
-    vec![
-        Finding::new(
-            Code::ScsResultDates,
-            FileKind::Hoshi.file_name(),
-            pos(client, path),
-            path,
-            text!(
-                "★3 の結果の有効期限（valid_until: {until}）が取得日（obtained_on: {on}）より後になっていません",
-                "the ★3 result's valid_until ({until}) is not after its obtained_on ({on})"
-            ),
-        )
-        .with_hint(text!(
-            "通知された有効期限をそのまま書き写してください",
-            "copy the end of validity exactly as the scheme notified it"
-        )),
-    ]
-}
-
 /// The dates of the result that can only lie in the past (or today).
 pub fn past_dates(client: &Client) -> Vec<(FileKind, String, &str)> {
     of(client)

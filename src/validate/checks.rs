@@ -18,7 +18,7 @@ pub fn check(client: &Client, source: &dyn Source) -> Vec<Finding> {
     evidence_files(client, |_, rel| source.evidence(rel), &mut out);
     references(client, ids.as_ref(), &mut out);
     profile(client, &mut out);
-    out.extend(crate::scs::result::check(client));
+    out.extend(crate::validate::scs::result(client));
     answers(client, &mut out);
     out
 }
@@ -226,7 +226,7 @@ fn references(client: &Client, ids: Option<&HashMap<String, usize>>, out: &mut V
         }
     }
     if let Some(scs) = &client.scs {
-        cited.extend(crate::scs::checks::cited(scs));
+        cited.extend(crate::validate::scs::cited(scs));
     }
     for (kind, path, id) in cited {
         if ids.contains_key(id) {

@@ -5,6 +5,7 @@ pub mod client;
 pub mod meant;
 pub mod placeholders;
 pub mod schema;
+pub mod scs;
 pub mod wording;
 
 use crate::finding::Finding;
@@ -39,7 +40,7 @@ pub fn validate_cached(
     let client = Client::read_cached(source, cache)?;
     let mut findings = client.findings.clone();
     findings.extend(checks::check(&client, source));
-    findings.extend(crate::scs::checks::check(&client));
+    findings.extend(crate::validate::scs::check(&client));
     // The lints read the files alone: across revisions they are redone only for a file
     // (or, for the wording, one of the files it reads) whose content changed.
     // An optional file that is absent, in a source that has ids, has the empty id: its

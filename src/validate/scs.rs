@@ -1,10 +1,12 @@
 //! What the schema cannot say about scs.yaml: a reason for every `not_applicable`, which
 //! evidence ids it cites and which of its dates can only lie in the past.
 
+use jiff::civil::Date;
+
 use crate::finding::{Code, Finding};
 use crate::model::files::FileKind;
-use crate::scs::file::ScsFile;
-use crate::scs::scheme;
+use crate::model::scs::ScsFile;
+use crate::model::scs_scheme as scheme;
 use crate::text;
 use crate::validate::client::Client;
 
@@ -82,4 +84,35 @@ pub fn past_dates(scs: &ScsFile) -> Vec<(FileKind, String, &str)> {
         ));
     }
     out
+}
+
+/// What the schema cannot say of hoshi.yaml's ★3 result (`scs_result`): its validity ends
+/// after the day it was obtained.
+pub fn result(client: &Client) -> Vec<Finding> {
+    let Some(r) = client.profile.as_ref().and_then(|p| p.scs_result.as_ref()) else {
+        return Vec::new();
+    };
+    let (Ok(on), Ok(until)) = (r.obtained_on.parse::<Date>(), r.valid_until.parse::<Date>()) else {
+        return Vec::new();
+    };
+    if until > on {
+        return Vec::new();
+    }
+    let path = "/scs_result/valid_until";
+    vec![
+        Finding::new(
+            Code::ScsResultDates,
+            FileKind::Hoshi.file_name(),
+            client.document(FileKind::Hoshi).and_then(|d| d.value_pos(path)),
+            path,
+            text!(
+                "★3 の結果の有効期限（valid_until: {until}）が取得日（obtained_on: {on}）より後になっていません",
+                "the ★3 result's valid_until ({until}) is not after its obtained_on ({on})"
+            ),
+        )
+        .with_hint(text!(
+            "通知された有効期限をそのまま書き写してください",
+            "copy the end of validity exactly as the scheme notified it"
+        )),
+    ]
 }
