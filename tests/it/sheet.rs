@@ -1463,3 +1463,45 @@ fn a_changed_suggestion_is_confirmed_with_its_new_note() {
         "the entry is edited in place, its comment kept:\n{after}"
     );
 }
+
+#[test]
+fn a_scs_answer_changed_on_both_sides_is_a_conflict_unless_a_side_is_chosen() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let ids = criteria();
+    let r = ids.iter().position(|x| x == "1-2-1-2").unwrap() + 2;
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[&format!("set:{SCS}!E{r}=満たしていない")],
+    );
+    let path = c.repo().join("scs.yaml");
+    let src = fs::read_to_string(&path).unwrap();
+    let repo = src.replacen(
+        "\"1-2-1-2\": {answer: met,",
+        "\"1-2-1-2\": {answer: partial,",
+        1,
+    );
+    assert_ne!(repo, src);
+    fs::write(&path, &repo).unwrap();
+    let o = c.import(&filled, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        text(&o).contains(&format!("{SCS}!E{r}: 書き出しの後にリポジトリでもこの値が変わっています（リポジトリ: 「一部満たしている」、ブック: 「満たしていない」）")),
+        "{}",
+        text(&o)
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), repo);
+    let o = c.import(&filled, &["--ours"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(fs::read_to_string(&path).unwrap(), repo);
+    let o = c.import(&filled, &["--theirs"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(
+        c.value("scs.yaml")["answers"]["1-2-1-2"]["answer"],
+        "not_met"
+    );
+}
