@@ -1505,3 +1505,20 @@ fn a_scs_answer_changed_on_both_sides_is_a_conflict_unless_a_side_is_chosen() {
         "not_met"
     );
 }
+
+#[test]
+fn a_scs_yaml_with_errors_keeps_the_workbook_from_being_written() {
+    let c = Client::new();
+    let path = c.repo().join("scs.yaml");
+    let src = fs::read_to_string(&path).unwrap();
+    fs::write(&path, src.replacen("answer: partial", "answer: done", 1)).unwrap();
+    let out = c.path("book.xlsx");
+    let o = c.run(["sheet", "export", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains("scs.yaml にエラーがあるため、ブックを書き出せません"),
+        "{}",
+        text(&o)
+    );
+    assert!(!out.exists());
+}
