@@ -243,8 +243,9 @@ fn text_report(cfg: &Config, plan: &Plan, shown: &str, lang: Lang) -> String {
     });
     for c in &plan.changes {
         let what = c.what.get(lang);
-        let id = c.key.split('/').next().unwrap_or("");
-        let id = if c.key.contains('/') {
+        let key = c.key.strip_prefix(crate::sheet::SCS_KEY).unwrap_or(&c.key);
+        let id = key.split('/').next().unwrap_or("");
+        let id = if key.contains('/') {
             format!("{id} ")
         } else {
             String::new()

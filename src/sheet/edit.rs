@@ -434,6 +434,9 @@ impl<'a> Editor<'a> {
         value: &New,
     ) -> Result<(), EditError> {
         let map = self.node(parent)?.clone();
+        if self.is_empty_null(&map, parent) {
+            return self.insert_under_null(&map, parent, key, value);
+        }
         let Kind::Map { flow, entries } = &map.kind else {
             return Err(EditError(format!("{parent} is not a mapping")));
         };
@@ -503,6 +506,55 @@ impl<'a> Editor<'a> {
         self.expect_insert(parent, key, value)
     }
 
+    /// `key:` with nothing after it but a comment (a null, as `answers:` is in a file
+    /// whose entries are all still commented out).
+    fn is_empty_null(&self, node: &Node, pointer: &str) -> bool {
+        matches!(node.kind, Kind::Scalar(ScalarStyle::Plain))
+            && !node.in_flow
+            && node.key.is_some()
+            && self
+                .text
+                .get(node.start..node.end)
+                .is_some_and(|t| t.trim().is_empty())
+            && (self.opened.contains_key(pointer)
+                || self.expected.pointer(pointer) == Some(&Value::Null))
+    }
+
+    /// Adds `key: value` under an empty `parent:`, which becomes a block mapping two
+    /// columns in; entries go on the lines after the key's line, in the order added.
+    fn insert_under_null(
+        &mut self,
+        node: &Node,
+        parent: &str,
+        key: &str,
+        value: &New,
+    ) -> Result<(), EditError> {
+        if !self.opened.contains_key(parent) {
+            let Some((_, key_end, column)) = node.key else {
+                return Err(EditError(format!("{parent} has no key")));
+            };
+            let rest = &self.text[key_end..];
+            let mut at = key_end + rest.find('\n').unwrap_or(rest.len());
+            if self.text[..at].ends_with('\r') {
+                at -= 1;
+            }
+            let tail = self.text[key_end..at].trim_start();
+            let after_colon = tail.strip_prefix(':').map(str::trim);
+            if !after_colon.is_some_and(|t| t.is_empty() || t.starts_with('#')) {
+                return Err(EditError(format!("{parent}: text after the key")));
+            }
+            self.opened.insert(parent.to_owned(), (at, column + 2));
+            if let Some(v) = self.expected.pointer_mut(parent) {
+                *v = Value::Object(Map::new());
+            }
+        }
+        let (at, column) = self.opened[parent];
+        let entry = format!("{}: {}", flow_scalar(key), value.flow());
+        let text = format!("{}{}{entry}", self.eol, " ".repeat(column));
+        self.edits.push((at, at, text));
+        self.expect_insert(parent, key, value)
+    }
+
     fn expect_set(&mut self, pointer: &str, value: Value) -> Result<(), EditError> {
         match self.expected.pointer_mut(pointer) {
             Some(slot) => {
@@ -535,7 +587,11 @@ impl<'a> Editor<'a> {
         let mut order: Vec<usize> = (0..self.edits.len()).collect();
         order.sort_by(|&a, &b| {
             let (ea, eb) = (&self.edits[a], &self.edits[b]);
-            eb.0.cmp(&ea.0).then(b.cmp(&a))
+            // A removal or replacement starting where text is inserted goes first, so that
+            // `{answer: met, suggested: true}` can lose its last entry and gain another.
+            eb.0.cmp(&ea.0)
+                .then((ea.0 == ea.1).cmp(&(eb.0 == eb.1)))
+                .then(b.cmp(&a))
         });
         let mut text = self.text.to_owned();
         let mut floor = usize::MAX;
@@ -709,6 +765,38 @@ mod tests {
             out,
             "a: 1\nanswers:\n  Q1: {answer: partial}\n  Q2: {answer: partial}\n"
         );
+    }
+
+    #[test]
+    fn entries_go_under_a_key_with_only_comments_after_it() {
+        let src = "a: 1\nanswers:  # by id\n  # \"x\": {answer: }\nb: 2\n";
+        let out = edit(src, |e| {
+            e.insert(
+                "/answers",
+                None,
+                "1-1",
+                &New::Map(vec![("answer".into(), New::Scalar("met".into()))]),
+            )
+            .unwrap();
+            e.insert("/answers", None, "1-2", &New::Scalar("x".into()))
+                .unwrap();
+        });
+        assert_eq!(
+            out,
+            "a: 1\nanswers:  # by id\n  1-1: {answer: met}\n  1-2: x\n  # \"x\": {answer: }\nb: 2\n"
+        );
+    }
+
+    #[test]
+    fn the_last_flow_entry_goes_while_another_is_added_after_the_first() {
+        let src = "a: {answer: met, suggested: true}  # c\n";
+        let out = edit(src, |e| {
+            e.set("/a/answer", "partial").unwrap();
+            e.remove("/a/suggested").unwrap();
+            e.insert("/a", Some("answer"), "note", &New::Scalar("n".into()))
+                .unwrap();
+        });
+        assert_eq!(out, "a: {answer: partial, note: n}  # c\n");
     }
 
     #[test]

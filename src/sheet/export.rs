@@ -15,8 +15,9 @@ use crate::evaluate::scoring;
 use crate::lang::{Lang, Text};
 use crate::model::catalogue;
 use crate::sheet::{
-    FORMAT_VERSION, Kind, META_SHEET, SheetId, a1, answer_labels, cell_digest, file_stem, label, p,
-    q, slots, status_labels, summary, value_at,
+    FORMAT_VERSION, Kind, META_SHEET, SCS_KEY, SheetId, a1, answer_labels, cell_digest, file_stem,
+    label, p, q, s, scs_answer_labels, scs_evidence, scs_slots, scs_suggested, slots,
+    status_labels, suggestion_label, summary, value_at,
 };
 use crate::text;
 use crate::validate::client::Client;
@@ -81,6 +82,7 @@ pub fn export(req: &Request) -> Result<Exported, Error> {
             "question set {set} cannot be exported by this hoshi (only {known})"
         )));
     }
+    let with_scs = scs_sheet(c)?;
     let lang = req.lang;
     let org = match lang {
         Lang::En => profile
@@ -119,18 +121,45 @@ pub fn export(req: &Request) -> Result<Exported, Error> {
     }
     wb.set_properties(&props);
 
-    let values = Values::new(c);
-    b.instructions(wb.add_worksheet(), &org, req, profile)?;
+    let values = Values::new(c, with_scs);
+    b.instructions(wb.add_worksheet(), &org, req, profile, with_scs)?;
     b.questions(wb.add_worksheet(), &org, &values, req)?;
     b.principles(wb.add_worksheet(), &org, &values, req)?;
     b.evidence(wb.add_worksheet(), &org, c, req)?;
     b.summary(wb.add_worksheet(), &org, &values, c, req)?;
-    b.meta(wb.add_worksheet(), req, &values)?;
+    if with_scs {
+        b.scs(wb.add_worksheet(), &org, &values, c, req)?;
+    }
+    b.meta(wb.add_worksheet(), req, &values, with_scs)?;
     let bytes = wb.save_to_buffer().map_err(xlsx)?;
     Ok(Exported {
         bytes,
         file_name: file_name(c, lang, req.date),
     })
+}
+
+/// Whether the workbook gets the ★3 sheet: when the client has scs.yaml, which must then
+/// be valid and of the requirements version this hoshi knows.
+fn scs_sheet(c: &Client) -> Result<bool, Error> {
+    use crate::model::files::FileKind;
+    if c.readable(FileKind::Scs).is_none() && c.document(FileKind::Scs).is_none() {
+        return Ok(false);
+    }
+    let Some(file) = &c.scs else {
+        return Err(Error::Sheet(text!(
+            "scs.yaml にエラーがあるため、ブックを書き出せません。`hoshi validate` で確認して直してください",
+            "scs.yaml has errors, so no workbook can be written; run `hoshi validate` and fix them"
+        )));
+    };
+    let known = crate::scs::scheme::SCHEME;
+    if file.scheme != known {
+        let set = &file.scheme;
+        return Err(Error::Sheet(text!(
+            "scs.yaml の要求事項の版 {set} はこの hoshi では書き出せません（{known} のみ）",
+            "the requirements version {set} of scs.yaml cannot be exported by this hoshi (only {known})"
+        )));
+    }
+    Ok(true)
 }
 
 /// The current value of every slot, by key.
@@ -139,9 +168,11 @@ struct Values {
 }
 
 impl Values {
-    fn new(c: &Client) -> Values {
+    fn new(c: &Client, with_scs: bool) -> Values {
+        let extra = if with_scs { scs_slots() } else { Vec::new() };
         let values = slots()
             .into_iter()
+            .chain(extra)
             .map(|s| {
                 let v = c
                     .document(s.file)
@@ -257,6 +288,7 @@ impl Builder {
         org: &str,
         req: &Request,
         profile: &crate::model::Profile,
+        with_scs: bool,
     ) -> Result<(), Error> {
         ws.set_name(SheetId::Instructions.name(self.lang))
             .map_err(xlsx)?;
@@ -296,6 +328,10 @@ impl Builder {
                 ] {
                     lines.push((l, &text));
                 }
+                if with_scs {
+                    let s3 = SheetId::Scs.name(self.lang);
+                    lines.push((format!("・「{s3}」シートは SCS評価制度 ★3 への準備状況の自己点検です（公式な評価ではありません）。評価基準ごとに回答を選んでください。「提案（未確認）」の回答は、選び直して値を変えたときだけ確認済みになります。"), &text));
+                }
                 lines.push((String::new(), &text));
                 lines.push(("ご注意".into(), &bold));
                 for l in [
@@ -328,6 +364,10 @@ impl Builder {
                     "7. Save the file and email it back as it is.".into(),
                 ] {
                     lines.push((l, &text));
+                }
+                if with_scs {
+                    let s3 = SheetId::Scs.name(self.lang);
+                    lines.push((format!("• The \"{s3}\" sheet is a self-check of readiness for ★3 of the SCS scheme (not the official evaluation). Pick an answer for each criterion. An answer marked \"suggestion (unconfirmed)\" is confirmed only when you change its value."), &text));
                 }
                 lines.push((String::new(), &text));
                 lines.push(("Notes".into(), &bold));
@@ -889,7 +929,126 @@ impl Builder {
         Ok(())
     }
 
-    fn meta(&self, ws: &mut Worksheet, req: &Request, values: &Values) -> Result<(), Error> {
+    fn scs(
+        &self,
+        ws: &mut Worksheet,
+        org: &str,
+        values: &Values,
+        c: &Client,
+        req: &Request,
+    ) -> Result<(), Error> {
+        let scheme = crate::scs::scheme::get();
+        let doc = c
+            .document(crate::model::files::FileKind::Scs)
+            .map(|d| &d.value);
+        ws.set_name(SheetId::Scs.name(self.lang)).map_err(xlsx)?;
+        self.page(ws, org, req, true);
+        let widths = [10.0, 14.0, 22.0, 30.0, 16.0, 12.0, 24.0, 18.0, 24.0, 10.0];
+        let headers: [(&str, &str); s::COUNT as usize] = [
+            ("評価基準", "Criterion"),
+            ("分類", "Category"),
+            ("要求事項", "Requirement"),
+            ("内容（hoshi の要約）", "Topic (hoshi's summary)"),
+            ("回答", "Answer"),
+            ("状態", "State"),
+            ("メモ", "Note"),
+            ("該当しない理由", "Reason (not applicable)"),
+            ("改善の取組み", "Improvement action"),
+            ("証跡ID", "Evidence"),
+        ];
+        let header = self.header();
+        for (col, ((ja, en), width)) in headers.iter().zip(widths).enumerate() {
+            let col = u16::try_from(col).unwrap_or(0);
+            ws.set_column_width(col, width).map_err(xlsx)?;
+            ws.write_string_with_format(0, col, self.pick(ja, en), &header)
+                .map_err(xlsx)?;
+        }
+        ws.set_row_height(0, 30).map_err(xlsx)?;
+        let (locked, input) = (self.locked(), self.input());
+        let mut last = 0;
+        for (i, (requirement, criterion)) in scheme.criteria().enumerate() {
+            let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            last = row;
+            let id = &criterion.id;
+            let texts = scs_row_texts(requirement, criterion, self.lang);
+            for (col, text) in [
+                (s::ID, id.as_str()),
+                (s::CATEGORY, texts.0.as_str()),
+                (s::REQUIREMENT, texts.1.as_str()),
+                (s::TOPIC, texts.2.as_str()),
+            ] {
+                ws.write_string_with_format(row, col, text, &locked)
+                    .map_err(xlsx)?;
+            }
+            let mut heights = vec![(texts.1.clone(), widths[2]), (texts.2.clone(), widths[3])];
+            for (field, col) in [
+                ("answer", s::ANSWER),
+                ("note", s::NOTE),
+                ("reason", s::REASON),
+                ("action", s::ACTION),
+            ] {
+                let v = values.get(&format!("{SCS_KEY}{id}/{field}"));
+                let shown = match field {
+                    "answer" => v
+                        .and_then(|v| label(Kind::ScsAnswer, v, self.lang))
+                        .map(str::to_owned),
+                    _ => v.map(str::to_owned),
+                };
+                match &shown {
+                    Some(s) => ws.write_string_with_format(row, col, s, &input),
+                    None => ws.write_blank(row, col, &input),
+                }
+                .map_err(xlsx)?;
+                if let Some(s) = shown {
+                    heights.push((s, widths[usize::from(col)]));
+                }
+            }
+            for (col, v) in [
+                (s::STATE, scs_state(doc, id, self.lang)),
+                (s::EVIDENCE, scs_evidence(doc, id)),
+            ] {
+                match v {
+                    Some(v) => ws.write_string_with_format(row, col, &v, &locked),
+                    None => ws.write_blank(row, col, &locked),
+                }
+                .map_err(xlsx)?;
+            }
+            let refs: Vec<(&str, f64)> = heights.iter().map(|(s, w)| (s.as_str(), *w)).collect();
+            ws.set_row_height(row, row_height(&refs)).map_err(xlsx)?;
+        }
+        let labels: Vec<&str> = scs_answer_labels(self.lang)
+            .into_iter()
+            .map(|(_, l)| l)
+            .collect();
+        self.drop_down(ws, (1, last), s::ANSWER, &labels)?;
+        for (l, (bg, fg)) in labels.iter().zip([
+            (0xC6EFCE, 0x006100),
+            (0xFFEB9C, 0x9C5700),
+            (0xFFC7CE, 0x9C0006),
+            (0xD9E1F2, 0x1F3864),
+        ]) {
+            let format = Format::new()
+                .set_background_color(Color::RGB(bg))
+                .set_font_color(Color::RGB(fg));
+            let rule = ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::EqualTo(*l))
+                .set_format(format);
+            ws.add_conditional_format(1, s::ANSWER, last, s::ANSWER, &rule)
+                .map_err(xlsx)?;
+        }
+        ws.set_freeze_panes(1, 1).map_err(xlsx)?;
+        ws.set_repeat_rows(0, 0).map_err(xlsx)?;
+        ws.set_selection(1, s::ANSWER, 1, s::ANSWER).map_err(xlsx)?;
+        Ok(())
+    }
+
+    fn meta(
+        &self,
+        ws: &mut Worksheet,
+        req: &Request,
+        values: &Values,
+        with_scs: bool,
+    ) -> Result<(), Error> {
         let c = req.client;
         ws.set_name(META_SHEET).map_err(xlsx)?;
         ws.set_very_hidden(true);
@@ -928,6 +1087,27 @@ impl Builder {
             let v = values.get(&s.key);
             rows.push((format!("cell:{}", s.key), cell_digest(&s.key, v)));
         }
+        if with_scs {
+            rows.push(("scs_scheme".into(), crate::scs::scheme::SCHEME.into()));
+            for s in scs_slots() {
+                let v = values.get(&s.key);
+                rows.push((format!("cell:{}", s.key), cell_digest(&s.key, v)));
+            }
+            let doc = c
+                .document(crate::model::files::FileKind::Scs)
+                .map(|d| &d.value);
+            for (_, criterion) in crate::scs::scheme::get().criteria() {
+                let id = &criterion.id;
+                for (field, v) in [
+                    ("state", scs_state(doc, id, req.lang)),
+                    ("evidence", scs_evidence(doc, id)),
+                ] {
+                    let key = format!("{SCS_KEY}{id}/{field}");
+                    let digest = cell_digest(&key, v.as_deref());
+                    rows.push((format!("cell:{key}"), digest));
+                }
+            }
+        }
         for (i, (k, v)) in rows.iter().enumerate() {
             let row = u32::try_from(i).unwrap_or(u32::MAX);
             ws.write_string(row, 0, k).map_err(xlsx)?;
@@ -935,6 +1115,30 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// The grey texts of a criterion's row: its category, requirement and topic.
+pub(super) fn scs_row_texts(
+    requirement: &crate::scs::scheme::Requirement,
+    criterion: &crate::scs::scheme::Criterion,
+    lang: Lang,
+) -> (String, String, String) {
+    let category = crate::scs::scheme::get()
+        .category(requirement.category)
+        .map_or_else(
+            || requirement.category.to_string(),
+            |c| format!("{} {}", c.id, c.name.get(lang)),
+        );
+    (
+        category,
+        format!("{} {}", requirement.id, requirement.title.get(lang)),
+        criterion.topic.get(lang).to_owned(),
+    )
+}
+
+/// The state column of a criterion: a suggestion not yet confirmed, or nothing.
+pub(super) fn scs_state(doc: Option<&serde_json::Value>, id: &str, lang: Lang) -> Option<String> {
+    scs_suggested(doc, id).then(|| suggestion_label(lang).to_owned())
 }
 
 /// The last day an evidence item is valid, as the evidence sheet shows it: its

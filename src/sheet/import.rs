@@ -26,8 +26,9 @@ use crate::model::files::FileKind;
 use crate::sheet::cell::{self, Cell};
 use crate::sheet::edit::{EditError, Editor, New};
 use crate::sheet::{
-    FORMAT_VERSION, Kind, MAX_WORKBOOK_BYTES, META_SHEET, SheetId, Slot, answer_labels,
-    cell_digest, cell_ref, label, p, q, slots, status_labels, value_at,
+    FORMAT_VERSION, Kind, MAX_WORKBOOK_BYTES, META_SHEET, SCS_KEY, SheetId, Slot, answer_labels,
+    cell_digest, cell_ref, label, p, q, s, scs_answer_labels, scs_slots, slots, status_labels,
+    value_at,
 };
 use crate::source::{EvidenceEntry, Source};
 use crate::text;
@@ -215,6 +216,22 @@ pub fn from_bytes(bytes: &[u8], shown: &str) -> Result<Workbook, Error> {
         };
         grids.insert(name, grid);
     }
+    if meta.contains_key("scs_scheme") {
+        let name = SheetId::Scs.name(lang);
+        let Some(grid) = sheets
+            .iter()
+            .any(|s| s.name == name)
+            .then(|| read_grid(&mut xlsx, name))
+            .flatten()
+        else {
+            let present = names.join("");
+            return Err(refused(text!(
+                "{shown} にシート「{name}」がありません（あるのは {present}）。シートの名前を変えたり削除したりせず、書き出したときのままにしてください",
+                "{shown} has no sheet \"{name}\" (it has {present}); keep the sheets as exported, without renaming or deleting any"
+            )));
+        };
+        grids.insert(name, grid);
+    }
     Ok(Workbook {
         lang,
         meta,
@@ -222,8 +239,9 @@ pub fn from_bytes(bytes: &[u8], shown: &str) -> Result<Workbook, Error> {
     })
 }
 
-/// Most bytes the parts of a workbook may unpack to (an exported one unpacks to about
-/// 200 KB); a small file that unpacks to gigabytes is refused before it is read.
+/// Most bytes the parts of a workbook may unpack to (example-repo's unpacks to about
+/// 90 KB, 220 KB with the ★3 sheet); a small file that unpacks to gigabytes is refused
+/// before it is read.
 const MAX_UNPACKED_BYTES: u64 = 64 << 20;
 
 fn check_expansion(bytes: &[u8], shown: &str) -> Result<(), Error> {
@@ -290,6 +308,11 @@ impl Workbook {
         self.meta.get(key).map(String::as_str)
     }
 
+    /// Whether the workbook has the ★3 sheet.
+    fn has_scs(&self) -> bool {
+        self.meta.contains_key("scs_scheme")
+    }
+
     /// The organisation the workbook was exported for.
     pub fn organization(&self) -> Option<&str> {
         self.meta("organization")
@@ -335,9 +358,17 @@ pub fn plan(
     let principle_rows = rows_by_id(wb, SheetId::Principles, "P", 5, &mut problems);
     protected(wb, &question_rows, &principle_rows, &mut problems);
     reference_only(wb, client, &mut problems);
+    let scs_rows = if wb.has_scs() {
+        scs_sheet_checks(wb, client, &mut problems)?
+    } else {
+        HashMap::new()
+    };
 
     // Each slot's value in the workbook, as the YAML would hold it.
-    let all = slots();
+    let mut all = slots();
+    if wb.has_scs() {
+        all.extend(scs_slots());
+    }
     let mut finals: HashMap<String, Option<String>> = HashMap::new();
     let mut changes = Vec::new();
     let mut resolved = 0;
@@ -345,6 +376,7 @@ pub fn plan(
         let row = match slot.sheet {
             SheetId::Questions => question_rows.get(&slot.key[..slot.key.find('/').unwrap_or(0)]),
             SheetId::Principles => principle_rows.get(&slot.key[..slot.key.find('/').unwrap_or(0)]),
+            SheetId::Scs => scs_rows.get(scs_id(&slot.key)),
             _ => Some(&slot.row),
         };
         let current = client
@@ -431,6 +463,9 @@ pub fn plan(
         lang,
         &mut problems,
     );
+    if wb.has_scs() {
+        scs_required(&all, &finals, client, &scs_rows, lang, &mut problems);
+    }
     let empty = |problems| Plan {
         problems,
         changes: Vec::new(),
@@ -560,7 +595,7 @@ fn read_slot(slot: &Slot, raw: &Cell, at: &str, lang: Lang) -> Result<Option<Str
                 }
             }
         }
-        Kind::Answer | Kind::Status => {
+        Kind::Answer | Kind::Status | Kind::ScsAnswer => {
             let Some(text) = raw.text() else {
                 return Ok(None);
             };
@@ -568,10 +603,10 @@ fn read_slot(slot: &Slot, raw: &Cell, at: &str, lang: Lang) -> Result<Option<Str
                 Some(id) => Ok(Some(id.to_owned())),
                 None => {
                     let choices = |l: Lang| -> String {
-                        let list = if slot.kind == Kind::Answer {
-                            answer_labels(l)
-                        } else {
-                            status_labels(l)
+                        let list = match slot.kind {
+                            Kind::Answer => answer_labels(l),
+                            Kind::ScsAnswer => scs_answer_labels(l),
+                            _ => status_labels(l),
                         };
                         list.into_iter()
                             .map(|(_, l)| l)
@@ -768,6 +803,7 @@ fn in_sheet_order(problems: &mut [Problem], lang: Lang) {
         };
         let sheet = SheetId::ALL
             .iter()
+            .chain([&SheetId::Scs])
             .position(|s| s.name(lang) == sheet)
             .unwrap_or(usize::MAX - 1);
         let split = a1.find(|c: char| c.is_ascii_digit()).unwrap_or(a1.len());
@@ -990,7 +1026,7 @@ fn apply(
     }
     let get = |key: &str| finals.get(key).cloned().flatten();
     let mut out = Vec::new();
-    for kind in [FileKind::Diagnosis, FileKind::Principles] {
+    for kind in [FileKind::Diagnosis, FileKind::Principles, FileKind::Scs] {
         if !all
             .iter()
             .any(|s| s.file == kind && changed.contains(s.key.as_str()))
@@ -1088,6 +1124,8 @@ fn apply(
                     }
                 }
             }
+        } else if kind == FileKind::Scs {
+            scs_apply(&mut editor, &changed, &get).map_err(cannot)?;
         } else {
             for principle in &catalogue::get().principles {
                 let id = &principle.id;
@@ -1180,4 +1218,348 @@ impl Source for Overlay<'_> {
     fn evidence(&self, rel: &str) -> std::io::Result<EvidenceEntry> {
         self.inner.evidence(rel)
     }
+}
+
+/// The criterion id of a ★3 slot key: `scs:1-2-1-1/answer` is `1-2-1-1`.
+fn scs_id(key: &str) -> &str {
+    let rest = key.strip_prefix(SCS_KEY).unwrap_or(key);
+    rest.split('/').next().unwrap_or(rest)
+}
+
+/// The ★3 sheet's fixed parts: each row still holds its criterion (rows are neither moved
+/// nor deleted), the grey texts are as exported, and the state and evidence columns
+/// (shown for reference) are unchanged. The row of every criterion whose row is intact.
+fn scs_sheet_checks(
+    wb: &Workbook,
+    client: &Client,
+    problems: &mut Vec<Problem>,
+) -> Result<HashMap<String, u32>, Error> {
+    let scheme = crate::scs::scheme::get();
+    let Some(file) = &client.scs else {
+        return Err(refused(text!(
+            "このブックには ★3 のシートがありますが、scs.yaml がないかエラーがあるため取り込めません。`hoshi validate` で確認してください",
+            "this workbook has the ★3 sheet, but scs.yaml is missing or has errors, so nothing can be imported; run `hoshi validate`"
+        )));
+    };
+    let theirs = wb.meta("scs_scheme").unwrap_or_default();
+    if theirs != file.scheme {
+        let now = &file.scheme;
+        return Err(refused(text!(
+            "このブックの ★3 の要求事項の版は {theirs} ですが、scs.yaml は {now} です。書き出し直してください",
+            "the workbook's ★3 requirements version is {theirs}, but scs.yaml uses {now}; export the workbook again"
+        )));
+    }
+    let lang = wb.lang;
+    let grid = wb.grid(SheetId::Scs);
+    let mut rows = HashMap::new();
+    let count = u32::try_from(scheme.criteria().count()).unwrap_or(u32::MAX);
+    let criteria: Vec<_> = scheme.criteria().collect();
+    let expected_at = |row: u32| {
+        usize::try_from(row.checked_sub(1)?)
+            .ok()
+            .and_then(|i| criteria.get(i))
+            .map(|(_, c)| c.id.as_str())
+    };
+    // After a row is deleted or inserted every later row is one off: the first such row
+    // is reported, the rest of the shift is not.
+    let mut reported = false;
+    for row in 1..=grid.rows.max(count) {
+        let at = cell_ref(SheetId::Scs, lang, row, s::ID);
+        let found = grid.get(row, s::ID).text().map(|t| cell::half_width(&t));
+        let found = found.as_deref().map(str::trim);
+        let expected = expected_at(row);
+        if let (Some(e), Some(f)) = (expected, found)
+            && e == f
+        {
+            rows.insert(e.to_owned(), row);
+            continue;
+        }
+        if expected.is_none() && found.is_none() {
+            continue;
+        }
+        let shifted = found
+            .is_some_and(|f| expected_at(row + 1) == Some(f) || expected_at(row - 1) == Some(f));
+        if reported && shifted {
+            continue;
+        }
+        reported = true;
+        let message = match (expected, found) {
+            (Some(e), None) => text!(
+                "この行は評価基準 {e} の行ですが、番号がありません（行が削除・移動されています）",
+                "this row is criterion {e}'s, but its id is missing (a row was deleted or moved)"
+            ),
+            (Some(e), Some(f)) => {
+                let f = crate::lang::clip(f, 30);
+                text!(
+                    "この行は評価基準 {e} の行ですが「{f}」になっています（行が削除・移動されています）",
+                    "this row is criterion {e}'s, but it says \"{f}\" (a row was deleted or moved)"
+                )
+            }
+            (None, f) => {
+                let f = crate::lang::clip(f.unwrap_or_default(), 30);
+                text!(
+                    "「{f}」の行は書き出したときにはありませんでした（行が追加されています）",
+                    "the row \"{f}\" was not in the workbook as exported (a row was added)"
+                )
+            }
+        };
+        problems.push(Problem {
+            cell: Some(at),
+            message,
+            hint: Some(scs_row_hint()),
+        });
+    }
+    for (requirement, criterion) in &criteria {
+        let Some(&row) = rows.get(&criterion.id) else {
+            continue;
+        };
+        let (category, title, topic) = super::export::scs_row_texts(requirement, criterion, lang);
+        for (col, expected, what) in [
+            (s::CATEGORY, category, Text::new("分類", "category")),
+            (s::REQUIREMENT, title, Text::new("要求事項", "requirement")),
+            (
+                s::TOPIC,
+                topic,
+                Text::new("評価基準の内容", "criterion's topic"),
+            ),
+        ] {
+            let found = grid.get(row, col).text().unwrap_or_default();
+            if cell::trim(&expected) != found {
+                let (wj, we) = (what.ja, what.en);
+                problems.push(Problem {
+                    cell: Some(cell_ref(SheetId::Scs, lang, row, col)),
+                    message: text!(
+                        "{wj}は変更できません（灰色の保護されたセルです）",
+                        "the {we} cannot be changed (a grey, protected cell)"
+                    ),
+                    hint: Some(text!(
+                        "元の文に戻してください。書き加えたいことはメモの列に書けます",
+                        "put the original text back; anything to add goes into the note column"
+                    )),
+                });
+            }
+        }
+        let id = &criterion.id;
+        for (field, col) in [("state", s::STATE), ("evidence", s::EVIDENCE)] {
+            let key = format!("{SCS_KEY}{id}/{field}");
+            let raw = grid.get(row, col);
+            let found = raw.text();
+            let Some(exported) = wb.meta(&format!("cell:{key}")) else {
+                let at = cell_ref(SheetId::Scs, lang, row, col);
+                return Err(refused(text!(
+                    "ブックの隠しシート「{META_SHEET}」が壊れています（{at} の記録がありません）。書き出し直してください",
+                    "the workbook's hidden sheet \"{META_SHEET}\" is damaged (no record for {at}); export the workbook again"
+                )));
+            };
+            if cell_digest(&key, found.as_deref()) == exported {
+                continue;
+            }
+            let message = if field == "evidence" {
+                text!(
+                    "証跡IDは参照用のため、ここでの変更は取り込めません",
+                    "the evidence ids are for reference only; a change here cannot be imported"
+                )
+            } else {
+                text!(
+                    "状態の列は参照用のため、変更できません",
+                    "the state column is for reference only and cannot be changed"
+                )
+            };
+            problems.push(Problem {
+                cell: Some(cell_ref(SheetId::Scs, lang, row, col)),
+                message,
+                hint: Some(if field == "evidence" {
+                    text!(
+                        "元に戻してください。証跡IDを変えたいときは担当者に伝えてください",
+                        "put it back as it was; to change the evidence ids, tell your consultant"
+                    )
+                } else {
+                    text!(
+                        "元に戻してください。提案を確かめたら、回答のセルで回答を選び直してください",
+                        "put it back as it was; to confirm a suggestion, change the answer cell"
+                    )
+                }),
+            });
+        }
+    }
+    Ok(rows)
+}
+
+fn scs_row_hint() -> Text {
+    text!(
+        "行を追加・削除・移動せず、書き出したときの行に書いてください（書き出し直したブックから写してください）",
+        "do not add, delete or move rows; write in the rows as exported (copy them back from a fresh export)"
+    )
+}
+
+/// The ★3 rules a row must keep: an answer for a note, reason or action, no answer
+/// removed, and a reason for every not_applicable.
+fn scs_required(
+    all: &[Slot],
+    finals: &HashMap<String, Option<String>>,
+    client: &Client,
+    rows: &HashMap<String, u32>,
+    lang: Lang,
+    problems: &mut Vec<Problem>,
+) {
+    let get = |key: &str| finals.get(key).cloned().flatten();
+    let at = |key: &str| -> Option<String> {
+        let slot = all.iter().find(|s| s.key == key)?;
+        let row = *rows.get(scs_id(key))?;
+        Some(cell_ref(SheetId::Scs, lang, row, slot.col))
+    };
+    let scheme = crate::scs::scheme::get();
+    for (_, criterion) in scheme.criteria() {
+        let id = &criterion.id;
+        if !rows.contains_key(id) {
+            continue;
+        }
+        let key = |f: &str| format!("{SCS_KEY}{id}/{f}");
+        let had = client
+            .scs
+            .as_ref()
+            .is_some_and(|f| f.answers.contains_key(id));
+        let answer = get(&key("answer"));
+        let others = ["note", "reason", "action"]
+            .iter()
+            .any(|f| get(&key(f)).is_some());
+        if answer.is_none() && (had || others) {
+            problems.push(Problem {
+                cell: at(&key("answer")),
+                message: if had {
+                    text!(
+                        "評価基準 {id} の回答が空になっています。回答は消せません",
+                        "the answer to criterion {id} was emptied; an answer cannot be removed"
+                    )
+                } else {
+                    text!(
+                        "評価基準 {id} の回答がありません（メモなどだけでは記録できません）",
+                        "criterion {id} has no answer (a note alone cannot be recorded)"
+                    )
+                },
+                hint: Some(text!(
+                    "ドロップダウンから回答を選んでください",
+                    "pick an answer from the drop-down"
+                )),
+            });
+        }
+        let needs_reason = answer
+            .as_deref()
+            .and_then(|a| scheme.answer(a))
+            .is_some_and(|k| k.reason_required);
+        if needs_reason && get(&key("reason")).is_none() {
+            problems.push(Problem {
+                cell: at(&key("reason")),
+                message: text!(
+                    "評価基準 {id} は「該当しない」ですが、理由が書かれていません",
+                    "criterion {id} is not applicable but gives no reason"
+                ),
+                hint: Some(text!(
+                    "なぜ該当しないのかを「該当しない理由」の列に書いてください",
+                    "say why in the reason column"
+                )),
+            });
+        }
+        let extra_action = client
+            .document(FileKind::Scs)
+            .and_then(|d| d.value.pointer(&format!("/answers/{id}/action")))
+            .and_then(serde_json::Value::as_object)
+            .is_some_and(|m| m.keys().any(|k| k != "what"));
+        if get(&key("action")).is_none() && extra_action && had {
+            problems.push(Problem {
+                cell: at(&key("action")),
+                message: text!(
+                    "評価基準 {id} の改善の取組みには担当者や期限があるため、ブックでは消せません",
+                    "the improvement action of criterion {id} has an owner or due date, so it cannot be cleared in the workbook"
+                ),
+                hint: Some(text!(
+                    "元に戻してください。取組みをやめるときは担当者に伝えてください",
+                    "put it back; to drop the action, tell your consultant"
+                )),
+            });
+        }
+    }
+}
+
+/// The ★3 edits: each changed criterion's answer, note, reason and action in place. A
+/// changed answer is a confirmed answer, so it drops `suggested`; a suggestion left as
+/// it is in the sheet stays a suggestion.
+fn scs_apply(
+    editor: &mut Editor<'_>,
+    changed: &HashSet<&str>,
+    get: &dyn Fn(&str) -> Option<String>,
+) -> Result<(), EditError> {
+    let scheme = crate::scs::scheme::get();
+    let criteria: Vec<_> = scheme.criteria().map(|(_, c)| c.id.as_str()).collect();
+    for (i, id) in criteria.iter().enumerate() {
+        let key = |f: &str| format!("{SCS_KEY}{id}/{f}");
+        let fields = ["answer", "note", "reason", "action"];
+        if !fields.iter().any(|f| changed.contains(key(f).as_str())) {
+            continue;
+        }
+        let v = |f: &str| get(&key(f));
+        let segment = crate::load::yaml::escape_segment(id);
+        let base = format!("/answers/{segment}");
+        if !editor.has(&base) {
+            let after = criteria[..i]
+                .iter()
+                .rev()
+                .find(|c| {
+                    editor.has(&format!(
+                        "/answers/{}",
+                        crate::load::yaml::escape_segment(c)
+                    ))
+                })
+                .copied();
+            let mut entries = Vec::new();
+            for field in ["answer", "note", "reason"] {
+                if let Some(x) = v(field) {
+                    entries.push((field.to_owned(), New::Scalar(x)));
+                }
+            }
+            if let Some(what) = v("action") {
+                entries.push((
+                    "action".to_owned(),
+                    New::Map(vec![("what".to_owned(), New::Scalar(what))]),
+                ));
+            }
+            editor.insert("/answers", after, id, &New::Map(entries))?;
+            continue;
+        }
+        if changed.contains(key("answer").as_str())
+            && let Some(a) = v("answer")
+        {
+            editor.set(&format!("{base}/answer"), &a)?;
+            if editor.has(&format!("{base}/suggested")) {
+                editor.remove(&format!("{base}/suggested"))?;
+            }
+        }
+        let mut order = vec!["answer"];
+        for field in ["note", "reason"] {
+            if changed.contains(key(field).as_str()) {
+                let after = order
+                    .iter()
+                    .rev()
+                    .find(|f| editor.has(&format!("{base}/{f}")))
+                    .copied();
+                scalar_edit(editor, &base, field, v(field), after)?;
+            }
+            order.push(field);
+        }
+        if changed.contains(key("action").as_str()) {
+            let action = format!("{base}/action");
+            match (editor.has(&action), v("action")) {
+                (true, Some(what)) => scalar_edit(editor, &action, "what", Some(what), None)?,
+                (true, None) => editor.remove(&action)?,
+                (false, Some(what)) => editor.insert(
+                    &base,
+                    None,
+                    "action",
+                    &New::Map(vec![("what".to_owned(), New::Scalar(what))]),
+                )?,
+                (false, None) => {}
+            }
+        }
+    }
+    Ok(())
 }

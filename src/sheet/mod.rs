@@ -26,7 +26,8 @@ pub const FORMAT_VERSION: u32 = 1;
 /// The hidden sheet recording what the workbook came from (same name in every language).
 pub const META_SHEET: &str = "hoshi";
 
-/// Largest workbook `sheet import` opens; an exported one is about 30 KB.
+/// Largest workbook `sheet import` opens; example-repo's workbook is about 26 KB, 47 KB
+/// with the ★3 sheet.
 pub const MAX_WORKBOOK_BYTES: u64 = 10 << 20;
 
 /// The visible sheets, in order.
@@ -37,6 +38,9 @@ pub enum SheetId {
     Principles,
     Evidence,
     Summary,
+    /// The SCS ★3 self-assessment: only when the client has scs.yaml, so it is not in
+    /// [`SheetId::ALL`] (the sheets every workbook has).
+    Scs,
 }
 
 impl SheetId {
@@ -56,6 +60,7 @@ impl SheetId {
             SheetId::Principles => ("5か条", "Principles"),
             SheetId::Evidence => ("証跡", "Evidence"),
             SheetId::Summary => ("集計", "Summary"),
+            SheetId::Scs => ("★3準備", "★3 readiness"),
         };
         if lang == Lang::Ja { ja } else { en }
     }
@@ -96,6 +101,25 @@ pub mod summary {
     pub const TABLE: u32 = 6;
 }
 
+/// Columns of the ★3 sheet; the criteria sit on rows 1 to 81 in the scheme's order,
+/// which is by category.
+pub mod s {
+    pub const ID: u16 = 0;
+    pub const CATEGORY: u16 = 1;
+    pub const REQUIREMENT: u16 = 2;
+    pub const TOPIC: u16 = 3;
+    pub const ANSWER: u16 = 4;
+    pub const STATE: u16 = 5;
+    pub const NOTE: u16 = 6;
+    pub const REASON: u16 = 7;
+    pub const ACTION: u16 = 8;
+    pub const EVIDENCE: u16 = 9;
+    pub const COUNT: u16 = 10;
+}
+
+/// The key prefix of the ★3 sheet's cells on the hidden sheet: `scs:1-2-1-1/answer`.
+pub const SCS_KEY: &str = "scs:";
+
 /// How a slot's value is written and read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -103,6 +127,8 @@ pub enum Kind {
     Answer,
     /// A principle status: a drop-down.
     Status,
+    /// An SCS ★3 answer: a drop-down of the scheme's answer labels.
+    ScsAnswer,
     Date,
     Text,
 }
@@ -241,6 +267,96 @@ pub fn slots() -> Vec<Slot> {
     out
 }
 
+/// The editable cells of the ★3 sheet (for a client with scs.yaml), one row per criterion.
+pub fn scs_slots() -> Vec<Slot> {
+    let mut out = Vec::new();
+    for (i, (_, criterion)) in crate::scs::scheme::get().criteria().enumerate() {
+        let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let id = &criterion.id;
+        for (field, pointer, col, kind, what) in [
+            (
+                "answer",
+                "answer",
+                s::ANSWER,
+                Kind::ScsAnswer,
+                Text::new("回答", "answer"),
+            ),
+            (
+                "note",
+                "note",
+                s::NOTE,
+                Kind::Text,
+                Text::new("メモ", "note"),
+            ),
+            (
+                "reason",
+                "reason",
+                s::REASON,
+                Kind::Text,
+                Text::new("該当しない理由", "reason"),
+            ),
+            (
+                "action",
+                "action/what",
+                s::ACTION,
+                Kind::Text,
+                Text::new("改善の取組み", "improvement action"),
+            ),
+        ] {
+            out.push(Slot {
+                key: format!("{SCS_KEY}{id}/{field}"),
+                file: FileKind::Scs,
+                pointer: format!(
+                    "/answers/{}/{pointer}",
+                    crate::load::yaml::escape_segment(id)
+                ),
+                sheet: SheetId::Scs,
+                row,
+                col,
+                kind,
+                what,
+            });
+        }
+    }
+    out
+}
+
+/// The evidence ids of a criterion's answer as the ★3 sheet shows them (read-only).
+pub fn scs_evidence(document: Option<&Value>, id: &str) -> Option<String> {
+    let list = document?
+        .get("answers")?
+        .get(id)?
+        .get("evidence")?
+        .as_array()?;
+    let ids: Vec<&str> = list.iter().filter_map(Value::as_str).collect();
+    (!ids.is_empty()).then(|| ids.join(", "))
+}
+
+/// Whether a criterion's answer in scs.yaml is a suggestion not yet confirmed.
+pub fn scs_suggested(document: Option<&Value>, id: &str) -> bool {
+    document
+        .and_then(|d| d.get("answers")?.get(id)?.get("suggested")?.as_bool())
+        .unwrap_or(false)
+}
+
+/// What the ★3 sheet's state column says of a suggested answer.
+pub fn suggestion_label(lang: Lang) -> &'static str {
+    if lang == Lang::Ja {
+        "提案（未確認）"
+    } else {
+        "suggestion (unconfirmed)"
+    }
+}
+
+/// The SCS answers with their labels.
+pub fn scs_answer_labels(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    crate::scs::scheme::get()
+        .answers
+        .iter()
+        .map(|a| (a.id.as_str(), a.label.get(lang)))
+        .collect()
+}
+
 /// A1 notation of a 0-based cell: `(13, 3)` is `D14`.
 pub fn a1(row: u32, col: u16) -> String {
     let mut letters = String::new();
@@ -306,6 +422,7 @@ pub fn label(kind: Kind, id: &str, lang: Lang) -> Option<&'static str> {
     let list = match kind {
         Kind::Answer => answer_labels(lang),
         Kind::Status => status_labels(lang),
+        Kind::ScsAnswer => scs_answer_labels(lang),
         _ => return None,
     };
     list.into_iter().find(|(i, _)| *i == id).map(|(_, l)| l)
@@ -317,6 +434,7 @@ pub fn id_of(kind: Kind, written: &str) -> Option<&'static str> {
     let lists = match kind {
         Kind::Answer => [answer_labels(Lang::Ja), answer_labels(Lang::En)],
         Kind::Status => [status_labels(Lang::Ja), status_labels(Lang::En)],
+        Kind::ScsAnswer => [scs_answer_labels(Lang::Ja), scs_answer_labels(Lang::En)],
         _ => return None,
     };
     lists.iter().flatten().find_map(|(id, label)| {

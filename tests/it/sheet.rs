@@ -15,12 +15,13 @@ use std::process::{Command, Output};
 use crate::common::{copy_dir, hoshi, root};
 use serde_json::Value;
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 6] = [
     "hoshi.yaml",
     "principles.yaml",
     "diagnosis.yaml",
     "policy.yaml",
     "evidence.yaml",
+    "scs.yaml",
 ];
 
 fn required() -> bool {
@@ -553,8 +554,14 @@ fn printed_total(pdf_text: &str) -> Option<i64> {
 }
 
 fn libreoffice_total(book: &Path, dir: &Path) -> i64 {
+    let text = libreoffice_text(book, dir);
+    printed_total(&text).unwrap_or_else(|| panic!("no total in\n{text}"))
+}
+
+/// The workbook as LibreOffice prints it to PDF, as text.
+fn libreoffice_text(book: &Path, dir: &Path) -> String {
     let (Some(soffice), Some(pdftotext)) = (tool("soffice"), tool("pdftotext")) else {
-        return i64::MIN;
+        return String::new();
     };
     let profile = dir.join("lo-profile");
     let o = Command::new(soffice)
@@ -575,8 +582,7 @@ fn libreoffice_total(book: &Path, dir: &Path) -> i64 {
         .arg("-")
         .output()
         .expect("run pdftotext");
-    let text = String::from_utf8_lossy(&o.stdout).into_owned();
-    printed_total(&text).unwrap_or_else(|| panic!("no total in\n{text}"))
+    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 #[test]
@@ -737,8 +743,11 @@ fn the_workbook_is_laid_out_for_excel_and_records_its_source() {
         .iter()
         .map(|s| s["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["説明", "設問", "5か条", "証跡", "集計", "hoshi"]);
-    for s in &names[..5] {
+    assert_eq!(
+        names,
+        ["説明", "設問", "5か条", "証跡", "集計", "★3準備", "hoshi"]
+    );
+    for s in &names[..6] {
         let s = sheet(&l, s);
         assert_eq!(s["state"], "visible");
         // Protected against accidents, with no password to lose.
@@ -1050,4 +1059,466 @@ fn a_file_that_cannot_be_written_leaves_the_other_files_as_they_were() {
         .filter(|n| n.contains(".hoshi-"))
         .collect();
     assert_eq!(leftovers, Vec::<String>::new(), "no temporary files left");
+}
+
+// The ★3 sheet: one row per criterion of the SCS scheme, when the client has scs.yaml.
+
+const SCS: &str = "★3準備";
+
+/// The criterion ids in the scheme's order (the sheet's rows 2 to 82).
+fn criteria() -> Vec<String> {
+    hoshi::scs::scheme::get()
+        .criteria()
+        .map(|(_, c)| c.id.clone())
+        .collect()
+}
+
+#[test]
+fn the_scs_sheet_has_every_criterion_by_category_with_drop_downs() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let l = layout(&py, &book);
+    let s = sheet(&l, SCS);
+    assert_eq!(s["state"], "visible");
+    assert_eq!(s["protected"], true);
+    let cells = &s["cells"];
+    let ids = criteria();
+    assert_eq!(ids.len(), 81);
+    let mut categories = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        let row = i + 2;
+        assert_eq!(cells[format!("A{row}")]["value"], id.as_str(), "row {row}");
+        let category = cells[format!("B{row}")]["value"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        if categories.last() != Some(&category) {
+            categories.push(category);
+        }
+        // (layout.py leaves out empty cells that are locked.)
+        for col in ["A", "B", "C", "D", "F", "J"] {
+            let cell = &cells[format!("{col}{row}")];
+            assert!(cell.is_null() || cell["locked"] == true, "{col}{row}");
+        }
+        for col in ["E", "G", "H", "I"] {
+            assert_eq!(cells[format!("{col}{row}")]["locked"], false, "{col}{row}");
+        }
+    }
+    assert!(cells.get("A83").is_none_or(|c| c["value"].is_null()));
+    // Grouped: each of the seven categories in one run of rows, in order.
+    assert_eq!(categories.len(), 7, "{categories:?}");
+    assert!(categories[0].starts_with("1 ") && categories[6].starts_with("7 "));
+    assert_eq!(
+        s["validations"],
+        serde_json::json!([{
+            "range": "E2:E82",
+            "type": "list",
+            "list": "\"満たしている,一部満たしている,満たしていない,該当しない\""
+        }])
+    );
+    // What scs.yaml says: an answer as its label, a suggestion marked, evidence ids shown.
+    let row = |id: &str| ids.iter().position(|x| x == id).unwrap() + 2;
+    assert_eq!(
+        cells[format!("E{}", row("1-2-1-3"))]["value"],
+        "一部満たしている"
+    );
+    assert_eq!(
+        cells[format!("E{}", row("6-1-1-6"))]["value"],
+        "満たしている"
+    );
+    assert_eq!(
+        cells[format!("F{}", row("6-1-1-6"))]["value"],
+        "提案（未確認）"
+    );
+    assert!(cells[format!("F{}", row("1-2-1-3"))]["value"].is_null());
+    assert_eq!(cells[format!("J{}", row("1-2-3-1"))]["value"], "EV-005");
+    assert!(cells[format!("E{}", row("7-1-1-1"))]["value"].is_null());
+    // The hidden sheet records the version and a digest per ★3 cell.
+    let h = &sheet(&l, "hoshi")["cells"];
+    let keys: Vec<&str> = (1..1000)
+        .filter_map(|r| h[format!("A{r}")]["value"].as_str())
+        .collect();
+    assert!(keys.contains(&"scs_scheme"));
+    for field in ["answer", "note", "reason", "action", "state", "evidence"] {
+        assert!(
+            keys.contains(&format!("cell:scs:7-1-1-1/{field}").as_str()),
+            "{field}"
+        );
+    }
+}
+
+#[test]
+fn without_scs_yaml_there_is_no_scs_sheet() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    fs::remove_file(c.repo().join("scs.yaml")).unwrap();
+    let book = c.export("book.xlsx");
+    let l = layout(&py, &book);
+    let names: Vec<&str> = l["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["説明", "設問", "5か条", "証跡", "集計", "hoshi"]);
+    let h = &sheet(&l, "hoshi")["cells"];
+    assert!(
+        (1..1000).all(|r| h[format!("A{r}")]["value"]
+            .as_str()
+            .is_none_or(|k| !k.starts_with("scs") && !k.starts_with("cell:scs"))),
+        "no ★3 record on the hidden sheet"
+    );
+    let o = c.import(&book, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!c.repo().join("scs.yaml").exists());
+}
+
+#[test]
+fn three_scs_answers_edited_change_exactly_those_answers() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let ids = criteria();
+    let row = |id: &str| ids.iter().position(|x| x == id).unwrap() + 2;
+    let book = c.export("book.xlsx");
+    let before = fs::read_to_string(c.repo().join("scs.yaml")).unwrap();
+    let old = c.value("scs.yaml");
+    let filled = c.path("filled.xlsx");
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[
+            &format!("set:{SCS}!E{}=一部満たしている", row("1-2-1-2")),
+            // Either language's label, or the id, is read.
+            &format!("set:{SCS}!E{}=partly met", row("2-1-1-2")),
+            // A changed answer confirms a suggestion: `suggested` goes.
+            &format!("set:{SCS}!E{}=満たしていない", row("6-1-1-6")),
+        ],
+    );
+    let o = c.import(&filled, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let new = c.value("scs.yaml");
+    let mut diff = BTreeSet::new();
+    changed(&old, &new, String::new(), &mut diff);
+    let expected: BTreeSet<String> = [
+        "/answers/1-2-1-2/answer",
+        "/answers/2-1-1-2/answer",
+        "/answers/6-1-1-6/answer",
+        "/answers/6-1-1-6/suggested",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(diff, expected);
+    assert_eq!(new["answers"]["1-2-1-2"]["answer"], "partial");
+    assert_eq!(new["answers"]["2-1-1-2"]["answer"], "partial");
+    assert_eq!(new["answers"]["6-1-1-6"]["answer"], "not_met");
+    assert!(new["answers"]["6-1-1-6"].get("suggested").is_none());
+    // Only those three lines of the file changed; comments and style stay.
+    let after = fs::read_to_string(c.repo().join("scs.yaml")).unwrap();
+    let (b, a): (Vec<&str>, Vec<&str>) = (before.lines().collect(), after.lines().collect());
+    assert_eq!(b.len(), a.len());
+    let lines: Vec<usize> = (0..b.len()).filter(|&i| b[i] != a[i]).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+}
+
+#[test]
+fn a_suggestion_kept_in_the_sheet_stays_a_suggestion() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let ids = criteria();
+    let r = ids.iter().position(|x| x == "6-1-1-6").unwrap() + 2;
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    // The suggested answer picked again from the drop-down, and a note written.
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[
+            &format!("set:{SCS}!E{r}=満たしている"),
+            &format!("set:{SCS}!G{r}=朝礼で共有"),
+        ],
+    );
+    let o = c.import(&filled, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let v = c.value("scs.yaml");
+    assert_eq!(v["answers"]["6-1-1-6"]["answer"], "met");
+    assert_eq!(v["answers"]["6-1-1-6"]["suggested"], true);
+    assert_eq!(v["answers"]["6-1-1-6"]["note"], "朝礼で共有");
+}
+
+#[test]
+fn bad_scs_cells_are_refused_at_their_cells_and_nothing_is_written() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let ids = criteria();
+    let row = |id: &str| ids.iter().position(|x| x == id).unwrap() + 2;
+    let book = c.export("book.xlsx");
+    let bad = c.path("bad.xlsx");
+    let (na, ev, topic, noted) = (
+        row("7-1-1-1"),
+        row("1-2-3-1"),
+        row("1-2-1-1"),
+        row("6-1-1-4"),
+    );
+    edit(
+        &py,
+        &book,
+        &bad,
+        &[
+            &format!("set:{SCS}!E{}=済み", row("1-2-1-2")),
+            &format!("set:{SCS}!E{na}=該当しない"),
+            &format!("set:{SCS}!J{ev}=EV-009"),
+            &format!("set:{SCS}!D{topic}=別の文"),
+            &format!("set:{SCS}!G{noted}=メモだけ"),
+            // A valid edit in the same workbook is not written either.
+            &format!("set:{SCS}!E{}=met", row("2-1-1-2")),
+        ],
+    );
+    let before = c.files();
+    let o = c.import(&bad, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let out = text(&o);
+    for expected in [
+        format!(
+            "{SCS}!E{}: 回答「済み」は選択肢にありません（満たしている・一部満たしている・満たしていない・該当しない）",
+            row("1-2-1-2")
+        ),
+        format!("{SCS}!H{na}: 評価基準 7-1-1-1 は「該当しない」ですが、理由が書かれていません"),
+        format!("{SCS}!J{ev}: 証跡IDは参照用のため、ここでの変更は取り込めません"),
+        format!("{SCS}!D{topic}: 評価基準の内容は変更できません"),
+        format!("{SCS}!E{noted}: 評価基準 6-1-1-4 の回答がありません"),
+    ] {
+        assert!(out.contains(&expected), "{expected} in\n{out}");
+    }
+    assert_eq!(c.files(), before);
+    // In English, the sheet and its messages are English.
+    let o = c.run(["--lang", "en", "sheet", "export", "--out", "en.xlsx"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let en = c.path("en-bad.xlsx");
+    edit(
+        &py,
+        &c.path("en.xlsx"),
+        &en,
+        &[&format!("set:★3 readiness!E{}=Done", row("1-2-1-2"))],
+    );
+    let o = c.run(["--lang", "en", "sheet", "import", en.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        text(&o).contains(&format!(
+            "★3 readiness!E{}: the answer \"Done\" is not one of the choices (met, partly met, not met, not applicable)",
+            row("1-2-1-2")
+        )),
+        "{}",
+        text(&o)
+    );
+    assert_eq!(c.files(), before);
+}
+
+#[test]
+fn a_deleted_or_moved_scs_row_is_refused_at_its_row() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let ids = criteria();
+    let book = c.export("book.xlsx");
+    let before = c.files();
+    let deleted = c.path("deleted.xlsx");
+    edit(&py, &book, &deleted, &[&format!("delete-row:{SCS}!5")]);
+    let o = c.import(&deleted, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let (gone, next) = (&ids[3], &ids[4]);
+    assert!(
+        text(&o).contains(&format!(
+            "{SCS}!A5: この行は評価基準 {gone} の行ですが「{next}」になっています（行が削除・移動されています）"
+        )),
+        "{}",
+        text(&o)
+    );
+    assert_eq!(c.files(), before);
+    // Two rows' ids swapped (rows moved by cut and paste).
+    let moved = c.path("moved.xlsx");
+    edit(
+        &py,
+        &book,
+        &moved,
+        &[
+            &format!("set:{SCS}!A10={}", ids[20]),
+            &format!("set:{SCS}!A22={}", ids[8]),
+        ],
+    );
+    let o = c.import(&moved, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    for (cell, was) in [("A10", &ids[8]), ("A22", &ids[20])] {
+        assert!(
+            text(&o).contains(&format!("{SCS}!{cell}: この行は評価基準 {was} の行ですが")),
+            "{cell}: {}",
+            text(&o)
+        );
+    }
+    assert_eq!(c.files(), before);
+}
+
+#[test]
+fn answers_go_into_the_empty_scs_yaml_init_writes() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    fs::remove_file(c.repo().join("scs.yaml")).unwrap();
+    let o = c.run(["init", c.repo().to_str().unwrap(), "--scs"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let before = fs::read_to_string(c.repo().join("scs.yaml")).unwrap();
+    assert!(c.value("scs.yaml")["answers"].is_null());
+    let book = c.export("book.xlsx");
+    let o = c.import(&book, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(
+        fs::read_to_string(c.repo().join("scs.yaml")).unwrap(),
+        before
+    );
+    let filled = c.path("filled.xlsx");
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[
+            &format!("set:{SCS}!E2=満たしている"),
+            &format!("set:{SCS}!E82=該当しない"),
+            &format!("set:{SCS}!H82=復旧が必要なシステムがない"),
+            &format!("set:{SCS}!E4=満たしていない"),
+            &format!("set:{SCS}!I4=年1回見直す"),
+        ],
+    );
+    let o = c.import(&filled, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let ids = criteria();
+    let v = c.value("scs.yaml");
+    let answers = v["answers"].as_object().expect("answers is a mapping now");
+    let keys: Vec<&str> = answers.keys().map(String::as_str).collect();
+    let mut expected = vec![ids[0].as_str(), ids[2].as_str(), ids[80].as_str()];
+    expected.sort();
+    let mut keys = keys;
+    keys.sort();
+    assert_eq!(keys, expected);
+    assert_eq!(v["answers"][&ids[80]]["answer"], "not_applicable");
+    assert_eq!(
+        v["answers"][&ids[80]]["reason"],
+        "復旧が必要なシステムがない"
+    );
+    assert_eq!(v["answers"][&ids[2]]["action"]["what"], "年1回見直す");
+    // The file's comments all stay; the answers come under `answers:`.
+    let after = fs::read_to_string(c.repo().join("scs.yaml")).unwrap();
+    for line in before.lines() {
+        assert!(after.contains(line), "{line}");
+    }
+    let o = c.run(["validate"]);
+    assert!(o.status.success(), "{}", text(&o));
+}
+
+#[test]
+fn libreoffice_opens_the_scs_sheet() {
+    if tool("soffice").is_none() || tool("pdftotext").is_none() {
+        return;
+    }
+    let c = Client::new();
+    let book = c.export("book.xlsx");
+    let out = c.path("lo");
+    fs::create_dir_all(&out).unwrap();
+    let text = libreoffice_text(&book, &out);
+    for id in criteria() {
+        assert!(text.contains(&id), "{id} printed");
+    }
+    assert!(text.contains("提案（未確認）"));
+}
+
+#[test]
+fn a_changed_suggestion_is_confirmed_with_its_new_note() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let ids = criteria();
+    let r = ids.iter().position(|x| x == "6-1-1-6").unwrap() + 2;
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[
+            &format!("set:{SCS}!E{r}=一部満たしている"),
+            &format!("set:{SCS}!G{r}=共有は年1回だけ"),
+        ],
+    );
+    let o = c.import(&filled, &[]);
+    assert!(o.status.success(), "{}", text(&o));
+    let v = c.value("scs.yaml");
+    assert_eq!(
+        v["answers"]["6-1-1-6"],
+        serde_json::json!({"answer": "partial", "note": "共有は年1回だけ"})
+    );
+    let after = fs::read_to_string(c.repo().join("scs.yaml")).unwrap();
+    assert!(
+        after.contains(
+            "\"6-1-1-6\": {answer: partial, note: 共有は年1回だけ}   # hoshi scs suggest"
+        ),
+        "the entry is edited in place, its comment kept:\n{after}"
+    );
+}
+
+#[test]
+fn a_scs_answer_changed_on_both_sides_is_a_conflict_unless_a_side_is_chosen() {
+    let Some(py) = python() else { return };
+    let c = Client::new();
+    let ids = criteria();
+    let r = ids.iter().position(|x| x == "1-2-1-2").unwrap() + 2;
+    let book = c.export("book.xlsx");
+    let filled = c.path("filled.xlsx");
+    edit(
+        &py,
+        &book,
+        &filled,
+        &[&format!("set:{SCS}!E{r}=満たしていない")],
+    );
+    let path = c.repo().join("scs.yaml");
+    let src = fs::read_to_string(&path).unwrap();
+    let repo = src.replacen(
+        "\"1-2-1-2\": {answer: met,",
+        "\"1-2-1-2\": {answer: partial,",
+        1,
+    );
+    assert_ne!(repo, src);
+    fs::write(&path, &repo).unwrap();
+    let o = c.import(&filled, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(
+        text(&o).contains(&format!("{SCS}!E{r}: 書き出しの後にリポジトリでもこの値が変わっています（リポジトリ: 「一部満たしている」、ブック: 「満たしていない」）")),
+        "{}",
+        text(&o)
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), repo);
+    let o = c.import(&filled, &["--ours"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(fs::read_to_string(&path).unwrap(), repo);
+    let o = c.import(&filled, &["--theirs"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(
+        c.value("scs.yaml")["answers"]["1-2-1-2"]["answer"],
+        "not_met"
+    );
+}
+
+#[test]
+fn a_scs_yaml_with_errors_keeps_the_workbook_from_being_written() {
+    let c = Client::new();
+    let path = c.repo().join("scs.yaml");
+    let src = fs::read_to_string(&path).unwrap();
+    fs::write(&path, src.replacen("answer: partial", "answer: done", 1)).unwrap();
+    let out = c.path("book.xlsx");
+    let o = c.run(["sheet", "export", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains("scs.yaml にエラーがあるため、ブックを書き出せません"),
+        "{}",
+        text(&o)
+    );
+    assert!(!out.exists());
 }
