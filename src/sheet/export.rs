@@ -22,6 +22,14 @@ use crate::sheet::{
 use crate::text;
 use crate::validate::client::Client;
 
+/// The colours (background, text) of a chosen answer: done, in part, not done, unknown,
+/// not applicable.
+const GOOD: (u32, u32) = (0xC6EFCE, 0x006100);
+const PART: (u32, u32) = (0xFFEB9C, 0x9C5700);
+const BAD: (u32, u32) = (0xFFC7CE, 0x9C0006);
+const UNKNOWN: (u32, u32) = (0xF8CBAD, 0x833C0B);
+const NONE: (u32, u32) = (0xD9E1F2, 0x1F3864);
+
 /// What to export.
 pub struct Request<'a> {
     pub client: &'a Client,
@@ -485,24 +493,13 @@ impl Builder {
             .into_iter()
             .map(|(_, l)| l)
             .collect();
-        self.drop_down(ws, (1, last), q::ANSWER, &labels)?;
-        let fills = [
-            (0xC6EFCE, 0x006100),
-            (0xFFEB9C, 0x9C5700),
-            (0xFFC7CE, 0x9C0006),
-            (0xF8CBAD, 0x833C0B),
-            (0xD9E1F2, 0x1F3864),
-        ];
-        for (l, (bg, fg)) in labels.iter().zip(fills) {
-            let format = Format::new()
-                .set_background_color(Color::RGB(bg))
-                .set_font_color(Color::RGB(fg));
-            let rule = ConditionalFormatCell::new()
-                .set_rule(ConditionalFormatCellRule::EqualTo(*l))
-                .set_format(format);
-            ws.add_conditional_format(1, q::ANSWER, last, q::ANSWER, &rule)
-                .map_err(xlsx)?;
-        }
+        self.choices(
+            ws,
+            last,
+            q::ANSWER,
+            &labels,
+            &[GOOD, PART, BAD, UNKNOWN, NONE],
+        )?;
         ws.set_freeze_panes(1, 1).map_err(xlsx)?;
         ws.set_repeat_rows(0, 0).map_err(xlsx)?;
         ws.set_selection(1, q::ANSWER, 1, q::ANSWER).map_err(xlsx)?;
@@ -534,6 +531,30 @@ impl Builder {
             },
         }
         .map_err(xlsx)?;
+        Ok(())
+    }
+
+    /// A drop-down of `labels` in rows 1..=`last` of column `col`, each label in its
+    /// colours (background, text) when chosen.
+    fn choices(
+        &self,
+        ws: &mut Worksheet,
+        last: u32,
+        col: u16,
+        labels: &[&str],
+        fills: &[(u32, u32)],
+    ) -> Result<(), Error> {
+        self.drop_down(ws, (1, last), col, labels)?;
+        for (l, &(bg, fg)) in labels.iter().zip(fills) {
+            let format = Format::new()
+                .set_background_color(Color::RGB(bg))
+                .set_font_color(Color::RGB(fg));
+            let rule = ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::EqualTo(*l))
+                .set_format(format);
+            ws.add_conditional_format(1, col, last, col, &rule)
+                .map_err(xlsx)?;
+        }
         Ok(())
     }
 
@@ -626,21 +647,7 @@ impl Builder {
             .into_iter()
             .map(|(_, l)| l)
             .collect();
-        self.drop_down(ws, (1, last), p::STATUS, &labels)?;
-        for (l, (bg, fg)) in labels.iter().zip([
-            (0xC6EFCE, 0x006100),
-            (0xFFEB9C, 0x9C5700),
-            (0xFFC7CE, 0x9C0006),
-        ]) {
-            let format = Format::new()
-                .set_background_color(Color::RGB(bg))
-                .set_font_color(Color::RGB(fg));
-            let rule = ConditionalFormatCell::new()
-                .set_rule(ConditionalFormatCellRule::EqualTo(*l))
-                .set_format(format);
-            ws.add_conditional_format(1, p::STATUS, last, p::STATUS, &rule)
-                .map_err(xlsx)?;
-        }
+        self.choices(ws, last, p::STATUS, &labels, &[GOOD, PART, BAD])?;
         ws.set_freeze_panes(1, 0).map_err(xlsx)?;
         ws.set_repeat_rows(0, 0).map_err(xlsx)?;
         Ok(())
@@ -1020,22 +1027,7 @@ impl Builder {
             .into_iter()
             .map(|(_, l)| l)
             .collect();
-        self.drop_down(ws, (1, last), s::ANSWER, &labels)?;
-        for (l, (bg, fg)) in labels.iter().zip([
-            (0xC6EFCE, 0x006100),
-            (0xFFEB9C, 0x9C5700),
-            (0xFFC7CE, 0x9C0006),
-            (0xD9E1F2, 0x1F3864),
-        ]) {
-            let format = Format::new()
-                .set_background_color(Color::RGB(bg))
-                .set_font_color(Color::RGB(fg));
-            let rule = ConditionalFormatCell::new()
-                .set_rule(ConditionalFormatCellRule::EqualTo(*l))
-                .set_format(format);
-            ws.add_conditional_format(1, s::ANSWER, last, s::ANSWER, &rule)
-                .map_err(xlsx)?;
-        }
+        self.choices(ws, last, s::ANSWER, &labels, &[GOOD, PART, BAD, NONE])?;
         ws.set_freeze_panes(1, 1).map_err(xlsx)?;
         ws.set_repeat_rows(0, 0).map_err(xlsx)?;
         ws.set_selection(1, s::ANSWER, 1, s::ANSWER).map_err(xlsx)?;

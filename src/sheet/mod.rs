@@ -406,14 +406,10 @@ pub fn answer_labels(lang: Lang) -> Vec<(&'static str, &'static str)> {
 
 /// The principle statuses with their labels.
 pub fn status_labels(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let labels = [
-        ("practiced", "実践している", "Practised"),
-        ("in_progress", "取り組み中", "In progress"),
-        ("not_started", "未着手", "Not started"),
-    ];
-    labels
+    let words = crate::load::vocabulary::vocabulary();
+    ["practiced", "in_progress", "not_started"]
         .into_iter()
-        .map(|(id, ja, en)| (id, if lang == Lang::Ja { ja } else { en }))
+        .filter_map(|id| Some((id, words.get(&format!("status_{id}"))?.get(lang))))
         .collect()
 }
 

@@ -492,8 +492,14 @@ fn pattern_finding(
         .with_hint(date_hint());
     }
     if let Some(half) = meant::half_width(value) {
+        // The same finding as the half-width mistake would be, said as what to type.
+        let code = if path == "/declaration/id" {
+            Code::DeclarationIdFormat
+        } else {
+            Code::InvalidFormat
+        };
         return finding(
-            Code::InvalidFormat,
+            code,
             text!(
                 "{fj}の {value} に全角の文字があります。半角で {half} と書いてください",
                 "{fe} has full-width characters: {value}; write {half}"

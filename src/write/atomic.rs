@@ -274,15 +274,7 @@ pub fn write_file(target: &Path, bytes: &[u8], replace: Replace<'_>) -> Result<(
         }
         let _ = meta;
     }
-    let (temp, mut file) = Temp::file_beside(target)?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(|e| Error::write(temp.path(), e))?;
-    if let Some(meta) = existing {
-        fs::set_permissions(temp.path(), meta.permissions())
-            .map_err(|e| Error::write(temp.path(), e))?;
-    }
-    drop(file);
+    let temp = written_beside(target, bytes, existing.as_ref())?;
     if matches!(replace, Replace::Never) {
         // Create only: a hard link fails if something appeared at the target meanwhile.
         match fs::hard_link(temp.path(), target) {
@@ -313,6 +305,24 @@ pub fn write_file(target: &Path, bytes: &[u8], replace: Replace<'_>) -> Result<(
     temp.rename_to(target)
 }
 
+/// `bytes` written and synced into a temporary file beside `target`, with the permissions
+/// of the file it will replace.
+fn written_beside(
+    target: &Path,
+    bytes: &[u8],
+    replaces: Option<&fs::Metadata>,
+) -> Result<Temp, Error> {
+    let (temp, mut file) = Temp::file_beside(target)?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| Error::write(temp.path(), e))?;
+    if let Some(meta) = replaces {
+        fs::set_permissions(temp.path(), meta.permissions())
+            .map_err(|e| Error::write(temp.path(), e))?;
+    }
+    Ok(temp)
+}
+
 /// Replaces several files as one change, as far as a file system allows: every target is
 /// checked (a regular file or nothing, never a symlink) and every new content is written
 /// and synced beside its target first; only then are they renamed into place, one by one.
@@ -322,16 +332,7 @@ pub fn replace_files(files: &[(&Path, &[u8])]) -> Result<(), Error> {
     for &(target, bytes) in files {
         sweep(target)?;
         let existing = existing_file(target)?;
-        let (temp, mut file) = Temp::file_beside(target)?;
-        file.write_all(bytes)
-            .and_then(|()| file.sync_all())
-            .map_err(|e| Error::write(temp.path(), e))?;
-        if let Some(meta) = existing {
-            fs::set_permissions(temp.path(), meta.permissions())
-                .map_err(|e| Error::write(temp.path(), e))?;
-        }
-        drop(file);
-        ready.push((temp, target));
+        ready.push((written_beside(target, bytes, existing.as_ref())?, target));
     }
     for (temp, target) in ready {
         temp.rename_to(target)?;
