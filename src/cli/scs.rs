@@ -37,7 +37,7 @@ pub(super) fn run(cfg: &Config, command: &ScsCommand) -> Result<ExitStatus, Erro
         .findings
         .iter()
         .any(|f| f.is_error() && f.file == FileKind::Scs.file_name());
-    let suggestions = crosswalk::suggest(&v.client, v.client.scs.as_ref());
+    let suggestions = crosswalk::suggest(&v.client, v.client.scs.as_deref());
     let mut written = None;
     if *do_write {
         if !present {

@@ -798,10 +798,10 @@ mod tests {
         assert!(v.is_valid(), "{:?}", v.findings);
         let c = v.client;
         Owned {
-            profile: c.profile.expect("profile"),
-            principles: c.principles.expect("principles"),
-            diagnosis: c.diagnosis.expect("diagnosis"),
-            policy: c.policy.expect("policy"),
+            profile: std::sync::Arc::unwrap_or_clone(c.profile.expect("profile")),
+            principles: std::sync::Arc::unwrap_or_clone(c.principles.expect("principles")),
+            diagnosis: std::sync::Arc::unwrap_or_clone(c.diagnosis.expect("diagnosis")),
+            policy: std::sync::Arc::unwrap_or_clone(c.policy.expect("policy")),
         }
     }
 

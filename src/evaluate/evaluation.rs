@@ -60,7 +60,9 @@ pub fn evaluate_cached(
     cache: &mut FileCache,
 ) -> Result<Evaluation, ReadError> {
     let validation = validate::validate_cached(source, cache)?;
-    let status = status::evaluate(&validation, date);
+    let status = status::evaluate_with(&validation, date, None, |client| {
+        cache.readiness(client, date)
+    });
     Ok(Evaluation {
         validation,
         status,

@@ -261,7 +261,7 @@ mod tests {
     #[test]
     fn implemented_answers_have_no_overdue_action() {
         let mut c = example();
-        if let Some(d) = c.diagnosis.as_mut()
+        if let Some(d) = c.diagnosis.as_mut().map(std::sync::Arc::make_mut)
             && let Some(a) = d.answers.get_mut("Q7")
         {
             a.answer = AnswerValue::Implemented;

@@ -1,6 +1,8 @@
 //! `hoshi status`: score, eligibility, declared vs eligible, findings and next steps, as data.
 //! Renderers in [`crate::render`] turn it into text, JSON or Markdown.
 
+use std::sync::Arc;
+
 use jiff::civil::Date;
 
 use crate::evaluate::eligibility::{self, Eligibility};
@@ -84,8 +86,8 @@ impl Status {
     }
 }
 
-fn input<'a, T>(client: &Client, kind: FileKind, typed: &'a Option<T>) -> Input<'a, T> {
-    match typed {
+fn input<'a, T>(client: &Client, kind: FileKind, typed: &'a Option<Arc<T>>) -> Input<'a, T> {
+    match typed.as_deref() {
         Some(t) => Ok(t),
         None if client
             .findings
@@ -106,6 +108,19 @@ pub fn evaluate(v: &Validation, today: Date) -> Status {
 /// [`evaluate`], with the client's review record where its git history is known (the
 /// review practice is judged only then).
 pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewRecord>) -> Status {
+    evaluate_with(v, today, review, |client| {
+        crate::scs::readiness::of_client(client, today)
+    })
+}
+
+/// [`evaluate_with_review`], with the ★3 readiness worked out by `scs` (which may reuse
+/// it across revisions).
+pub fn evaluate_with(
+    v: &Validation,
+    today: Date,
+    review: Option<&ReviewRecord>,
+    scs: impl FnOnce(&Client) -> Option<crate::scs::readiness::ScsStatus>,
+) -> Status {
     let client = &v.client;
     let catalogue = catalogue::get();
     let facts = Facts {
@@ -162,7 +177,7 @@ pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewR
         next_steps,
         findings,
         digest: client.digest(),
-        scs: crate::scs::readiness::of_client(client, today),
+        scs: scs(client),
         scs_result: crate::scs::result::recorded(client, today),
         files: client.file_count(),
     }
@@ -390,7 +405,7 @@ mod tests {
     #[test]
     fn a_declaration_above_eligibility_is_an_error_at_the_level() {
         let mut v = example();
-        if let Some(d) = v.client.diagnosis.as_mut() {
+        if let Some(d) = v.client.diagnosis.as_mut().map(std::sync::Arc::make_mut) {
             d.answers.remove("Q21");
         }
         let s = evaluate(&v, today());
@@ -428,6 +443,7 @@ mod tests {
             .client
             .diagnosis
             .as_mut()
+            .map(std::sync::Arc::make_mut)
             .and_then(|d| d.answers.get_mut("Q21"))
         {
             a.answer = AnswerValue::Unknown;
@@ -461,6 +477,7 @@ mod tests {
             .client
             .principles
             .as_mut()
+            .map(std::sync::Arc::make_mut)
             .and_then(|p| p.principles.get_mut("P4"))
         {
             p.status = crate::model::PrincipleStatus::NotStarted;
@@ -469,6 +486,7 @@ mod tests {
             .client
             .profile
             .as_mut()
+            .map(std::sync::Arc::make_mut)
             .and_then(|p| p.declaration.as_mut())
         {
             d.level = 1;
@@ -484,7 +502,7 @@ mod tests {
             "the declaration is ★ (one star), but its conditions do not hold (the conditions hold for ★★ (two stars)); unmet: L1.principles-committed (P4 is not_started)"
         );
         // Nothing holds at all.
-        if let Some(d) = v.client.diagnosis.as_mut() {
+        if let Some(d) = v.client.diagnosis.as_mut().map(std::sync::Arc::make_mut) {
             d.answers.clear();
         }
         let s = evaluate(&v, today());
@@ -504,6 +522,7 @@ mod tests {
             .client
             .principles
             .as_mut()
+            .map(std::sync::Arc::make_mut)
             .and_then(|p| p.principles.get_mut("P2"))
         {
             p.status = crate::model::PrincipleStatus::NotStarted;
@@ -523,6 +542,7 @@ mod tests {
             .client
             .profile
             .as_mut()
+            .map(std::sync::Arc::make_mut)
             .and_then(|p| p.declaration.as_mut())
         {
             d.level = 1;
@@ -545,7 +565,7 @@ mod tests {
     #[test]
     fn no_declaration_yet_is_a_hint_and_null() {
         let mut v = example();
-        if let Some(p) = v.client.profile.as_mut() {
+        if let Some(p) = v.client.profile.as_mut().map(std::sync::Arc::make_mut) {
             p.declaration = None;
         }
         let s = evaluate(&v, today());
@@ -562,7 +582,7 @@ mod tests {
     fn a_declaration_is_read_from_a_hoshi_yaml_with_other_errors() {
         let mut v = example();
         v.client.profile = None;
-        if let Some(d) = v.client.diagnosis.as_mut() {
+        if let Some(d) = v.client.diagnosis.as_mut().map(std::sync::Arc::make_mut) {
             d.answers.remove("Q1");
         }
         let s = evaluate(&v, today());

@@ -403,8 +403,8 @@ pub fn compare(base: Option<&Evaluation>, head: &Evaluation) -> Changes {
         declaration: declaration(base, head),
         settings: settings(base, head),
         policy: policy(
-            base.and_then(|b| b.client().policy.as_ref()),
-            head.client().policy.as_ref(),
+            base.and_then(|b| b.client().policy.as_deref()),
+            head.client().policy.as_deref(),
         ),
         evidence: evidence(
             base.and_then(|b| b.client().evidence.as_ref())
@@ -932,6 +932,7 @@ mod tests {
             .client
             .diagnosis
             .as_mut()
+            .map(std::sync::Arc::make_mut)
             .and_then(|d| d.answers.get_mut("Q7"))
         {
             a.answer = AnswerValue::Unknown;

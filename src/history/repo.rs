@@ -88,6 +88,11 @@ fn repository_top(dir: &Path) -> Option<std::path::PathBuf> {
 impl Repo {
     /// Finds the repository containing `client_root`. History commands need all of it.
     pub fn open(client_root: &Path) -> Result<Repo, Error> {
+        // libgit2 recomputes the SHA-1 of every object it reads; git itself does not on a
+        // read (`git fsck` checks objects), and zlib's checksum still catches a damaged
+        // object. It was a fifth of the time of a site whose review evaluation reads
+        // 1,000 evidence blobs.
+        git2::opts::strict_hash_verification(false);
         let repo = match Repository::discover(client_root) {
             Ok(r) => r,
             Err(e) if e.code() == ErrorCode::NotFound => {

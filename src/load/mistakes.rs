@@ -29,6 +29,8 @@ pub type InText<'a> = &'a dyn Fn(usize) -> bool;
 const FULL_COLON: char = '：';
 const FULL_SPACE: char = '\u{3000}';
 const FULL_HASH: char = '＃';
+/// The characters a structural mistake is made of.
+const FULL_WIDTH: [char; 3] = [FULL_COLON, FULL_SPACE, FULL_HASH];
 
 fn pos(line: usize, column: usize) -> Pos {
     Pos {
@@ -109,9 +111,13 @@ fn corrected(fixed: &str) -> Text {
 /// skipped, and so are comments. Only lines up to `last_line` (1-based) are read.
 pub fn structural(src: &str, in_text: InText<'_>, last_line: usize) -> Vec<Mistake> {
     let mut out = Vec::new();
+    // Every mistake found here has a full-width colon, space or hash on its line.
+    if !src.contains(FULL_WIDTH) {
+        return out;
+    }
     for (i, raw) in src.lines().enumerate().take(last_line) {
         let n = i + 1;
-        if in_text(n) || !is_content(raw) {
+        if !raw.contains(FULL_WIDTH) || in_text(n) || !is_content(raw) {
             continue;
         }
         let body = raw.trim_start_matches([' ', FULL_SPACE]);

@@ -8,6 +8,7 @@
 // A fatal problem ends the file's parse once; its size on the error path does not matter.
 #![allow(clippy::result_large_err)]
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, Tag};
@@ -42,8 +43,12 @@ pub struct Location {
 #[derive(Debug, Clone, Default)]
 pub struct Document {
     pub value: Value,
-    locations: HashMap<String, Location>,
+    locations: Locations,
 }
+
+/// Where each node sits, by JSON Pointer. The keys come from client files, so the hasher
+/// is seeded per process (foldhash), which keeps crafted keys from colliding at will.
+type Locations = HashMap<String, Location, foldhash::fast::RandomState>;
 
 impl Document {
     /// The position of the value at `pointer`, or of its nearest located parent
@@ -129,8 +134,12 @@ pub struct Loaded {
 }
 
 /// Escapes one JSON Pointer segment (RFC 6901).
-pub fn escape_segment(s: &str) -> String {
-    s.replace('~', "~0").replace('/', "~1")
+pub fn escape_segment(s: &str) -> Cow<'_, str> {
+    if s.contains(['~', '/']) {
+        Cow::Owned(s.replace('~', "~0").replace('/', "~1"))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// Parses the bytes of one YAML file.
@@ -270,8 +279,6 @@ enum Frame {
         bytes_at_start: usize,
         /// The key waiting for its value, with where it starts and ends.
         key: Option<(String, Pos, Pos)>,
-        /// Where each key was first seen, for duplicate reports.
-        seen: HashMap<String, Pos>,
         /// A duplicate key's value is parsed and dropped.
         skipping: bool,
     },
@@ -281,7 +288,9 @@ enum Frame {
 struct Builder {
     stack: Vec<Frame>,
     root: Option<Value>,
-    locations: HashMap<String, Location>,
+    locations: Locations,
+    /// Where each key that is written more than once was first written.
+    first_keys: HashMap<String, Pos>,
     anchors: HashMap<usize, (Value, usize, usize)>,
     nodes: usize,
     bytes: usize,
@@ -403,7 +412,7 @@ fn parse_events(src: &str, text: &mut TextLines) -> Result<(Document, Vec<Proble
                 if last > first {
                     text.0.push((first + 1, last));
                 }
-                b.scalar(v.as_ref(), style, anchor, tag.as_deref(), at, end)?
+                b.scalar(v, style, anchor, tag.as_deref(), at, end)?
             }
             Event::SequenceStart(anchor, _) => b.start(false, anchor, at)?,
             Event::MappingStart(anchor, _) => b.start(true, anchor, at)?,
@@ -461,23 +470,32 @@ impl Builder {
     /// The pointer of the node about to be completed in the innermost container, with its
     /// key's start and end.
     fn child_pointer(&self) -> (String, Option<(Pos, Pos)>) {
+        let join = |pointer: &str, segment: &str| {
+            let mut p = String::with_capacity(pointer.len() + 1 + segment.len());
+            p.push_str(pointer);
+            p.push('/');
+            p.push_str(segment);
+            p
+        };
         match self.stack.last() {
             None => (String::new(), None),
-            Some(Frame::Seq { items, pointer, .. }) => (format!("{pointer}/{}", items.len()), None),
+            Some(Frame::Seq { items, pointer, .. }) => {
+                (join(pointer, itoa::Buffer::new().format(items.len())), None)
+            }
             Some(Frame::Map { key, pointer, .. }) => match key {
-                Some((k, at, end)) => (
-                    format!("{pointer}/{}", escape_segment(k)),
-                    Some((*at, *end)),
-                ),
+                Some((k, at, end)) => (join(pointer, &escape_segment(k)), Some((*at, *end))),
                 None => (pointer.clone(), None),
             },
         }
     }
 
-    fn locate(&mut self, value: Pos, value_end: Option<Pos>) -> String {
+    /// Records where the node about to be completed sits; its pointer is returned for a
+    /// container, which keeps it for its children.
+    fn locate(&mut self, value: Pos, value_end: Option<Pos>, container: bool) -> Option<String> {
         let (pointer, key) = self.child_pointer();
+        let kept = container.then(|| pointer.clone());
         self.locations.insert(
-            pointer.clone(),
+            pointer,
             Location {
                 key: key.map(|k| k.0),
                 key_end: key.map(|k| k.1),
@@ -485,7 +503,7 @@ impl Builder {
                 value_end,
             },
         );
-        pointer
+        kept
     }
 
     fn expecting_key(&self) -> bool {
@@ -494,7 +512,7 @@ impl Builder {
 
     fn scalar(
         &mut self,
-        v: &str,
+        v: Cow<'_, str>,
         style: ScalarStyle,
         anchor: usize,
         tag: Option<&Tag>,
@@ -506,25 +524,28 @@ impl Builder {
             return Ok(());
         }
         if self.expecting_key() {
-            let value = Value::String(v.to_owned());
+            let k = v.into_owned();
             if anchor != 0 {
-                self.anchors.insert(anchor, (value, 1, v.len()));
+                let len = k.len();
+                self.anchors
+                    .insert(anchor, (Value::String(k.clone()), 1, len));
             }
-            return self.key(v.to_owned(), at, end);
+            return self.key(k, at, end);
         }
+        let len = v.len();
         let value = resolve(v, style, tag);
         if anchor != 0 {
-            self.anchors.insert(anchor, (value.clone(), 1, v.len()));
+            self.anchors.insert(anchor, (value.clone(), 1, len));
         }
-        self.locate(at, Some(end));
+        self.locate(at, Some(end), false);
         self.complete(value);
         Ok(())
     }
 
     fn key(&mut self, k: String, at: Pos, end: Pos) -> Result<(), Problem> {
         let Some(Frame::Map {
+            map,
             key,
-            seen,
             skipping,
             pointer,
             ..
@@ -532,9 +553,18 @@ impl Builder {
         else {
             return Ok(());
         };
-        if let Some(first) = seen.get(&k) {
-            let (first_line, shown) = (first.line, crate::lang::clip(&k, 60));
+        // A key already in the mapping is a duplicate: its first value completed before
+        // this key was read, and was located with its key. (A duplicate's value is
+        // located too, so where the first one was is kept apart from the second on.)
+        if map.contains_key(&k) {
             let path = format!("{pointer}/{}", escape_segment(&k));
+            let located = self.locations.get(&path).map(|l| l.key.unwrap_or(l.value));
+            let first_line = self
+                .first_keys
+                .entry(path.clone())
+                .or_insert(located.unwrap_or(at))
+                .line;
+            let shown = crate::lang::clip(&k, 60);
             self.problems.push(Problem {
                 path,
                 ..Problem::new(
@@ -552,7 +582,6 @@ impl Builder {
             });
             *skipping = true;
         } else {
-            seen.insert(k.clone(), at);
             *skipping = false;
         }
         *key = Some((k, at, end));
@@ -585,7 +614,7 @@ impl Builder {
             self.skip_depth += 1;
             return Ok(());
         }
-        let pointer = self.locate(at, None);
+        let pointer = self.locate(at, None, true).unwrap_or_default();
         let (nodes_at_start, bytes_at_start) = (self.nodes, self.bytes);
         self.stack.push(if mapping {
             Frame::Map {
@@ -595,7 +624,6 @@ impl Builder {
                 nodes_at_start,
                 bytes_at_start,
                 key: None,
-                seen: HashMap::new(),
                 skipping: false,
             }
         } else {
@@ -709,7 +737,7 @@ impl Builder {
                 )),
             };
         }
-        self.locate(at, Some(end));
+        self.locate(at, Some(end), false);
         self.complete(value);
         Ok(())
     }
@@ -739,31 +767,31 @@ impl Builder {
 
 /// Resolves a scalar by the YAML 1.2 core schema: only untagged plain scalars are typed;
 /// `!!str` and the non-specific tag `!` make text.
-fn resolve(v: &str, style: ScalarStyle, tag: Option<&Tag>) -> Value {
+fn resolve(v: Cow<'_, str>, style: ScalarStyle, tag: Option<&Tag>) -> Value {
     if let Some(tag) = tag
         && ((tag.is_yaml_core_schema() && tag.suffix == "str")
             || (tag.handle.is_empty() && tag.suffix == "!"))
     {
-        return Value::String(v.to_owned());
+        return Value::String(v.into_owned());
     }
     if style != ScalarStyle::Plain {
-        return Value::String(v.to_owned());
+        return Value::String(v.into_owned());
     }
-    match v {
+    match v.as_ref() {
         "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
         "true" | "True" | "TRUE" => return Value::Bool(true),
         "false" | "False" | "FALSE" => return Value::Bool(false),
         _ => {}
     }
-    if let Some(n) = resolve_int(v) {
+    if let Some(n) = resolve_int(&v) {
         return Value::Number(n);
     }
-    if is_core_float(v)
+    if is_core_float(&v)
         && let Some(n) = v.parse::<f64>().ok().and_then(Number::from_f64)
     {
         return Value::Number(n);
     }
-    Value::String(v.to_owned())
+    Value::String(v.into_owned())
 }
 
 fn resolve_int(v: &str) -> Option<Number> {

@@ -426,7 +426,8 @@ pub fn evaluate_in(scheme: &Scheme, scs: &ScsFile, today: Date) -> Readiness {
 /// What status knows of ★3 readiness when the client keeps a scs.yaml.
 #[derive(Debug, Clone)]
 pub enum ScsStatus {
-    Measured(Box<Readiness>),
+    /// Shared: a history reuses it across the revisions of one scs.yaml.
+    Measured(std::sync::Arc<Readiness>),
     /// scs.yaml is there but has errors: no readiness until they are fixed.
     Invalid,
 }
@@ -444,7 +445,9 @@ impl ScsStatus {
 pub fn of_client(client: &crate::validate::client::Client, today: Date) -> Option<ScsStatus> {
     use crate::model::files::FileKind;
     if let Some(scs) = &client.scs {
-        return Some(ScsStatus::Measured(Box::new(evaluate(scs, today))));
+        return Some(ScsStatus::Measured(std::sync::Arc::new(evaluate(
+            scs, today,
+        ))));
     }
     client
         .files

@@ -142,7 +142,7 @@ pub fn build(
 
 /// Why a site cannot be built from the files as they are.
 pub fn needs_profile(v: &Validation) -> Result<&Profile, Error> {
-    v.client.profile.as_ref().ok_or_else(|| {
+    v.client.profile.as_deref().ok_or_else(|| {
         Error::Site(text!(
             "hoshi.yaml にエラーがあるため、サイトを作れません。`hoshi validate` で確認してください",
             "hoshi.yaml has errors, so the site cannot be built; see `hoshi validate`"

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use jiff::civil::Date;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::de::DeserializeOwned;
@@ -13,6 +14,7 @@ use crate::load::yaml::{self, Document};
 use crate::model::files::FileKind;
 use crate::model::scs::ScsFile;
 use crate::model::{Diagnosis, EvidenceRegister, Policy, Principles, Profile, ReviewSettings};
+use crate::scs::readiness::{self, ScsStatus};
 use crate::source::{Source, hex};
 use crate::text;
 use crate::validate::schema;
@@ -35,18 +37,22 @@ pub struct ClientFile {
 #[derive(Debug, Clone)]
 pub struct Client {
     pub files: Vec<ClientFile>,
-    pub profile: Option<Profile>,
-    pub principles: Option<Principles>,
-    pub diagnosis: Option<Diagnosis>,
-    pub policy: Option<Policy>,
-    pub evidence: Option<EvidenceRegister>,
+    // The typed files are shared: a file cached across revisions is typed once.
+    pub profile: Option<Arc<Profile>>,
+    pub principles: Option<Arc<Principles>>,
+    pub diagnosis: Option<Arc<Diagnosis>>,
+    pub policy: Option<Arc<Policy>>,
+    pub evidence: Option<Arc<EvidenceRegister>>,
     /// `scs.yaml`, when there is one and it is schema-valid.
-    pub scs: Option<ScsFile>,
+    pub scs: Option<Arc<ScsFile>>,
     /// Findings from reading and schema validation, in file order.
     pub findings: Vec<Finding>,
     /// The sha256 (hex) of each of the five files present, in [`FileKind::ALL`] order
     /// (scs.yaml is not part of the content digest).
     pub hashes: Vec<(&'static str, String)>,
+    /// The content id of each file in the source ([`Source::content_id`]), by
+    /// [`FileKind::EVERY`] index; `None` where the source has none or the file is absent.
+    pub content_ids: [Option<Vec<u8>>; 6],
 }
 
 /// Why a client could not be read at all.
@@ -68,6 +74,9 @@ pub struct FileCache {
     /// The last findings of each lint, with the content ids of the files it read: in a
     /// history most revisions change one file, so the last result is the one that hits.
     lints: FxHashMap<LintKey, (Vec<Vec<u8>>, Vec<Finding>)>,
+    /// The last ★3 readiness, with the content id of the scs.yaml and the day it is for:
+    /// in a history scs.yaml rarely changes while diagnosis.yaml does.
+    readiness: Option<(Vec<u8>, Date, Option<ScsStatus>)>,
 }
 
 /// A lint whose findings depend only on the content of some files (see
@@ -79,6 +88,23 @@ pub enum LintKey {
 }
 
 impl FileCache {
+    /// The ★3 readiness of `client` on `today` ([`readiness::of_client`]), reused while
+    /// the content of scs.yaml and the day are the ones it was last worked out for.
+    pub fn readiness(&mut self, client: &Client, today: Date) -> Option<ScsStatus> {
+        let Some(id) = &client.content_ids[FileKind::Scs as usize] else {
+            return readiness::of_client(client, today);
+        };
+        if let Some((last, day, status)) = &self.readiness
+            && last == id
+            && *day == today
+        {
+            return status.clone();
+        }
+        let status = readiness::of_client(client, today);
+        self.readiness = Some((id.clone(), today, status.clone()));
+        status
+    }
+
     /// The findings of `lint`, reused when the files it reads have the content ids `ids`
     /// it last ran on; `None` (a file without an id): run it, keep nothing.
     pub fn lint(
@@ -111,17 +137,16 @@ struct CachedFile {
     typing: Vec<Finding>,
 }
 
-/// The typed form of one file, when it is schema-valid and the model can hold it (boxed:
-/// the kinds differ much in size).
+/// The typed form of one file, when it is schema-valid and the model can hold it.
 #[derive(Debug, Clone)]
 enum Typed {
     None,
-    Profile(Box<Profile>),
-    Principles(Box<Principles>),
-    Diagnosis(Box<Diagnosis>),
-    Policy(Box<Policy>),
-    Evidence(Box<EvidenceRegister>),
-    Scs(Box<ScsFile>),
+    Profile(Arc<Profile>),
+    Principles(Arc<Principles>),
+    Diagnosis(Arc<Diagnosis>),
+    Policy(Arc<Policy>),
+    Evidence(Arc<EvidenceRegister>),
+    Scs(Arc<ScsFile>),
 }
 
 impl Typed {
@@ -130,18 +155,18 @@ impl Typed {
         let files = std::slice::from_ref(file);
         let kind = file.kind;
         let typed = match kind {
-            FileKind::Hoshi => to_typed(files, kind, findings).map(|t| Typed::Profile(Box::new(t))),
+            FileKind::Hoshi => to_typed(files, kind, findings).map(|t| Typed::Profile(Arc::new(t))),
             FileKind::Principles => {
-                to_typed(files, kind, findings).map(|t| Typed::Principles(Box::new(t)))
+                to_typed(files, kind, findings).map(|t| Typed::Principles(Arc::new(t)))
             }
             FileKind::Diagnosis => {
-                to_typed(files, kind, findings).map(|t| Typed::Diagnosis(Box::new(t)))
+                to_typed(files, kind, findings).map(|t| Typed::Diagnosis(Arc::new(t)))
             }
-            FileKind::Policy => to_typed(files, kind, findings).map(|t| Typed::Policy(Box::new(t))),
+            FileKind::Policy => to_typed(files, kind, findings).map(|t| Typed::Policy(Arc::new(t))),
             FileKind::Evidence => {
-                to_typed(files, kind, findings).map(|t| Typed::Evidence(Box::new(t)))
+                to_typed(files, kind, findings).map(|t| Typed::Evidence(Arc::new(t)))
             }
-            FileKind::Scs => to_typed(files, kind, findings).map(|t| Typed::Scs(Box::new(t))),
+            FileKind::Scs => to_typed(files, kind, findings).map(|t| Typed::Scs(Arc::new(t))),
         };
         typed.unwrap_or(Typed::None)
     }
@@ -150,24 +175,24 @@ impl Typed {
 /// The typed files of one client, gathered file by file.
 #[derive(Default)]
 struct TypedSet {
-    profile: Option<Profile>,
-    principles: Option<Principles>,
-    diagnosis: Option<Diagnosis>,
-    policy: Option<Policy>,
-    evidence: Option<EvidenceRegister>,
-    scs: Option<ScsFile>,
+    profile: Option<Arc<Profile>>,
+    principles: Option<Arc<Principles>>,
+    diagnosis: Option<Arc<Diagnosis>>,
+    policy: Option<Arc<Policy>>,
+    evidence: Option<Arc<EvidenceRegister>>,
+    scs: Option<Arc<ScsFile>>,
 }
 
 impl TypedSet {
     fn put(&mut self, typed: Typed) {
         match typed {
             Typed::None => {}
-            Typed::Profile(t) => self.profile = Some(*t),
-            Typed::Principles(t) => self.principles = Some(*t),
-            Typed::Diagnosis(t) => self.diagnosis = Some(*t),
-            Typed::Policy(t) => self.policy = Some(*t),
-            Typed::Evidence(t) => self.evidence = Some(*t),
-            Typed::Scs(t) => self.scs = Some(*t),
+            Typed::Profile(t) => self.profile = Some(t),
+            Typed::Principles(t) => self.principles = Some(t),
+            Typed::Diagnosis(t) => self.diagnosis = Some(t),
+            Typed::Policy(t) => self.policy = Some(t),
+            Typed::Evidence(t) => self.evidence = Some(t),
+            Typed::Scs(t) => self.scs = Some(t),
         }
     }
 }
@@ -188,9 +213,11 @@ impl Client {
         // Typing findings come after every reading finding, in file order.
         let mut typing: Vec<Finding> = Vec::new();
         let mut typed = TypedSet::default();
+        let mut content_ids: [Option<Vec<u8>>; 6] = Default::default();
         for kind in FileKind::EVERY {
             let name = kind.file_name();
             let id = source.content_id(name);
+            content_ids[kind as usize].clone_from(&id);
             if let Some(hit) = id
                 .as_ref()
                 .and_then(|id| cache.files.get(&(kind, id.clone())))
@@ -272,6 +299,7 @@ impl Client {
             files,
             findings,
             hashes,
+            content_ids,
         })
     }
 
@@ -469,9 +497,11 @@ fn to_typed<T: DeserializeOwned>(
                 .iter()
                 .filter_map(|segment| match segment {
                     serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
-                    serde_path_to_error::Segment::Map { key } => Some(yaml::escape_segment(key)),
+                    serde_path_to_error::Segment::Map { key } => {
+                        Some(yaml::escape_segment(key).into_owned())
+                    }
                     serde_path_to_error::Segment::Enum { variant } => {
-                        Some(yaml::escape_segment(variant))
+                        Some(yaml::escape_segment(variant).into_owned())
                     }
                     serde_path_to_error::Segment::Unknown => None,
                 })

@@ -45,9 +45,9 @@ pub fn validate_cached(
     // (or, for the wording, one of the files it reads) whose content changed.
     // An optional file that is absent, in a source that has ids, has the empty id: its
     // absence is content too, and must not make every revision redo the wording.
-    let has_ids = source.content_id(FileKind::Hoshi.file_name()).is_some();
+    let has_ids = client.content_ids[FileKind::Hoshi as usize].is_some();
     let ids = FileKind::EVERY.map(|kind| {
-        source.content_id(kind.file_name()).or_else(|| {
+        client.content_ids[kind as usize].clone().or_else(|| {
             let absent = kind.optional() && !client.files.iter().any(|f| f.kind == kind);
             (has_ids && absent).then(Vec::new)
         })
