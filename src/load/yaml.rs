@@ -135,7 +135,7 @@ pub struct Loaded {
 
 /// Escapes one JSON Pointer segment (RFC 6901).
 pub fn escape_segment(s: &str) -> Cow<'_, str> {
-    if s.contains(['~', '/']) {
+    if s.bytes().any(|b| b == b'~' || b == b'/') {
         Cow::Owned(s.replace('~', "~0").replace('/', "~1"))
     } else {
         Cow::Borrowed(s)
@@ -144,16 +144,19 @@ pub fn escape_segment(s: &str) -> Cow<'_, str> {
 
 /// Parses the bytes of one YAML file.
 pub fn load(bytes: &[u8]) -> Loaded {
-    let src = match decode(bytes) {
-        Ok(src) => src,
-        Err(p) => {
-            return Loaded {
-                document: None,
-                problems: vec![p],
-                readable: None,
-            };
-        }
-    };
+    match decode(bytes) {
+        Ok(src) => load_text(src),
+        Err(p) => Loaded {
+            document: None,
+            problems: vec![p],
+            readable: None,
+        },
+    }
+}
+
+/// [`load`] for a file already decoded: its UTF-8 text without the byte order mark, at
+/// most [`MAX_FILE_BYTES`] long.
+pub fn load_text(src: &str) -> Loaded {
     match parse(src) {
         Ok((document, problems)) => Loaded {
             document: Some(document),

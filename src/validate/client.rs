@@ -417,7 +417,11 @@ fn read_file(kind: FileKind, bytes: &[u8], findings: &mut Vec<Finding>) -> Clien
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         .ok()
         .map(Arc::from);
-    let loaded = yaml::load(bytes);
+    // The text is decoded once, for showing and for parsing.
+    let loaded = match &text {
+        Some(t) if bytes.len() <= yaml::MAX_FILE_BYTES => yaml::load_text(t),
+        _ => yaml::load(bytes),
+    };
     findings.extend(loaded.problems.iter().map(|p| {
         let f = Finding::new(p.code, name, p.pos, &p.path, p.message.clone());
         match &p.hint {

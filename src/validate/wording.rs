@@ -19,7 +19,7 @@
 //!   of the self-declaration ID, 認証 as authentication (多要素認証), ★/☆ as a bullet at the
 //!   start of a line.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use crate::finding::{Code, Finding, Pos};
 use crate::model::files::FileKind;
@@ -677,6 +677,13 @@ fn has_claim_word(s: &str) -> bool {
 
 /// The certification claims in `text`, at most one per sentence.
 pub fn claims(text: &str) -> Vec<Claim> {
+    // A text already in NFKC normalises to itself in lower case; without a claim word
+    // there, no sentence of it has one, and the normaliser need not run.
+    if is_nfkc_quick(text.chars()) == IsNormalized::Yes
+        && !has_claim_word(&text.to_ascii_lowercase())
+    {
+        return Vec::new();
+    }
     let n = normalise(text);
     let s = n.text.as_str();
     let mut out = Vec::new();
