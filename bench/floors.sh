@@ -40,9 +40,9 @@ echo "hoshi $("$hoshi" --version | cut -d' ' -f2), $(nproc) cores, load $(cut -d
 for w in "${work[@]}"; do
   case $w in
   validate)
-    five="hoshi.yaml principles.yaml diagnosis.yaml policy.yaml evidence.yaml"
+    files="hoshi.yaml principles.yaml diagnosis.yaml policy.yaml evidence.yaml scs.yaml"
     cd "$example"
-    pair "validate example-repo" "$hoshi validate --repo ." "$hoshi --version; cat $five"
+    pair "validate example-repo" "$hoshi validate --repo ." "$hoshi --version; cat $files"
     ;;
   portfolio)
     for n in ${HOSHI_BENCH_CLIENTS:-1000 5000 10000}; do

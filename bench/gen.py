@@ -19,6 +19,8 @@ import sys
 
 EXAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "example-repo")
 FIVE = ["hoshi.yaml", "principles.yaml", "diagnosis.yaml", "policy.yaml", "evidence.yaml"]
+# What hoshi reads of a client: the five files and scs.yaml, when there is one.
+CLIENT_FILES = FIVE + ["scs.yaml"]
 GIT_ENV = dict(
     os.environ,
     GIT_CONFIG_NOSYSTEM="1",
@@ -88,7 +90,7 @@ def portfolio(dest, n):
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "wb") as f:
                 f.write(data)
-        listing += [f"clients/{name}/{f}" for f in FIVE]
+        listing += [f"clients/{name}/{f}" for f in CLIENT_FILES if f in base]
         listing += [f"clients/{name}/{f.decode()}" for f in evidence_files(base["evidence.yaml"])]
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "clients")

@@ -143,19 +143,24 @@ impl Source for WorkTree {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e),
         };
-        let file = if meta.file_type().is_symlink() {
+        let (file, len) = if meta.file_type().is_symlink() {
             match self.resolve(rel)? {
-                Resolved::File(file) => file,
+                Resolved::File(file) => {
+                    let len = file.metadata()?.len();
+                    (file, len)
+                }
                 Resolved::Missing => return Ok(None),
                 Resolved::OutsideRoot => return Err(Refusal::OutsideRoot.error()),
                 Resolved::NotRegular => return Err(Refusal::NotRegular.error()),
             }
         } else if meta.is_file() {
-            File::open(&path)?
+            (File::open(&path)?, meta.len())
         } else {
             return Err(Refusal::NotRegular.error());
         };
-        let mut bytes = Vec::new();
+        // Room for the whole file, so it is read in one call rather than in growing steps.
+        let room = usize::try_from(len).map_or(MAX_FILE_BYTES, |n| n.min(MAX_FILE_BYTES));
+        let mut bytes = Vec::with_capacity(room + 1);
         // One byte more than the cap tells the loader the file is too large.
         file.take(MAX_FILE_BYTES as u64 + 1)
             .read_to_end(&mut bytes)?;

@@ -18,7 +18,8 @@ pub const PLACEHOLDERS: &[&str] = &["〇〇", "○○", "◯◯", "（書き直�
 /// The first placeholder in `s`, with its byte offset.
 pub fn find(s: &str) -> Option<(usize, &str)> {
     // Every placeholder starts with one of these: most texts hold none of them.
-    if !s.contains(['〇', '○', '◯', '（', 'T', 'X']) {
+    // Each as a substring: much faster than decoding every character.
+    if !["〇", "○", "◯", "（", "T", "X"].iter().any(|c| s.contains(c)) {
         return None;
     }
     let fixed = PLACEHOLDERS
@@ -110,13 +111,13 @@ fn field(pointer: &str) -> String {
 
 /// Every string value that holds a placeholder, by JSON Pointer, in document order.
 fn strings<'a>(pointer: &mut String, v: &'a Value, out: &mut Vec<(String, &'a str)>) {
-    use std::fmt::Write;
     let len = pointer.len();
     match v {
         Value::String(s) if find(s).is_some() => out.push((pointer.clone(), s)),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                let _ = write!(pointer, "/{i}");
+                pointer.push('/');
+                pointer.push_str(itoa::Buffer::new().format(i));
                 strings(pointer, item, out);
                 pointer.truncate(len);
             }

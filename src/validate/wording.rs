@@ -312,6 +312,13 @@ fn normalise(s: &str) -> Normalised {
             origin.push((start, end));
             continue;
         }
+        // So is a lone character whose quick check says NFKC keeps it (most kana and
+        // kanji): no normaliser is needed for it.
+        if end == start + c.len_utf8() && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
+            text.push(c);
+            origin.extend(std::iter::repeat_n((start, end), c.len_utf8()));
+            continue;
+        }
         for n in s[start..end].nfkc() {
             text.push(n.to_ascii_lowercase());
         }
