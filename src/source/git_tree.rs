@@ -37,10 +37,13 @@ impl<'r> GitTree<'r> {
         }
     }
 
-    /// The blob id of a client file, for caching work per distinct content.
+    /// The blob id of a client file, for caching work per distinct content; `None` for a
+    /// symlink, whose blob (the link's target) may have the id of a file's content but is
+    /// refused where a file is read.
     pub fn blob_id(&self, rel: &str) -> Option<Oid> {
         let entry = self.tree.as_ref()?.get_path(Path::new(rel)).ok()?;
-        (entry.kind() == Some(ObjectType::Blob)).then(|| entry.id())
+        (entry.kind() == Some(ObjectType::Blob) && entry.filemode() != SYMLINK_MODE)
+            .then(|| entry.id())
     }
 
     /// The entry at `path` (`/`-separated, below the client root), as
