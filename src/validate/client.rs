@@ -68,6 +68,8 @@ pub struct FileCache {
     /// The last findings of each lint, with the content ids of the files it read: in a
     /// history most revisions change one file, so the last result is the one that hits.
     lints: FxHashMap<LintKey, (Vec<Vec<u8>>, Vec<Finding>)>,
+    /// Keep every file from its first sighting (see [`FileCache::keep_first`]).
+    keep_first: bool,
 }
 
 /// A lint whose findings depend only on the content of some files (see
@@ -79,6 +81,12 @@ pub enum LintKey {
 }
 
 impl FileCache {
+    /// Whether files are kept from their first sighting rather than their second: for
+    /// the working folder, whose files the commits read after it mostly share.
+    pub fn keep_first(&mut self, keep: bool) {
+        self.keep_first = keep;
+    }
+
     /// The findings of `lint`, reused when the files it reads have the content ids `ids`
     /// it last ran on; `None` (a file without an id): run it, keep nothing.
     pub fn lint(
@@ -205,6 +213,9 @@ impl Client {
                 continue;
             }
             let bytes = source.read(name).map_err(|e| ReadError::Io(name, e))?;
+            // A source may know the id only once it has read the file (a working folder
+            // taking blob ids).
+            let id = id.or_else(|| source.content_id(name));
             let Some(bytes) = bytes else {
                 if kind.optional() {
                     continue;
@@ -240,7 +251,7 @@ impl Client {
             let mut typed_found = Vec::new();
             let file_typed = Typed::of(&file, &mut typed_found);
             if let Some(key) = id.map(|id| (kind, id))
-                && !cache.seen.insert(key.clone())
+                && (!cache.seen.insert(key.clone()) || cache.keep_first)
             {
                 cache.files.insert(
                     key,
