@@ -123,7 +123,9 @@ impl WorkTree {
     /// A root that also takes the git blob id of each client file it reads (then its
     /// [`Source::content_id`]) and of each evidence file it hashes (see
     /// [`WorkTree::blob_ids`]), for comparing it with commits. It costs a sha1 of every
-    /// byte read, so only where a commit will be read.
+    /// byte read, so only where a commit will be read. Such a root is meant to be read
+    /// once: until a file is read again, its id is that of the previous read, which a
+    /// [`crate::validate::client::FileCache`] would take for the file's content.
     pub fn with_blob_ids(root: impl Into<PathBuf>) -> WorkTree {
         WorkTree {
             blob_ids: Some(Arc::default()),
