@@ -5,13 +5,15 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
-use crate::cli::{Config, ExitStatus, Format, emit, lang_for, unsupported, validate_repo};
+use crate::cli::{Config, ExitStatus, Format, emit, lang_for, read_error, unsupported};
 use crate::error::Error;
 use crate::evaluate::evaluation::tag_prefix;
 use crate::history::provenance;
 use crate::lang::Lang;
 use crate::model::Audience;
 use crate::site::{self, theme::Theme};
+use crate::source::WorkTree;
+use crate::validate::client::FileCache;
 use crate::write::folder as output;
 
 /// Who the site is for (`--audience`).
@@ -44,7 +46,24 @@ pub(super) fn run(
     if !matches!(format, Format::Text | Format::Json) {
         return Err(unsupported("site", format));
     }
-    let v = validate_repo(cfg)?;
+    // The working folder is read taking blob ids, so the commits the site is compared
+    // with (HEAD, the last review) reuse its work on every file they share with it.
+    let source = WorkTree::with_blob_ids(&cfg.repo);
+    let mut files = FileCache::default();
+    files.keep_first(true);
+    let v = crate::validate::validate_cached(&source, &mut files)
+        .map_err(|e| read_error(&cfg.repo, e))?;
+    files.keep_first(false);
+    let known = provenance::Known {
+        files,
+        hashes: source
+            .blob_ids()
+            .map(|ids| ids.evidence_hashes())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(id, sha256)| Some((git2::Oid::from_bytes(&id).ok()?, sha256)))
+            .collect(),
+    };
     let lang = lang_for(cfg, Some(&v.client));
     let today = cfg.today;
     let s = crate::history::review::status_with_review(&cfg.repo, &v, today);
@@ -57,7 +76,7 @@ pub(super) fn run(
         &v,
         &s,
         audience.map(Audience::from),
-        provenance::read(&cfg.repo, &tag_prefix(&v.client), &s.digest, today),
+        provenance::read_knowing(&cfg.repo, &tag_prefix(&v.client), &s.digest, today, known),
         Theme::with_overrides(crate::load::theme::read(&cfg.repo)?),
     )?;
     output::write(out, &built.tree)?;

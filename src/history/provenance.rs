@@ -78,12 +78,38 @@ impl Provenance {
     }
 }
 
+/// What reading the working folder already did, for the commits compared with it: the
+/// files parsed (by blob id, see [`FileCache::keep_first`]) and the sha256 of the evidence
+/// files hashed, by blob id (see [`crate::source::BlobIds`]). A file the same in a commit
+/// is then neither read from git nor parsed again.
+#[derive(Default)]
+pub struct Known {
+    pub files: FileCache,
+    pub hashes: Vec<(Oid, String)>,
+}
+
 /// Reads the provenance of the client at `root`, whose working files have `digest`.
 /// `today` is used only to evaluate a review tag that does not record its result.
 pub fn read(root: &Path, tag_prefix: &str, digest: &str, today: Date) -> Provenance {
+    read_knowing(root, tag_prefix, digest, today, Known::default())
+}
+
+/// [`read`], reusing what reading the working folder did (see [`Known`]).
+pub fn read_knowing(
+    root: &Path,
+    tag_prefix: &str,
+    digest: &str,
+    today: Date,
+    known: Known,
+) -> Provenance {
     let repo = match Repo::open(root) {
         Ok(r) => r,
         Err(e) => return without_history(root, &e),
+    };
+    repo.know_hashes(known.hashes);
+    let mut done = Evaluations {
+        files: known.files,
+        trees: HashMap::new(),
     };
     let head = match repo.head() {
         Ok(h) => h,
@@ -98,30 +124,27 @@ pub fn read(root: &Path, tag_prefix: &str, digest: &str, today: Date) -> Provena
     let dirty = repo
         .source_at(head)
         .ok()
-        .and_then(|s| Client::read(&s).ok())
+        .and_then(|s| Client::read_cached(&s, &mut done.files).ok())
         .is_none_or(|c| c.digest() != digest);
     let reviews = match review::reviews(&repo, tag_prefix, head) {
-        Ok(found) => {
-            let mut done = Evaluations::default();
-            Reviews::Found(
-                found
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, r)| {
-                        let commit = r.tag.commit;
-                        let mut r = review(&repo, r, today, &mut done);
-                        if i == 0 {
-                            r.hashes = repo
-                                .source_at(commit)
-                                .ok()
-                                .and_then(|s| Client::read_cached(&s, &mut done.files).ok())
-                                .map(|c| c.hashes);
-                        }
-                        r
-                    })
-                    .collect(),
-            )
-        }
+        Ok(found) => Reviews::Found(
+            found
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let commit = r.tag.commit;
+                    let mut r = review(&repo, r, today, &mut done);
+                    if i == 0 {
+                        r.hashes = repo
+                            .source_at(commit)
+                            .ok()
+                            .and_then(|s| Client::read_cached(&s, &mut done.files).ok())
+                            .map(|c| c.hashes);
+                    }
+                    r
+                })
+                .collect(),
+        ),
         Err(e) => Reviews::Unavailable(reason(&e)),
     };
     Provenance {
@@ -211,7 +234,6 @@ struct Evaluated {
 
 /// Evaluations of tagged commits, each client tree evaluated once however many tags
 /// point at it, with the files parsed once however many trees share them.
-#[derive(Default)]
 struct Evaluations {
     files: FileCache,
     trees: HashMap<Oid, Option<Evaluated>>,

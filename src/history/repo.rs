@@ -217,6 +217,12 @@ impl Repo {
         ))
     }
 
+    /// Takes the sha256 of blobs already known (by blob id), so no tree read through this
+    /// handle reads those blobs to hash them.
+    pub fn know_hashes(&self, known: impl IntoIterator<Item = (Oid, String)>) {
+        self.hashes.borrow_mut().extend(known);
+    }
+
     /// A source reading a client subtree by its tree id (see [`Repo::subtree_id`]).
     pub fn source_of_tree(&self, subtree: Oid) -> Result<GitTree<'_>, Error> {
         let tree = self.repo.find_tree(subtree).map_err(|e| error(&e))?;

@@ -33,7 +33,7 @@ use crate::lang::{Lang, Text};
 use crate::model::files::FileKind;
 use crate::model::{Audience, Profile};
 use crate::site::theme::Theme;
-use crate::site::view::{Input, PublishedFile, View};
+use crate::site::view::{Input, PublishedFile};
 use crate::text;
 use crate::validate::Validation;
 use crate::write::folder::Tree;
@@ -187,7 +187,8 @@ struct PageContext<'a> {
     t: &'a BTreeMap<&'static str, &'static str>,
     nav: &'a [NavItem],
     alternates: Vec<Alternate>,
-    site: &'a View,
+    /// The [`View`], converted once for every page of its language.
+    site: &'a minijinja::Value,
     generator: &'static str,
 }
 
@@ -209,7 +210,7 @@ struct LandingContext<'a> {
     t: &'a BTreeMap<&'static str, &'static str>,
     nav: &'a [NavItem],
     alternates: Vec<Alternate>,
-    site: &'a View,
+    site: &'a minijinja::Value,
     languages: Vec<LandingLanguage<'a>>,
     generator: &'static str,
 }
@@ -255,6 +256,10 @@ pub fn render(req: &Request) -> Result<Site, Error> {
     let mut views = Vec::new();
     for &lang in &langs {
         let view = view::build(&input, lang, &suffix);
+        // Converted once: a page's context holds it as it is (a value in a value is not
+        // converted again), where each page converting the view cost as much as
+        // rendering it.
+        let site_value = minijinja::Value::from(Serde(&view));
         let t = labels_in(lang);
         let nav: Vec<NavItem> = pages
             .iter()
@@ -281,7 +286,7 @@ pub fn render(req: &Request) -> Result<Site, Error> {
                 t: &t,
                 nav: &nav,
                 alternates,
-                site: &view,
+                site: &site_value,
                 generator: GENERATOR,
             };
             let html = render(&format!("{page}.html"), minijinja::Value::from(Serde(&ctx)))?;
@@ -291,9 +296,9 @@ pub fn render(req: &Request) -> Result<Site, Error> {
                 html.into_bytes(),
             )?;
         }
-        views.push((lang, view));
+        views.push((lang, view, site_value));
     }
-    let Some((first, first_view)) = views.first() else {
+    let Some((first, _, first_view)) = views.first() else {
         return Err(Error::Site(text!(
             "サイトの言語がありません",
             "the site has no language"
@@ -310,7 +315,7 @@ pub fn render(req: &Request) -> Result<Site, Error> {
         site: first_view,
         languages: views
             .iter()
-            .map(|(l, v)| LandingLanguage {
+            .map(|(l, v, _)| LandingLanguage {
                 lang: l.as_str(),
                 href: format!("{}/index.html", l.as_str()),
                 label: label(&labels_in(*l), "lang_name"),

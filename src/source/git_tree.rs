@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::io;
 use std::path::Path;
 
-use git2::{ErrorCode, ObjectType, Oid, Repository, Tree};
+use git2::{ErrorCode, ObjectType, Oid, Repository, Tree, TreeEntry};
 use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
@@ -20,18 +20,75 @@ pub struct GitTree<'r> {
     repo: &'r Repository,
     tree: Option<Tree<'r>>,
     hashes: &'r BlobHashes,
+    /// Folders of the tree already looked up, by path; `None`: not a folder. A folder
+    /// such as `evidence/` with many files is read from the repository once, not once
+    /// per file in it (libgit2 keeps only small trees in its object cache).
+    folders: RefCell<FxHashMap<String, Option<Tree<'r>>>>,
 }
 
 impl<'r> GitTree<'r> {
     /// The client folder `tree` of `repo`; `None` reads as a revision without the client.
     pub fn new(repo: &'r Repository, tree: Option<Tree<'r>>, hashes: &'r BlobHashes) -> Self {
-        GitTree { repo, tree, hashes }
+        GitTree {
+            repo,
+            tree,
+            hashes,
+            folders: RefCell::default(),
+        }
     }
 
-    /// The blob id of a client file, for caching work per distinct content.
+    /// The blob id of a client file, for caching work per distinct content; `None` for a
+    /// symlink, whose blob (the link's target) may have the id of a file's content but is
+    /// refused where a file is read.
     pub fn blob_id(&self, rel: &str) -> Option<Oid> {
         let entry = self.tree.as_ref()?.get_path(Path::new(rel)).ok()?;
-        (entry.kind() == Some(ObjectType::Blob)).then(|| entry.id())
+        (entry.kind() == Some(ObjectType::Blob) && entry.filemode() != SYMLINK_MODE)
+            .then(|| entry.id())
+    }
+
+    /// The entry at `path` (`/`-separated, below the client root), as
+    /// [`Tree::get_path`] finds it: a missing path, or one that goes through something
+    /// other than a folder, is `NotFound`.
+    fn entry(&self, tree: &Tree<'r>, path: &str) -> Result<TreeEntry<'static>, git2::Error> {
+        let Some((dir, name)) = path.rsplit_once('/') else {
+            return tree.get_path(Path::new(path)).map(|e| e.to_owned());
+        };
+        // An empty part (`a//b`, `a/`) is left to libgit2, which has its own reading of it.
+        if dir.split('/').chain([name]).any(str::is_empty) {
+            return tree.get_path(Path::new(path)).map(|e| e.to_owned());
+        }
+        let not_found = || {
+            git2::Error::new(
+                ErrorCode::NotFound,
+                git2::ErrorClass::Tree,
+                "the path does not exist in the given tree",
+            )
+        };
+        let folder = self.folder(tree, dir)?.ok_or_else(not_found)?;
+        folder
+            .get_name(name)
+            .map(|e| e.to_owned())
+            .ok_or_else(not_found)
+    }
+
+    /// The folder at `dir` (no empty part), looked up once per tree.
+    fn folder(&self, tree: &Tree<'r>, dir: &str) -> Result<Option<Tree<'r>>, git2::Error> {
+        if let Some(found) = self.folders.borrow().get(dir) {
+            return Ok(found.clone());
+        }
+        let parent = match dir.rsplit_once('/') {
+            Some((up, _)) => self.folder(tree, up)?,
+            None => Some(tree.clone()),
+        };
+        let name = dir.rsplit_once('/').map_or(dir, |(_, n)| n);
+        let found = match parent.as_ref().and_then(|p| p.get_name(name)) {
+            Some(e) if e.kind() == Some(ObjectType::Tree) => Some(self.repo.find_tree(e.id())?),
+            _ => None,
+        };
+        self.folders
+            .borrow_mut()
+            .insert(dir.to_owned(), found.clone());
+        Ok(found)
     }
 
     fn sha256_of_blob(&self, id: Oid) -> io::Result<String> {
@@ -83,7 +140,7 @@ impl Source for GitTree<'_> {
         let mut path: Vec<String> = rel.split('/').map(str::to_owned).collect();
         for _ in 0..=MAX_LINKS {
             let joined = path.join("/");
-            let entry = match tree.get_path(Path::new(&joined)) {
+            let entry = match self.entry(tree, &joined) {
                 Ok(e) => e,
                 Err(e) if e.code() == ErrorCode::NotFound => return Ok(EvidenceEntry::Missing),
                 Err(e) => return Err(io::Error::other(e)),

@@ -3,8 +3,9 @@
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
 pub mod git_tree;
@@ -75,6 +76,39 @@ pub struct WorkTree {
     root: PathBuf,
     /// The root's real path, resolved once (see [`WorkTree::resolve`]).
     real_root: OnceLock<PathBuf>,
+    /// What was read, by git blob id (see [`WorkTree::with_blob_ids`]).
+    blob_ids: Option<Arc<BlobIds>>,
+}
+
+/// The git blob id of each client file a [`WorkTree`] read and of each evidence file it
+/// hashed: what lets the commits compared with the working folder reuse its work on every
+/// file that is the same in them (a blob id names the content, whatever the path).
+#[derive(Debug, Default)]
+pub struct BlobIds {
+    /// The blob id of the client files read, by path: of the bytes last read.
+    files: Mutex<FxHashMap<String, [u8; 20]>>,
+    /// The sha256 (hex) of the evidence files hashed, by blob id.
+    evidence: Mutex<Vec<([u8; 20], String)>>,
+}
+
+impl BlobIds {
+    /// The sha256 of each evidence file hashed, by blob id.
+    pub fn evidence_hashes(&self) -> Vec<([u8; 20], String)> {
+        lock(&self.evidence).clone()
+    }
+}
+
+/// A lock whose holder cannot leave the data half-written (each holder inserts one entry).
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The git blob id of `bytes`: the sha1 of `blob <length>\0` and the bytes.
+pub fn blob_id(bytes: &[u8]) -> [u8; 20] {
+    let mut sha1 = sha1::Sha1::new();
+    sha1.update(format!("blob {}\0", bytes.len()).as_bytes());
+    sha1.update(bytes);
+    sha1.finalize().into()
 }
 
 impl WorkTree {
@@ -82,7 +116,26 @@ impl WorkTree {
         WorkTree {
             root: root.into(),
             real_root: OnceLock::new(),
+            blob_ids: None,
         }
+    }
+
+    /// A root that also takes the git blob id of each client file it reads (then its
+    /// [`Source::content_id`]) and of each evidence file it hashes (see
+    /// [`WorkTree::blob_ids`]), for comparing it with commits. It costs a sha1 of every
+    /// byte read, so only where a commit will be read. Such a root is meant to be read
+    /// once: until a file is read again, its id is that of the previous read, which a
+    /// [`crate::validate::client::FileCache`] would take for the file's content.
+    pub fn with_blob_ids(root: impl Into<PathBuf>) -> WorkTree {
+        WorkTree {
+            blob_ids: Some(Arc::default()),
+            ..WorkTree::new(root)
+        }
+    }
+
+    /// What was read, by blob id, for a root made with [`WorkTree::with_blob_ids`].
+    pub fn blob_ids(&self) -> Option<&BlobIds> {
+        self.blob_ids.as_deref()
     }
 
     pub fn root(&self) -> &Path {
@@ -164,13 +217,32 @@ impl Source for WorkTree {
         // One byte more than the cap tells the loader the file is too large.
         file.take(MAX_FILE_BYTES as u64 + 1)
             .read_to_end(&mut bytes)?;
+        if let Some(ids) = &self.blob_ids {
+            lock(&ids.files).insert(rel.to_owned(), blob_id(&bytes));
+        }
         Ok(Some(bytes))
+    }
+
+    /// With [`WorkTree::with_blob_ids`], the blob id of what [`Source::read`] last read
+    /// of `rel`; `None` before that.
+    fn content_id(&self, rel: &str) -> Option<Vec<u8>> {
+        let ids = self.blob_ids.as_ref()?;
+        lock(&ids.files).get(rel).map(|id| id.to_vec())
     }
 
     fn evidence(&self, rel: &str) -> io::Result<EvidenceEntry> {
         Ok(match self.resolve(rel)? {
             Resolved::File(mut file) => EvidenceEntry::File {
-                sha256: sha256_reader(&mut file)?,
+                sha256: match &self.blob_ids {
+                    None => sha256_reader(&mut file)?,
+                    Some(ids) => {
+                        let (sha256, id) = sha256_and_blob_id(&mut file)?;
+                        if let Some(id) = id {
+                            lock(&ids.evidence).push((id, sha256.clone()));
+                        }
+                        sha256
+                    }
+                },
             },
             Resolved::Missing => EvidenceEntry::Missing,
             Resolved::OutsideRoot => EvidenceEntry::OutsideRoot,
@@ -306,6 +378,29 @@ pub fn sha256_reader(file: &mut impl Read) -> io::Result<String> {
         }
     })?;
     Ok(hex(&hasher.finalize()))
+}
+
+/// The sha256 of an open file as lowercase hex, streamed, with its git blob id; no id when
+/// the file did not keep the length it had when the read began.
+fn sha256_and_blob_id(file: &mut File) -> io::Result<(String, Option<[u8; 20]>)> {
+    let len = file.metadata()?.len();
+    let mut sha256 = Sha256::new();
+    let mut sha1 = sha1::Sha1::new();
+    sha1.update(format!("blob {len}\0").as_bytes());
+    let mut read = 0u64;
+    with_buffer(|buf| {
+        loop {
+            let n = file.read(buf)?;
+            if n == 0 {
+                return Ok::<(), io::Error>(());
+            }
+            sha256.update(&buf[..n]);
+            sha1.update(&buf[..n]);
+            read += n as u64;
+        }
+    })?;
+    let id = (read == len).then(|| sha1.finalize().into());
+    Ok((hex(&sha256.finalize()), id))
 }
 
 /// Runs `f` with this thread's 256 KiB read buffer, made once per thread (most evidence

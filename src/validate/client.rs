@@ -77,6 +77,8 @@ pub struct FileCache {
     /// The last ★3 readiness, with the content id of the scs.yaml and the day it is for:
     /// in a history scs.yaml rarely changes while diagnosis.yaml does.
     readiness: Option<(Vec<u8>, Date, Option<ScsStatus>)>,
+    /// Keep every file from its first sighting (see [`FileCache::keep_first`]).
+    keep_first: bool,
 }
 
 /// A lint whose findings depend only on the content of some files (see
@@ -103,6 +105,12 @@ impl FileCache {
         let status = readiness::of_client(client, today);
         self.readiness = Some((id.clone(), today, status.clone()));
         status
+    }
+
+    /// Whether files are kept from their first sighting rather than their second: for
+    /// the working folder, whose files the commits read after it mostly share.
+    pub fn keep_first(&mut self, keep: bool) {
+        self.keep_first = keep;
     }
 
     /// The findings of `lint`, reused when the files it reads have the content ids `ids`
@@ -232,6 +240,9 @@ impl Client {
                 continue;
             }
             let bytes = source.read(name).map_err(|e| ReadError::Io(name, e))?;
+            // A source may know the id only once it has read the file (a working folder
+            // taking blob ids).
+            let id = id.or_else(|| source.content_id(name));
             let Some(bytes) = bytes else {
                 if kind.optional() {
                     continue;
@@ -267,7 +278,7 @@ impl Client {
             let mut typed_found = Vec::new();
             let file_typed = Typed::of(&file, &mut typed_found);
             if let Some(key) = id.map(|id| (kind, id))
-                && !cache.seen.insert(key.clone())
+                && (!cache.seen.insert(key.clone()) || cache.keep_first)
             {
                 cache.files.insert(
                     key,

@@ -19,7 +19,10 @@ pub const PLACEHOLDERS: &[&str] = &["〇〇", "○○", "◯◯", "（書き直�
 pub fn find(s: &str) -> Option<(usize, &str)> {
     // Every placeholder starts with one of these: most texts hold none of them.
     // Each as a substring: much faster than decoding every character.
-    if !["〇", "○", "◯", "（", "T", "X"].iter().any(|c| s.contains(c)) {
+    if !["〇", "○", "◯", "（", "T", "X"]
+        .iter()
+        .any(|c| s.contains(c))
+    {
         return None;
     }
     let fixed = PLACEHOLDERS

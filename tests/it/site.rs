@@ -886,3 +886,128 @@ fn a_hostile_site_still_passes_every_checker() {
     built(&client, &out, "internal");
     check_site(&script, &out, &tmp.path().join("shots"));
 }
+
+/// The working folder's files and evidence are reused for the commits compared with it
+/// only where a commit has the same content: the review commit below is judged by its own
+/// files, whether they differ from the working folder's or not.
+#[test]
+fn a_review_tag_without_a_record_is_judged_by_its_commits_own_files() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let client = example(tmp.path());
+    let ev1 = client.join("evidence/ev-001-windows-update-policy.txt");
+    let ev2 = client.join("evidence/ev-002-antimalware-license.txt");
+    let good = fs::read(&ev1).expect("read");
+    // Committed with an evidence file that no longer has its registered sha256.
+    fs::write(&ev1, [good.as_slice(), b"edited\n"].concat()).expect("write");
+    git(&client, &["init", "-q", "-b", "main"]);
+    git(&client, &["add", "."]);
+    git(&client, &["commit", "-q", "-m", "first"]);
+    git(
+        &client,
+        &["tag", "-a", "review/2026-04-25", "-m", "reviewed by hand"],
+    );
+    let withheld = |o: &Output| -> serde_json::Value {
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        v["evidence_withheld"].clone()
+    };
+    let json_site = |out: &Path| {
+        hoshi()
+            .args([
+                "site",
+                "--format",
+                "json",
+                "--audience",
+                "internal",
+                "--out",
+            ])
+            .arg(out)
+            .arg("--repo")
+            .arg(&client)
+            .env("HOSHI_TODAY", TODAY)
+            .output()
+            .expect("run hoshi site")
+    };
+
+    // The working folder differs: the evidence file is put right, and Q23 is done (92).
+    fs::write(&ev1, &good).expect("write");
+    edit(
+        &client.join("diagnosis.yaml"),
+        "Q23:\n    answer: not_implemented",
+        "Q23:\n    answer: implemented",
+    );
+    let out = tmp.path().join("site");
+    let o = json_site(&out);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(withheld(&o), serde_json::json!([]));
+    let s = snapshot(&out);
+    let status: serde_json::Value = serde_json::from_slice(&s["status.json"]).expect("json");
+    assert_eq!(status["uncommitted_changes"], true);
+    let history = String::from_utf8_lossy(&s["en/history.html"]).into_owned();
+    assert!(history.contains("2026-04-25: 88 ★★<"), "{history}");
+    let index = String::from_utf8_lossy(&s["en/index.html"]).into_owned();
+    assert!(
+        index.contains("Changed since this review: diagnosis.yaml<"),
+        "{index}"
+    );
+
+    // The five files as committed, and another evidence file changed after the commit.
+    edit(
+        &client.join("diagnosis.yaml"),
+        "Q23:\n    answer: implemented",
+        "Q23:\n    answer: not_implemented",
+    );
+    let o2 = fs::read(&ev2).expect("read");
+    fs::write(&ev2, [o2.as_slice(), b"edited\n"].concat()).expect("write");
+    let o = json_site(&out);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(withheld(&o), serde_json::json!(["EV-002"]));
+    let s = snapshot(&out);
+    let status: serde_json::Value = serde_json::from_slice(&s["status.json"]).expect("json");
+    assert_eq!(status["uncommitted_changes"], false);
+    let history = String::from_utf8_lossy(&s["en/history.html"]).into_owned();
+    assert!(history.contains("2026-04-25: 88 ★★<"), "{history}");
+    let index = String::from_utf8_lossy(&s["en/index.html"]).into_owned();
+    assert!(
+        index.contains("The five files have not changed since this review"),
+        "{index}"
+    );
+}
+
+/// A client file committed as a symlink is refused even when the link's blob is the very
+/// content of the working folder's file (a blob id does not say whether it is a link).
+#[test]
+fn a_client_file_committed_as_a_symlink_is_not_taken_for_the_working_file() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let client = example(tmp.path());
+    git(&client, &["init", "-q", "-b", "main"]);
+    git(&client, &["add", "."]);
+    let blob = Command::new("git")
+        .args(["hash-object", "-w", "hoshi.yaml"])
+        .current_dir(&client)
+        .output()
+        .expect("git hash-object");
+    let blob = String::from_utf8(blob.stdout).expect("utf-8");
+    let entry = format!("120000,{},hoshi.yaml", blob.trim());
+    git(&client, &["update-index", "--cacheinfo", &entry]);
+    git(&client, &["commit", "-q", "-m", "first"]);
+    git(
+        &client,
+        &["tag", "-a", "review/2026-04-25", "-m", "reviewed by hand"],
+    );
+    let s = built(&client, &tmp.path().join("site"), "internal");
+    let status: serde_json::Value = serde_json::from_slice(&s["status.json"]).expect("json");
+    // HEAD's hoshi.yaml cannot be read, so the working folder is not HEAD's.
+    assert_eq!(status["uncommitted_changes"], true, "{status}");
+    let history = String::from_utf8_lossy(&s["en/history.html"]).into_owned();
+    assert!(!history.contains("2026-04-25: 88"), "{history}");
+}
