@@ -108,9 +108,7 @@ pub fn evaluate(v: &Validation, today: Date) -> Status {
 /// [`evaluate`], with the client's review record where its git history is known (the
 /// review practice is judged only then).
 pub fn evaluate_with_review(v: &Validation, today: Date, review: Option<&ReviewRecord>) -> Status {
-    evaluate_with(v, today, review, |client| {
-        crate::scs::readiness::of_client(client, today)
-    })
+    evaluate_with(v, today, review, |client| client.scs_readiness(today))
 }
 
 /// [`evaluate_with_review`], with the ★3 readiness worked out by `scs` (which may reuse

@@ -441,21 +441,6 @@ impl ScsStatus {
     }
 }
 
-/// The readiness of a client on `today`; `None` when it keeps no scs.yaml.
-pub fn of_client(client: &crate::validate::client::Client, today: Date) -> Option<ScsStatus> {
-    use crate::model::files::FileKind;
-    if let Some(scs) = &client.scs {
-        return Some(ScsStatus::Measured(std::sync::Arc::new(evaluate(
-            scs, today,
-        ))));
-    }
-    client
-        .files
-        .iter()
-        .any(|f| f.kind == FileKind::Scs)
-        .then_some(ScsStatus::Invalid)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -368,16 +368,21 @@ pub fn sha256_file(path: &Path) -> io::Result<String> {
 /// The sha256 of what `file` reads as lowercase hex, streamed.
 pub fn sha256_reader(file: &mut impl Read) -> io::Result<String> {
     let mut hasher = Sha256::new();
+    stream(file, |chunk| hasher.update(chunk))?;
+    Ok(hex(&hasher.finalize()))
+}
+
+/// Reads `file` to its end through this thread's buffer, handing each chunk to `chunk`.
+fn stream(file: &mut impl Read, mut chunk: impl FnMut(&[u8])) -> io::Result<()> {
     with_buffer(|buf| {
         loop {
             let n = file.read(buf)?;
             if n == 0 {
-                return Ok::<(), io::Error>(());
+                return Ok(());
             }
-            hasher.update(&buf[..n]);
+            chunk(&buf[..n]);
         }
-    })?;
-    Ok(hex(&hasher.finalize()))
+    })
 }
 
 /// The sha256 of an open file as lowercase hex, streamed, with its git blob id; no id when
@@ -388,16 +393,10 @@ fn sha256_and_blob_id(file: &mut File) -> io::Result<(String, Option<[u8; 20]>)>
     let mut sha1 = sha1::Sha1::new();
     sha1.update(format!("blob {len}\0").as_bytes());
     let mut read = 0u64;
-    with_buffer(|buf| {
-        loop {
-            let n = file.read(buf)?;
-            if n == 0 {
-                return Ok::<(), io::Error>(());
-            }
-            sha256.update(&buf[..n]);
-            sha1.update(&buf[..n]);
-            read += n as u64;
-        }
+    stream(file, |chunk| {
+        sha256.update(chunk);
+        sha1.update(chunk);
+        read += chunk.len() as u64;
     })?;
     let id = (read == len).then(|| sha1.finalize().into());
     Ok((hex(&sha256.finalize()), id))

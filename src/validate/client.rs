@@ -90,11 +90,11 @@ pub enum LintKey {
 }
 
 impl FileCache {
-    /// The ★3 readiness of `client` on `today` ([`readiness::of_client`]), reused while
+    /// The ★3 readiness of `client` on `today` ([`Client::scs_readiness`]), reused while
     /// the content of scs.yaml and the day are the ones it was last worked out for.
     pub fn readiness(&mut self, client: &Client, today: Date) -> Option<ScsStatus> {
         let Some(id) = &client.content_ids[FileKind::Scs as usize] else {
-            return readiness::of_client(client, today);
+            return client.scs_readiness(today);
         };
         if let Some((last, day, status)) = &self.readiness
             && last == id
@@ -102,7 +102,7 @@ impl FileCache {
         {
             return status.clone();
         }
-        let status = readiness::of_client(client, today);
+        let status = client.scs_readiness(today);
         self.readiness = Some((id.clone(), today, status.clone()));
         status
     }
@@ -406,6 +406,20 @@ impl Client {
                 f.end = document.end_of(&f.path, pos);
             }
         }
+    }
+
+    /// The ★3 readiness on `today` (see [`readiness::evaluate`]); `None` when the client
+    /// keeps no scs.yaml.
+    pub fn scs_readiness(&self, today: Date) -> Option<ScsStatus> {
+        if let Some(scs) = &self.scs {
+            return Some(ScsStatus::Measured(Arc::new(readiness::evaluate(
+                scs, today,
+            ))));
+        }
+        self.files
+            .iter()
+            .any(|f| f.kind == FileKind::Scs)
+            .then_some(ScsStatus::Invalid)
     }
 
     /// The `language` of hoshi.yaml, even when the file has other errors.

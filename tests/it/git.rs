@@ -755,6 +755,33 @@ fn history_of_commits_that_changed_the_client() {
     assert_eq!(log.lines().count(), 4);
 }
 
+/// The ★3 readiness of a revision is reused while scs.yaml is the one it was worked out
+/// for: a commit that changes only diagnosis.yaml keeps the counts of the commit before,
+/// and scs.yaml back as it was gives the first counts again.
+#[test]
+fn history_of_commits_follows_scs_yaml_across_the_reuse_of_its_readiness() {
+    let f = Fixture::new("history-scs");
+    let (h, status) = f.json("client", &["history", "--commits"]);
+    assert_eq!(status, 0, "{h}");
+    let met: Vec<i64> = h
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|p| p["scs"]["met"].as_i64().expect("scs counts"))
+        .collect();
+    assert_eq!(met.len(), 4, "{h}");
+    assert_eq!(met[1], met[0] - 1, "{met:?}");
+    assert_eq!(met[2], met[1], "{met:?}");
+    assert_eq!(met[3], met[0], "{met:?}");
+    let scores: Vec<_> = h
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|p| p["score"].clone())
+        .collect();
+    assert_ne!(scores[2], scores[1], "the diagnosis changed at C");
+}
+
 #[test]
 fn git_edge_cases_exit_2_with_a_reason() {
     // Not a git repository: validate and status still work.
