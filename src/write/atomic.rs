@@ -10,16 +10,21 @@
 //! - files are synced before the rename, and the folder after it;
 //! - on failure the temporary entry is removed, and nothing else: hoshi never deletes what
 //!   it did not create;
+//! - a folder replaces a folder by exchanging the two in one step where the system can
+//!   ([`swap_in`]), so the target is never missing, even for a reader or a killed run;
 //! - on SIGINT or SIGTERM the entries of this process are removed ([`on_signal`]), and a
 //!   later run removes the entries a killed run left beside the same target ([`sweep`]):
-//!   they carry the marker and the id of a process that no longer runs.
+//!   they carry the marker and the id of a process that no longer runs;
+//! - a rename into place and the removal of an entry happen under one lock, which the
+//!   signal cleanup takes and keeps until the process exits: the cleanup never runs in the
+//!   middle of a rename, and nothing is renamed or removed after it.
 
 use std::fs::{self, File, OpenOptions};
 use std::hash::{BuildHasher, Hasher};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use crate::error::Error;
 use crate::text;
@@ -83,17 +88,6 @@ impl Temp {
         ))
     }
 
-    /// A free name beside `target` for moving something of ours aside (not created).
-    pub fn reserve_beside(target: &Path, what: &str) -> Result<Temp, Error> {
-        let parent = parent_of(target)?;
-        let name = file_name(target)?;
-        (0..16)
-            .map(|_| parent.join(temp_name(&name, what)))
-            .find(|p| fs::symlink_metadata(p).is_err())
-            .map(|path| Temp::track(path, true, Some(target.to_path_buf())))
-            .ok_or_else(|| Error::write(target, io::Error::other("no free temporary name")))
-    }
-
     fn own(path: PathBuf, dir: bool) -> Temp {
         Temp::track(path, dir, None)
     }
@@ -101,13 +95,11 @@ impl Temp {
     /// `aside_of`: the entry will hold `target` moved aside, to be put back if the process
     /// is interrupted while `target` is missing.
     fn track(path: PathBuf, dir: bool, aside_of: Option<PathBuf>) -> Temp {
-        if let Ok(mut live) = LIVE.lock() {
-            live.push(Live {
-                path: path.clone(),
-                dir,
-                aside_of,
-            });
-        }
+        live().push(Live {
+            path: path.clone(),
+            dir,
+            aside_of,
+        });
         Temp {
             path,
             dir,
@@ -121,20 +113,17 @@ impl Temp {
 
     /// Renames the entry to `target` and stops owning it.
     pub fn rename_to(mut self, target: &Path) -> Result<(), Error> {
+        let mut live = live();
         fs::rename(&self.path, target).map_err(|e| Error::write(target, e))?;
-        self.disarm();
+        self.disarm(&mut live);
+        drop(live);
         sync_dir(target);
         Ok(())
     }
 
-    /// Stops owning the entry (it was renamed by the caller).
-    pub fn keep(mut self) {
-        self.disarm();
-    }
-
-    fn disarm(&mut self) {
+    fn disarm(&mut self, live: &mut Vec<Live>) {
         self.armed = false;
-        forget(&self.path);
+        live.retain(|l| l.path != self.path);
     }
 }
 
@@ -143,9 +132,10 @@ impl Drop for Temp {
         if !self.armed {
             return;
         }
-        forget(&self.path);
+        let mut live = live();
         // Ours: created by this process under a fresh name.
         remove(&self.path, self.dir);
+        self.disarm(&mut live);
     }
 }
 
@@ -157,13 +147,20 @@ struct Live {
     aside_of: Option<PathBuf>,
 }
 
-/// The temporary entries this process owns now, for [`on_signal`].
+/// The temporary entries this process owns now, for [`on_signal`]. Its lock is held for
+/// every rename into place and every removal, and kept by [`on_signal`] for good.
 static LIVE: Mutex<Vec<Live>> = Mutex::new(Vec::new());
 
-fn forget(path: &Path) {
-    if let Ok(mut live) = LIVE.lock() {
-        live.retain(|l| l.path != path);
-    }
+/// Set when the process is interrupted: no new file is started in a temporary folder.
+static CLOSING: AtomicBool = AtomicBool::new(false);
+
+fn live() -> MutexGuard<'static, Vec<Live>> {
+    LIVE.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Whether the process is being interrupted (writers stop starting new files).
+pub fn interrupted() -> bool {
+    CLOSING.load(Ordering::Acquire)
 }
 
 fn remove(path: &Path, dir: bool) {
@@ -175,13 +172,13 @@ fn remove(path: &Path, dir: bool) {
 }
 
 /// Removes every temporary entry of this process: what the command line does when it is
-/// interrupted (SIGINT, SIGTERM), before it exits.
+/// interrupted (SIGINT, SIGTERM), before it exits. It waits for a rename or removal in
+/// progress, and afterwards keeps the lock, so no other thread renames or removes anything
+/// before the process exits.
 pub fn on_signal() {
-    let entries = match LIVE.lock() {
-        Ok(mut live) => std::mem::take(&mut *live),
-        Err(_) => return,
-    };
-    for l in entries {
+    let mut live = live();
+    CLOSING.store(true, Ordering::Release);
+    for l in live.drain(..) {
         // Interrupted between the two renames of a swap: the old content goes back.
         if let Some(target) = &l.aside_of
             && fs::symlink_metadata(&l.path).is_ok()
@@ -190,8 +187,76 @@ pub fn on_signal() {
         {
             continue;
         }
-        remove(&l.path, l.dir);
+        // A writer thread may still finish a file it had started in a temporary folder.
+        for _ in 0..50 {
+            remove(&l.path, l.dir);
+            if fs::symlink_metadata(&l.path).is_err() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
     }
+    std::mem::forget(live);
+}
+
+/// Puts the folder `staging` in place of the folder `target`, then removes the previous
+/// `target` (the caller has checked it is hoshi's). Where the system exchanges two entries
+/// in one step (`RENAME_EXCHANGE` on Linux), `target` is never missing, not even for a
+/// process killed half-way; elsewhere `target` is first moved aside, and put back if the
+/// second rename fails, the process is interrupted, or by the [`sweep`] after a kill.
+pub fn swap_in(mut staging: Temp, target: &Path) -> Result<(), Error> {
+    let mut live = live();
+    if exchange(&staging.path, target).map_err(|e| Error::write(target, e))? {
+        // The staging name now holds the previous folder: still ours, removed on drop.
+        drop(live);
+        sync_dir(target);
+        drop(staging);
+        return Ok(());
+    }
+    let (parent, name) = (parent_of(target)?, file_name(target)?);
+    let aside = (0..16)
+        .map(|_| parent.join(temp_name(&name, "old")))
+        .find(|p| fs::symlink_metadata(p).is_err())
+        .ok_or_else(|| Error::write(target, io::Error::other("no free temporary name")))?;
+    fs::rename(target, &aside).map_err(|e| Error::write(target, e))?;
+    live.push(Live {
+        path: aside.clone(),
+        dir: true,
+        aside_of: Some(target.to_owned()),
+    });
+    if let Err(e) = fs::rename(&staging.path, target) {
+        if fs::rename(&aside, target).is_ok() {
+            live.retain(|l| l.path != aside);
+        }
+        return Err(Error::write(target, e));
+    }
+    staging.disarm(&mut live);
+    drop(live);
+    sync_dir(target);
+    // The new folder is in place; dropping this removes the previous build.
+    drop(Temp {
+        path: aside,
+        dir: true,
+        armed: true,
+    });
+    Ok(())
+}
+
+/// Exchanges two entries in one step; `false` where the system or file system cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
+    Ok(false)
 }
 
 /// Cleans what killed runs left beside `target`: temporary files and folders carrying
@@ -507,6 +572,42 @@ mod tests {
                 ".site.tmp".to_owned(),
             ]
         );
+    }
+
+    /// The CI failure of stop 19 (`item_11 … run 23: site missing`): a folder replaced by
+    /// two renames is missing between them, for a reader and for a run killed there.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_swapped_folder_is_never_missing_for_a_reader() {
+        use std::sync::Arc;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("site");
+        fs::create_dir(&target).expect("site");
+        fs::write(target.join("index.html"), "0").expect("write");
+        let done = Arc::new(AtomicBool::new(false));
+        let reader = {
+            let (done, page) = (Arc::clone(&done), target.join("index.html"));
+            std::thread::spawn(move || {
+                let mut missing = 0u32;
+                while !done.load(Ordering::Relaxed) {
+                    missing += u32::from(fs::symlink_metadata(&page).is_err());
+                }
+                missing
+            })
+        };
+        for i in 1..=2000 {
+            let staging = Temp::dir_beside(&target, "new").expect("staging");
+            fs::write(staging.path().join("index.html"), i.to_string()).expect("write");
+            swap_in(staging, &target).expect("swap");
+        }
+        done.store(true, Ordering::Relaxed);
+        assert_eq!(
+            reader.join().expect("reader"),
+            0,
+            "times the reader found no site"
+        );
+        assert_eq!(fs::read(target.join("index.html")).expect("read"), b"2000");
+        assert_eq!(names(dir.path()), ["site"]);
     }
 
     #[test]

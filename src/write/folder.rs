@@ -196,25 +196,8 @@ pub fn write(out: &Path, tree: &Tree) -> Result<(), Error> {
     fill(staging.path(), tree)?;
     match target {
         Target::Missing => staging.rename_to(&out),
-        Target::Empty | Target::Ours => swap(staging, &out),
+        Target::Empty | Target::Ours => crate::write::atomic::swap_in(staging, &out),
     }
-}
-
-/// Moves the old folder aside, the new one in, then deletes the old one (ours: it has the
-/// marker, or was empty). If the second rename fails, the old folder is put back.
-fn swap(staging: Temp, out: &Path) -> Result<(), Error> {
-    let old = Temp::reserve_beside(out, "old")?;
-    fs::rename(out, old.path()).map_err(|e| Error::write(out, e))?;
-    if let Err(e) = fs::rename(staging.path(), out) {
-        if fs::rename(old.path(), out).is_ok() {
-            old.keep();
-        }
-        return Err(Error::write(out, e));
-    }
-    staging.keep();
-    // The new folder is in place; dropping `old` removes the previous build.
-    drop(old);
-    Ok(())
 }
 
 /// Writes every file of `tree` under `staging`: the folders first, then the files in
@@ -237,6 +220,12 @@ fn fill(staging: &Path, tree: &Tree) -> Result<(), Error> {
         .with_min_len(16)
         .map(|&(rel, content)| {
             let path = staging.join(rel);
+            if crate::write::atomic::interrupted() {
+                return Err(Error::write(
+                    &path,
+                    io::Error::from(io::ErrorKind::Interrupted),
+                ));
+            }
             let mut file = OpenOptions::new()
                 .write(true)
                 .create_new(true)
