@@ -35,18 +35,19 @@ pub fn validation(v: &Validation, lang: Lang) -> String {
 /// the C1 controls and the bidirectional controls it leaves raw, which is valid JSON but
 /// would reach a terminal that shows the output. Here they are `\uXXXX` too.
 pub fn document(value: &Value) -> String {
-    escaped(&serde_json::to_string_pretty(value).unwrap_or_default())
+    escaped(serde_json::to_string_pretty(value).unwrap_or_default())
 }
 
 /// Pretty-printed JSON `raw` as [`document`] prints it: the controls a terminal acts on
-/// escaped, one newline at the end.
-pub fn escaped(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len() + 1);
+/// escaped, one newline at the end. Without such a control, `raw` itself is returned.
+pub fn escaped(mut raw: String) -> String {
+    if !raw.chars().any(acted_on) {
+        raw.push('\n');
+        return raw;
+    }
+    let mut out = String::with_capacity(raw.len() + 16);
     for c in raw.chars() {
-        if c == '\u{7f}'
-            || ('\u{80}'..='\u{9f}').contains(&c)
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        {
+        if acted_on(c) {
             // Only inside strings: outside them JSON holds no such character.
             let _ = std::fmt::Write::write_fmt(&mut out, format_args!("\\u{:04x}", u32::from(c)));
         } else {
@@ -55,4 +56,11 @@ pub fn escaped(raw: &str) -> String {
     }
     out.push('\n');
     out
+}
+
+/// DEL, the C1 controls and the bidirectional controls: left raw by serde_json.
+fn acted_on(c: char) -> bool {
+    c == '\u{7f}'
+        || ('\u{80}'..='\u{9f}').contains(&c)
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

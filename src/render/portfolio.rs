@@ -431,7 +431,7 @@ pub fn json(rows: &[Row], today: Date, lang: Lang) -> String {
         }
     }
     raw.push_str(if rows.is_empty() { "]\n}" } else { "\n  ]\n}" });
-    crate::render::json::escaped(&raw)
+    crate::render::json::escaped(raw)
 }
 
 /// One CSV row per client in path order, with the JSON field names as headers.
