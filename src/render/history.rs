@@ -138,7 +138,8 @@ fn nothing(commits: bool) -> Line {
 /// For a terminal: a table, oldest first, and the count. The rows are made one at a time
 /// as they are measured and written, so a long history is never held as a table.
 pub fn text(points: &[Point], commits: bool, style: &Style) -> String {
-    let line = |l: Line| layout::text::text(&[Section::plain().with(Block::line(l))], style, |_| None);
+    let line =
+        |l: Line| layout::text::text(&[Section::plain().with(Block::line(l))], style, |_| None);
     if points.is_empty() {
         return line(nothing(commits));
     }

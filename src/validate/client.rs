@@ -518,6 +518,10 @@ fn to_typed<T: DeserializeOwned>(
     let file = files.iter().find(|f| f.kind == kind && f.valid)?;
     let document = file.document.as_deref()?;
     // From a reference: copying the whole value first costs more than the typing itself.
+    // Tracking the path costs as much again, so it is done only to tell where it failed.
+    if let Ok(typed) = T::deserialize(&document.value) {
+        return Some(typed);
+    }
     match serde_path_to_error::deserialize::<_, T>(&document.value) {
         Ok(typed) => Some(typed),
         Err(e) => {

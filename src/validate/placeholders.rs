@@ -37,6 +37,15 @@ pub fn find(s: &str) -> Option<(usize, &str)> {
     fixed.chain(fill_in).min_by_key(|(i, _)| *i)
 }
 
+/// Whether a file's text can give a value with a placeholder: a value's characters are
+/// in the text as written, but for what a double-quoted escape (`\`) makes of them (a
+/// folded line break becomes a space or a line break, never nothing).
+fn may_hold(source: &str) -> bool {
+    source.contains('\\')
+        || source.contains("を記入")
+        || PLACEHOLDERS.iter().any(|p| source.contains(p))
+}
+
 /// One warning per text value holding a placeholder, at the placeholder.
 pub fn lint(client: &Client) -> Vec<Finding> {
     FileKind::EVERY
@@ -52,9 +61,12 @@ pub fn lint_file(client: &Client, kind: FileKind) -> Vec<Finding> {
         let Some(doc) = client.document(kind) else {
             return out;
         };
+        let source = client.text(kind.file_name());
+        if source.is_some_and(|s| !may_hold(s)) {
+            return out;
+        }
         let mut values = Vec::new();
         strings(&mut String::new(), &doc.value, &mut values);
-        let source = client.text(kind.file_name());
         for (pointer, value) in values {
             let Some((at, placeholder)) = find(value) else {
                 continue;
@@ -147,6 +159,15 @@ mod tests {
         assert_eq!(find("代表 〇〇 〇〇"), Some((7, "〇〇")));
         assert_eq!(find("総務部 田中（記入者）"), None);
         assert_eq!(find("総務部 田中"), None);
+    }
+
+    #[test]
+    fn only_a_text_with_a_placeholder_or_an_escape_can_give_one() {
+        assert!(!may_hold("note: 総務部 田中（記入者）\nowner: TOD\n  O\n"));
+        assert!(may_hold("note: 代表 〇〇\n"));
+        assert!(may_hold("note: （担当者を記入）\n"));
+        // `"\u3007\u3007"` is 〇〇, and `"TO\<line break>DO"` is TODO.
+        assert!(may_hold("note: \"\\u3007\\u3007\"\n"));
     }
 
     /// The policy condition's placeholders are all found here too.

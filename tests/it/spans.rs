@@ -194,3 +194,24 @@ fn a_placeholder_is_underlined_by_itself() {
         "two wide characters:\n{text}"
     );
 }
+
+/// A placeholder written with escapes (`"\u3007\u3007"`, or `TODO` broken by an escaped
+/// line break) is one too, though the file's text never shows it as written.
+#[test]
+fn a_placeholder_written_with_escapes_is_found() {
+    for written in [
+        "owner: \"総務部 \\u3007\\u3007\"",
+        "owner: \"総務部 TO\\\n        DO\"",
+    ] {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let client = client_with(tmp.path(), "owner: 総務部 田中 美咲", written);
+        let out = crate::common::run_in(&client, ["validate", "--format", "json"], []);
+        let json: Value = serde_json::from_slice(&out.stdout).expect("json");
+        let found = json["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["code"] == "placeholder-text" && f["file"] == "principles.yaml");
+        assert!(found, "{written}: no placeholder-text in {json}");
+    }
+}
