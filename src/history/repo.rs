@@ -321,9 +321,9 @@ impl Repo {
         Ok(self.client_tree(commit)?.map(|t| t.id()))
     }
 
-    /// Every commit reachable from `head`, newest first (parents after children), each
-    /// with whether its client subtree differs from every parent's: the commits that
-    /// changed the client, as `git log -- <client>` lists them.
+    /// The commits reachable from `head` whose client subtree differs from every
+    /// parent's (the commits that changed the client, as `git log -- <client>` lists
+    /// them) and that have the client folder, newest first (parents after children).
     pub fn client_commits(&self, head: Oid) -> Result<Vec<ClientCommit>, Error> {
         let mut walk = self.repo.revwalk().map_err(|e| error(&e))?;
         walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::TIME)
@@ -356,17 +356,14 @@ impl Repo {
                     break;
                 }
             }
-            // A root commit without the client folder changed nothing in it.
-            if subtree.is_none() && commit.parent_count() == 0 {
-                changed = false;
+            // A commit that removed the folder changed it, but has no client to show.
+            if let (true, Some(subtree)) = (changed, subtree) {
+                out.push(ClientCommit {
+                    id,
+                    date: date_of(commit.time()),
+                    subtree,
+                });
             }
-            out.push(ClientCommit {
-                id,
-                time: commit.time().seconds(),
-                date: date_of(commit.time()),
-                subtree,
-                changed,
-            });
         }
         Ok(out)
     }
@@ -467,14 +464,10 @@ pub struct Signature {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientCommit {
     pub id: Oid,
-    /// Commit time, seconds since the epoch.
-    pub time: i64,
     /// The commit's day in the committer's time zone.
     pub date: Date,
-    /// The client folder's tree id; `None` when the folder is not in this commit.
-    pub subtree: Option<Oid>,
-    /// The client subtree differs from every parent's (a root commit: it exists).
-    pub changed: bool,
+    /// The client folder's tree id.
+    pub subtree: Oid,
 }
 
 /// `client_root` relative to the working tree `workdir`, `/`-separated.

@@ -1,14 +1,14 @@
 //! `hoshi history`: the level and score at each review, or at each commit that changed the
-//! client folder. Each distinct client subtree is evaluated once, and each distinct file
+//! client folder. Each distinct client subtree is evaluated once per day, and each distinct file
 //! parsed once (see [`crate::validate::client::FileCache`]).
 
 use git2::Oid;
 use jiff::civil::Date;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::error::Error;
 use crate::evaluate::evaluation::Evaluation;
-use crate::history::repo::Repo;
+use crate::history::repo::{ClientCommit, Repo};
 use crate::history::review::{self, RecordState};
 use crate::history::revision;
 use crate::lang::Text;
@@ -58,12 +58,12 @@ impl Summary {
     }
 }
 
-/// Evaluates revisions, once per distinct client subtree.
+/// Evaluates revisions, once per distinct client subtree and day.
 struct Evaluator<'r> {
     repo: &'r Repo,
     files: FileCache,
-    /// By subtree id; `None`: no client there (no hoshi.yaml).
-    done: FxHashMap<Oid, Option<Summary>>,
+    /// By subtree id and day; `None`: no client there (no hoshi.yaml).
+    done: FxHashMap<(Oid, Date), Option<Summary>>,
 }
 
 impl<'r> Evaluator<'r> {
@@ -76,14 +76,14 @@ impl<'r> Evaluator<'r> {
     }
 
     fn at(&mut self, commit: Oid, subtree: Oid, date: Date) -> Result<Option<Summary>, Error> {
-        if let Some(s) = self.done.get(&subtree) {
+        if let Some(s) = self.done.get(&(subtree, date)) {
             return Ok(*s);
         }
         let source = self.repo.source_of_tree(subtree)?;
         let summary = revision::evaluate(&source, &commit.to_string(), date, &mut self.files)?
             .as_ref()
             .map(Summary::of);
-        self.done.insert(subtree, summary);
+        self.done.insert((subtree, date), summary);
         Ok(summary)
     }
 }
@@ -157,29 +157,18 @@ pub fn commits(repo: &Repo, head: Oid) -> Result<Vec<Point>, Error> {
         let _ = git2::opts::set_mwindow_size(MAP_WINDOW);
         let _ = git2::opts::set_mwindow_mapped_limit(MAPPED_LIMIT);
     }
-    let changed: Vec<(Oid, Oid, Date)> = repo
-        .client_commits(head)?
-        .into_iter()
-        .rev()
-        .filter(|c| c.changed)
-        .filter_map(|c| Some((c.id, c.subtree?, c.date)))
-        .collect();
-    // Each distinct subtree once, at the first commit that has it.
-    let mut seen = FxHashSet::default();
-    let jobs: Vec<(Oid, Oid, Date)> = changed
-        .iter()
-        .filter(|(_, subtree, _)| seen.insert(*subtree))
-        .copied()
-        .collect();
-    let done = evaluate_all(repo, &jobs)?;
+    let mut changed = repo.client_commits(head)?;
+    changed.reverse();
+    let done = evaluate_all(repo, &changed)?;
     Ok(changed
         .into_iter()
-        .filter_map(|(commit, subtree, date)| {
-            let s = done.get(&subtree).copied().flatten()?;
+        .zip(done)
+        .filter_map(|(c, s)| {
+            let s = s?;
             Some(Point {
                 reference: None,
-                commit,
-                date,
+                commit: c.id,
+                date: c.date,
                 level: s.level,
                 score: s.score,
                 declared: s.declared,
@@ -201,28 +190,29 @@ const PER_THREAD: usize = 256;
 /// Most threads used.
 const MAX_THREADS: usize = 8;
 
-/// Evaluates `(commit, subtree, day)` jobs, in parallel on long histories: each thread
-/// opens its own handle on the repository and takes a contiguous run of commits (which
-/// share most files, so its file cache works).
-fn evaluate_all(
-    repo: &Repo,
-    jobs: &[(Oid, Oid, Date)],
-) -> Result<FxHashMap<Oid, Option<Summary>>, Error> {
+/// The summary of each commit, in order, evaluated in parallel on long histories: each
+/// thread opens its own handle on the repository and takes a contiguous run of commits
+/// (which share most files, so its file cache works). Each commit is evaluated as of its
+/// own day, so how the commits are shared out changes nothing in the result.
+fn evaluate_all(repo: &Repo, commits: &[ClientCommit]) -> Result<Vec<Option<Summary>>, Error> {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let threads = cores.min(MAX_THREADS).min(jobs.len() / PER_THREAD).max(1);
-    let run = |repo: &Repo, chunk: &[(Oid, Oid, Date)]| {
+    let threads = cores
+        .min(MAX_THREADS)
+        .min(commits.len() / PER_THREAD)
+        .max(1);
+    let run = |repo: &Repo, chunk: &[ClientCommit]| {
         let mut eval = Evaluator::new(repo);
         chunk
             .iter()
-            .map(|&(commit, subtree, date)| Ok((subtree, eval.at(commit, subtree, date)?)))
+            .map(|c| eval.at(c.id, c.subtree, c.date))
             .collect::<Result<Vec<_>, Error>>()
     };
     if threads == 1 {
-        return Ok(run(repo, jobs)?.into_iter().collect());
+        return run(repo, commits);
     }
-    let size = jobs.len().div_ceil(threads);
+    let size = commits.len().div_ceil(threads);
     let results: Vec<Result<Vec<_>, Error>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
+        let handles: Vec<_> = commits
             .chunks(size)
             .map(|chunk| {
                 let own = repo.reopen();
@@ -241,7 +231,7 @@ fn evaluate_all(
             })
             .collect()
     });
-    let mut done = FxHashMap::with_capacity_and_hasher(jobs.len(), Default::default());
+    let mut done = Vec::with_capacity(commits.len());
     for r in results {
         done.extend(r?);
     }
