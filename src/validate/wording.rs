@@ -19,6 +19,9 @@
 //!   of the self-declaration ID, 認証 as authentication (多要素認証), ★/☆ as a bullet at the
 //!   start of a line.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use crate::finding::{Code, Finding, Pos};
@@ -668,27 +671,30 @@ fn claim_in(s: &str, line_start: bool, after_context: bool) -> Option<(usize, us
         .map(|c| (c.start, c.end))
 }
 
-/// Whether a claim word may start somewhere in `s` (normalised): every candidate claim
+/// Whether a claim word may start somewhere in `s` (normalised, or in NFKC; ASCII case
+/// does not matter): every candidate claim
 /// starts at one ([`candidates`]), so a sentence without any holds no claim.
 fn has_claim_word(s: &str) -> bool {
+    // Every claim word at once (one pass over the text, ASCII case ignored), overlapping
+    // so that an English word inside another word does not hide one that starts a word.
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CLAIM_EN.iter().chain(CLAIM_JA))
+            .expect("the claim words build")
+    });
     let bytes = s.as_bytes();
-    s.char_indices().any(|(i, c)| {
-        let rest = &s[i..];
-        if c.is_ascii_lowercase() {
-            (i == 0 || !is_word_byte(bytes[i - 1])) && CLAIM_EN.iter().any(|w| rest.starts_with(w))
-        } else {
-            !c.is_ascii() && CLAIM_JA.iter().any(|w| rest.starts_with(w))
-        }
+    WORDS.find_overlapping_iter(s).any(|m| {
+        let i = m.start();
+        !bytes[i].is_ascii() || i == 0 || !is_word_byte(bytes[i - 1])
     })
 }
 
 /// The certification claims in `text`, at most one per sentence.
 pub fn claims(text: &str) -> Vec<Claim> {
     // A text already in NFKC normalises to itself in lower case; without a claim word
-    // there, no sentence of it has one, and the normaliser need not run.
-    if is_nfkc_quick(text.chars()) == IsNormalized::Yes
-        && !has_claim_word(&text.to_ascii_lowercase())
-    {
+    // in it, whatever the case, no sentence of it has one, and the normaliser need not run.
+    if is_nfkc_quick(text.chars()) == IsNormalized::Yes && !has_claim_word(text) {
         return Vec::new();
     }
     let n = normalise(text);
