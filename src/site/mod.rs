@@ -22,6 +22,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use minijinja::value::Serde;
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
@@ -218,6 +219,9 @@ struct LandingContext<'a> {
 const GENERATOR: &str = concat!("hoshi ", env!("CARGO_PKG_VERSION"));
 
 /// Renders the whole site in memory.
+/// One language of the site: its view, the view as a template value, and its pages by path.
+type LangPages = (Lang, view::View, minijinja::Value, Vec<(String, String)>);
+
 pub fn render(req: &Request) -> Result<Site, Error> {
     let profile = needs_profile(req.validation)?;
     let langs = languages(profile);
@@ -253,48 +257,58 @@ pub fn render(req: &Request) -> Result<Site, Error> {
         .filter(|(p, _)| *p != "scs" || req.status.scs_readiness().is_some())
         .map(|(p, _)| *p)
         .collect();
-    let mut views = Vec::new();
-    for &lang in &langs {
-        let view = view::build(&input, lang, &suffix);
-        // Converted once: a page's context holds it as it is (a value in a value is not
-        // converted again), where each page converting the view cost as much as
-        // rendering it.
-        let site_value = minijinja::Value::from(Serde(&view));
-        let t = labels_in(lang);
-        let nav: Vec<NavItem> = pages
-            .iter()
-            .map(|p| NavItem {
-                page: p,
-                href: format!("{p}.html"),
-                label: label(&t, &format!("nav_{p}")),
-            })
-            .collect();
-        for page in &pages {
-            let alternates = langs
+    // Each language on its own thread: its view and pages depend on nothing the other
+    // makes, and the tree sorts the pages by path whatever order they come in.
+    let per_lang: Vec<Result<LangPages, Error>> = langs
+        .par_iter()
+        .map(|&lang| {
+            let view = view::build(&input, lang, &suffix);
+            // Converted once: a page's context holds it as it is (a value in a value is
+            // not converted again), where each page converting the view cost as much as
+            // rendering it.
+            let site_value = minijinja::Value::from(Serde(&view));
+            let t = labels_in(lang);
+            let nav: Vec<NavItem> = pages
                 .iter()
-                .filter(|l| **l != lang)
-                .map(|l| Alternate {
-                    lang: l.as_str(),
-                    href: format!("../{}/{page}.html", l.as_str()),
-                    label: label(&labels_in(*l), "lang_name"),
+                .map(|p| NavItem {
+                    page: p,
+                    href: format!("{p}.html"),
+                    label: label(&t, &format!("nav_{p}")),
                 })
                 .collect();
-            let ctx = PageContext {
-                page,
-                root: "../",
-                lang: lang.as_str(),
-                t: &t,
-                nav: &nav,
-                alternates,
-                site: &site_value,
-                generator: GENERATOR,
-            };
-            let html = render(&format!("{page}.html"), minijinja::Value::from(Serde(&ctx)))?;
-            add(
-                &mut tree,
-                &format!("{}/{page}.html", lang.as_str()),
-                html.into_bytes(),
-            )?;
+            let mut html = Vec::with_capacity(pages.len());
+            for page in &pages {
+                let alternates = langs
+                    .iter()
+                    .filter(|l| **l != lang)
+                    .map(|l| Alternate {
+                        lang: l.as_str(),
+                        href: format!("../{}/{page}.html", l.as_str()),
+                        label: label(&labels_in(*l), "lang_name"),
+                    })
+                    .collect();
+                let ctx = PageContext {
+                    page,
+                    root: "../",
+                    lang: lang.as_str(),
+                    t: &t,
+                    nav: &nav,
+                    alternates,
+                    site: &site_value,
+                    generator: GENERATOR,
+                };
+                let page_html =
+                    render(&format!("{page}.html"), minijinja::Value::from(Serde(&ctx)))?;
+                html.push((format!("{}/{page}.html", lang.as_str()), page_html));
+            }
+            Ok((lang, view, site_value, html))
+        })
+        .collect();
+    let mut views = Vec::with_capacity(per_lang.len());
+    for done in per_lang {
+        let (lang, view, site_value, html) = done?;
+        for (path, page_html) in html {
+            add(&mut tree, &path, page_html.into_bytes())?;
         }
         views.push((lang, view, site_value));
     }

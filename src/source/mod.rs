@@ -76,6 +76,10 @@ pub struct WorkTree {
     root: PathBuf,
     /// The root's real path, resolved once (see [`WorkTree::resolve`]).
     real_root: OnceLock<PathBuf>,
+    /// The root opened as a folder, once, to open files beneath it (see
+    /// [`WorkTree::open_beneath`]); `None` when it cannot be opened so.
+    #[cfg(target_os = "linux")]
+    root_dir: OnceLock<Option<Arc<std::os::fd::OwnedFd>>>,
     /// What was read, by git blob id (see [`WorkTree::with_blob_ids`]).
     blob_ids: Option<Arc<BlobIds>>,
 }
@@ -116,6 +120,8 @@ impl WorkTree {
         WorkTree {
             root: root.into(),
             real_root: OnceLock::new(),
+            #[cfg(target_os = "linux")]
+            root_dir: OnceLock::new(),
             blob_ids: None,
         }
     }
@@ -265,7 +271,9 @@ impl WorkTree {
     /// inside the client root, opening it if so.
     ///
     /// The common case takes a fixed number of system calls whatever the depth of the
-    /// path: the file is opened (following symlinks) and the path the open file really
+    /// path. On Linux the kernel opens the file only if every step, symlinks included,
+    /// stays beneath the root ([`WorkTree::open_beneath`]). Otherwise, or where that is
+    /// refused, the file is opened (following symlinks) and the path the open file really
     /// has is read back from the kernel, then compared with the root's real path, which
     /// is resolved once per root. Anything else (a missing or dangling path, a folder, no
     /// way to read the open file's path) takes [`WorkTree::resolve_by_path`], which
@@ -277,6 +285,14 @@ impl WorkTree {
         };
         if !meta.is_file() {
             return self.resolve_by_path(&path);
+        }
+        #[cfg(target_os = "linux")]
+        if let Some(file) = self.open_beneath(rel) {
+            // The path may have been replaced since the check: judge what was opened.
+            if !file.metadata()?.is_file() {
+                return Ok(Resolved::NotRegular);
+            }
+            return Ok(Resolved::File(file));
         }
         let Ok(file) = File::open(&path) else {
             return self.resolve_by_path(&path);
@@ -293,6 +309,36 @@ impl WorkTree {
             return Ok(Resolved::NotRegular);
         }
         Ok(Resolved::File(file))
+    }
+
+    /// `rel` opened for reading by `openat2` with `RESOLVE_BENEATH`: the kernel refuses a
+    /// path that leaves the root at any step (`..`, an absolute path or symlink, a symlink
+    /// out). `None` when it refuses or cannot (an older kernel), for the other ways of
+    /// [`WorkTree::resolve`] to decide.
+    #[cfg(target_os = "linux")]
+    fn open_beneath(&self, rel: &str) -> Option<File> {
+        use rustix::fs::{Mode, OFlags, ResolveFlags, open, openat2};
+        let root = self
+            .root_dir
+            .get_or_init(|| {
+                open(
+                    &self.root,
+                    OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+                    Mode::empty(),
+                )
+                .ok()
+                .map(Arc::new)
+            })
+            .as_ref()?;
+        openat2(
+            root.as_ref(),
+            rel,
+            OFlags::RDONLY | OFlags::CLOEXEC | OFlags::NOCTTY,
+            Mode::empty(),
+            ResolveFlags::BENEATH | ResolveFlags::NO_MAGICLINKS,
+        )
+        .ok()
+        .map(File::from)
     }
 
     /// [`WorkTree::resolve`] by canonicalising the path, one system call per component.
@@ -434,6 +480,7 @@ pub fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn refuses_paths_that_leave_the_root() {
@@ -466,5 +513,58 @@ mod tests {
             Err(PathProblem::ParentDir)
         );
         assert_eq!(check_relative_path(""), Err(PathProblem::Empty));
+    }
+
+    /// Where each kind of link leads decides the verdict, whichever way it is opened
+    /// (beneath the root by the kernel, or by reading the open file's path back).
+    #[cfg(unix)]
+    #[test]
+    fn evidence_links_are_judged_by_where_they_lead() {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir().expect("tmp");
+        let root = tmp.path().join("client");
+        fs::create_dir_all(root.join("evidence/sub")).expect("dirs");
+        fs::write(root.join("evidence/a.txt"), "a").expect("write");
+        fs::write(tmp.path().join("secret.txt"), "secret").expect("write");
+        symlink("a.txt", root.join("evidence/rel")).expect("link");
+        symlink(root.join("evidence/a.txt"), root.join("evidence/abs")).expect("link");
+        symlink("../a.txt", root.join("evidence/sub/up")).expect("link");
+        symlink("../../secret.txt", root.join("evidence/out")).expect("link");
+        symlink(tmp.path().join("secret.txt"), root.join("evidence/absout")).expect("link");
+        symlink(
+            "../sub/../../../secret.txt",
+            root.join("evidence/sub/zigzag"),
+        )
+        .expect("link");
+        symlink("sub", root.join("evidence/dir")).expect("link");
+        let tree = WorkTree::new(&root);
+        let a = sha256_file(&root.join("evidence/a.txt")).expect("hash");
+        for rel in [
+            "evidence/a.txt",
+            "evidence/rel",
+            "evidence/abs",
+            "evidence/sub/up",
+        ] {
+            assert_eq!(
+                tree.evidence(rel).expect(rel),
+                EvidenceEntry::File { sha256: a.clone() },
+                "{rel}"
+            );
+        }
+        for rel in ["evidence/out", "evidence/absout", "evidence/sub/zigzag"] {
+            assert_eq!(
+                tree.evidence(rel).expect(rel),
+                EvidenceEntry::OutsideRoot,
+                "{rel}"
+            );
+        }
+        assert_eq!(
+            tree.evidence("evidence/dir").expect("dir"),
+            EvidenceEntry::NotRegular
+        );
+        assert_eq!(
+            tree.evidence("evidence/none").expect("none"),
+            EvidenceEntry::Missing
+        );
     }
 }

@@ -134,6 +134,9 @@ impl Drop for Temp {
         }
         let mut live = live();
         // Ours: created by this process under a fresh name.
+        if self.dir {
+            remove_tree(&self.path);
+        }
         remove(&self.path, self.dir);
         self.disarm(&mut live);
     }
@@ -161,6 +164,24 @@ fn live() -> MutexGuard<'static, Vec<Live>> {
 /// Whether the process is being interrupted (writers stop starting new files).
 pub fn interrupted() -> bool {
     CLOSING.load(Ordering::Acquire)
+}
+
+/// Removes the folder `path` and what it holds, folders in parallel (a previous site holds
+/// a folder per evidence item). Entries are judged without following symlinks: a link is
+/// removed, never what it points at. Best effort: [`remove`] takes what is left.
+fn remove_tree(path: &Path) {
+    use rayon::prelude::*;
+    let Ok(entries) = fs::read_dir(path) else {
+        return;
+    };
+    let entries: Vec<fs::DirEntry> = entries.flatten().collect();
+    entries.par_iter().for_each(|e| match e.file_type() {
+        Ok(t) if t.is_dir() => remove_tree(&e.path()),
+        _ => {
+            let _ = fs::remove_file(e.path());
+        }
+    });
+    let _ = fs::remove_dir(path);
 }
 
 fn remove(path: &Path, dir: bool) {
@@ -608,6 +629,31 @@ mod tests {
         );
         assert_eq!(fs::read(target.join("index.html")).expect("read"), b"2000");
         assert_eq!(names(dir.path()), ["site"]);
+    }
+
+    /// Removing a folder of ours removes a symlink in it, never what the link points at.
+    #[cfg(unix)]
+    #[test]
+    fn removing_a_folder_of_ours_never_follows_a_link_in_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let outside = dir.path().join("outside");
+        fs::create_dir_all(outside.join("deep")).expect("outside");
+        fs::write(outside.join("deep/keep.txt"), "keep").expect("write");
+        let temp = Temp::dir_beside(&dir.path().join("site"), "old").expect("temp");
+        for i in 0..40 {
+            let sub = temp.path().join(format!("files/EV-{i:03}"));
+            fs::create_dir_all(&sub).expect("sub");
+            fs::write(sub.join("a.txt"), "a").expect("write");
+        }
+        std::os::unix::fs::symlink(&outside, temp.path().join("files/link")).expect("link");
+        std::os::unix::fs::symlink(outside.join("deep/keep.txt"), temp.path().join("f"))
+            .expect("link");
+        drop(temp);
+        assert_eq!(names(dir.path()), ["outside"]);
+        assert_eq!(
+            fs::read(outside.join("deep/keep.txt")).expect("kept"),
+            b"keep"
+        );
     }
 
     #[test]
