@@ -33,6 +33,13 @@ pub trait Source {
     fn read(&self, rel: &str) -> io::Result<Option<Vec<u8>>>;
     /// Resolves and hashes an evidence file. `rel` has passed [`check_relative_path`].
     fn evidence(&self, rel: &str) -> io::Result<EvidenceEntry>;
+    /// [`Source::evidence`] of each path given (`None`: nothing to resolve), in order. A
+    /// source that can read from several threads at once does.
+    fn evidence_all(&self, rels: &[Option<&str>]) -> Vec<Option<io::Result<EvidenceEntry>>> {
+        rels.iter()
+            .map(|r| r.map(|rel| self.evidence(rel)))
+            .collect()
+    }
     /// An id that changes whenever the file's content does (a git blob id), so work on a
     /// file can be reused across revisions; `None` when the source has no such id.
     fn content_id(&self, _rel: &str) -> Option<Vec<u8>> {
@@ -69,6 +76,10 @@ pub fn check_relative_path(rel: &str) -> Result<(), PathProblem> {
     }
     Ok(())
 }
+
+/// Fewest evidence files hashed by one task of [`WorkTree::evidence_all`]: a client's few
+/// files stay on its own thread.
+const EVIDENCE_PER_TASK: usize = 64;
 
 /// A client root in the file system.
 #[derive(Debug, Clone)]
@@ -234,6 +245,16 @@ impl Source for WorkTree {
     fn content_id(&self, rel: &str) -> Option<Vec<u8>> {
         let ids = self.blob_ids.as_ref()?;
         lock(&ids.files).get(rel).map(|id| id.to_vec())
+    }
+
+    /// In parallel for a long register (a few hundred items or more): each file is opened
+    /// and hashed by one thread, and the results come in the register's order.
+    fn evidence_all(&self, rels: &[Option<&str>]) -> Vec<Option<io::Result<EvidenceEntry>>> {
+        use rayon::prelude::*;
+        rels.par_iter()
+            .with_min_len(EVIDENCE_PER_TASK)
+            .map(|r| r.map(|rel| self.evidence(rel)))
+            .collect()
     }
 
     fn evidence(&self, rel: &str) -> io::Result<EvidenceEntry> {

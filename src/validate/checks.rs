@@ -15,7 +15,28 @@ use crate::validate::schema::{closest, reason_missing};
 pub fn check(client: &Client, source: &dyn Source) -> Vec<Finding> {
     let mut out = Vec::new();
     let ids = evidence_ids(client, &mut out);
-    evidence_files(client, |_, rel| source.evidence(rel), &mut out);
+    // Every file resolved and hashed first, in parallel where the source can.
+    let rels: Vec<Option<&str>> = client.evidence.as_ref().map_or_else(Vec::new, |r| {
+        r.evidence
+            .iter()
+            .map(|item| {
+                item.file
+                    .as_deref()
+                    .filter(|rel| check_relative_path(rel).is_ok())
+            })
+            .collect()
+    });
+    let mut resolved = source.evidence_all(&rels);
+    evidence_files(
+        client,
+        |i, rel| {
+            resolved
+                .get_mut(i)
+                .and_then(Option::take)
+                .unwrap_or_else(|| source.evidence(rel))
+        },
+        &mut out,
+    );
     references(client, ids.as_ref(), &mut out);
     profile(client, &mut out);
     out.extend(crate::validate::scs::result(client));

@@ -200,7 +200,7 @@ pub fn write(out: &Path, tree: &Tree) -> Result<(), Error> {
     }
 }
 
-/// Writes every file of `tree` under `staging`: the folders first, then the files in
+/// Writes every file of `tree` under `staging`: the folders first, then the files, both in
 /// parallel (each file is written whole by one thread, so the order does not change a
 /// byte). A failure is reported as the first failing file in path order.
 fn fill(staging: &Path, tree: &Tree) -> Result<(), Error> {
@@ -210,10 +210,16 @@ fn fill(staging: &Path, tree: &Tree) -> Result<(), Error> {
         .filter_map(|rel| rel.rsplit_once('/').map(|(dir, _)| dir))
         .collect();
     dirs.dedup();
-    for dir in dirs {
-        let dir = staging.join(dir);
-        fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))?;
-    }
+    // In parallel too: a folder made by another thread first is no failure.
+    let made: Vec<Result<(), Error>> = dirs
+        .par_iter()
+        .with_min_len(16)
+        .map(|dir| {
+            let dir = staging.join(dir);
+            fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))
+        })
+        .collect();
+    made.into_iter().collect::<Result<(), Error>>()?;
     let files: Vec<(&str, &Content)> = tree.files().collect();
     let written: Vec<Result<(), Error>> = files
         .par_iter()
