@@ -54,30 +54,44 @@ pub struct Temp {
 impl Temp {
     /// Creates a new file beside `target`, never through an existing path.
     pub fn file_beside(target: &Path) -> Result<(Temp, File), Error> {
-        let parent = parent_of(target)?;
-        let name = file_name(target)?;
-        for _ in 0..16 {
-            let path = parent.join(temp_name(&name, "tmp"));
-            match OpenOptions::new().write(true).create_new(true).open(&path) {
-                Ok(file) => return Ok((Temp::own(path, false), file)),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(Error::write(&path, e)),
-            }
-        }
-        Err(Error::write(
-            target,
-            io::Error::other("no free temporary name"),
-        ))
+        Temp::create_beside(target, "tmp", false, |path| {
+            OpenOptions::new().write(true).create_new(true).open(path)
+        })
     }
 
     /// Creates a new, empty folder beside `target` (`what`: `new`, `old`).
     pub fn dir_beside(target: &Path, what: &str) -> Result<Temp, Error> {
+        Temp::create_beside(target, what, true, |path| fs::create_dir(path)).map(|(temp, ())| temp)
+    }
+
+    /// Creates an entry under a fresh name beside `target` with `create`, which fails on an
+    /// existing path. It is created and recorded as this process's under the lock, so an
+    /// interruption never finds it made but unknown.
+    fn create_beside<T>(
+        target: &Path,
+        what: &str,
+        dir: bool,
+        create: impl Fn(&Path) -> io::Result<T>,
+    ) -> Result<(Temp, T), Error> {
         let parent = parent_of(target)?;
         let name = file_name(target)?;
+        let mut live = live();
         for _ in 0..16 {
             let path = parent.join(temp_name(&name, what));
-            match fs::create_dir(&path) {
-                Ok(()) => return Ok(Temp::own(path, true)),
+            match create(&path) {
+                Ok(made) => {
+                    live.push(Live {
+                        path: path.clone(),
+                        dir,
+                        aside_of: None,
+                    });
+                    let temp = Temp {
+                        path,
+                        dir,
+                        armed: true,
+                    };
+                    return Ok((temp, made));
+                }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 Err(e) => return Err(Error::write(&path, e)),
             }
@@ -86,25 +100,6 @@ impl Temp {
             target,
             io::Error::other("no free temporary name"),
         ))
-    }
-
-    fn own(path: PathBuf, dir: bool) -> Temp {
-        Temp::track(path, dir, None)
-    }
-
-    /// `aside_of`: the entry will hold `target` moved aside, to be put back if the process
-    /// is interrupted while `target` is missing.
-    fn track(path: PathBuf, dir: bool, aside_of: Option<PathBuf>) -> Temp {
-        live().push(Live {
-            path: path.clone(),
-            dir,
-            aside_of,
-        });
-        Temp {
-            path,
-            dir,
-            armed: true,
-        }
     }
 
     pub fn path(&self) -> &Path {

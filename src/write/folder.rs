@@ -216,6 +216,12 @@ fn fill(staging: &Path, tree: &Tree) -> Result<(), Error> {
         .with_min_len(16)
         .map(|dir| {
             let dir = staging.join(dir);
+            if crate::write::atomic::interrupted() {
+                return Err(Error::write(
+                    &dir,
+                    io::Error::from(io::ErrorKind::Interrupted),
+                ));
+            }
             fs::create_dir_all(&dir).map_err(|e| Error::write(&dir, e))
         })
         .collect();
