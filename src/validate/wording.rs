@@ -950,6 +950,25 @@ mod tests {
         claims(text).into_iter().map(|c| c.phrase).collect()
     }
 
+    /// The claim words are found whatever their ASCII case, already in NFKC or not, and
+    /// only where they start a word.
+    #[test]
+    fn claim_words_are_found_in_any_case() {
+        assert_eq!(phrases("WE ARE SECURITY ACTION CERTIFIED."), ["CERTIFIED"]);
+        assert_eq!(phrases("We are SECURITY ACTION Certified."), ["Certified"]);
+        assert_eq!(
+            phrases("ＷＥ ＡＲＥ SECURITY ACTION ＣＥＲＴＩＦＩＥＤ."),
+            ["ＣＥＲＴＩＦＩＥＤ"]
+        );
+        for (text, found) in [
+            ("SECURITY ACTION CERTIFIED", true),
+            ("uncertified, unapproved", false),
+            ("uncertified, approved", true),
+        ] {
+            assert_eq!(has_claim_word(text), found, "{text}");
+        }
+    }
+
     #[test]
     fn claims_about_security_action_are_hits() {
         for (text, phrase) in [
