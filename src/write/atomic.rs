@@ -597,6 +597,19 @@ mod tests {
     fn a_swapped_folder_is_never_missing_for_a_reader() {
         use std::sync::Arc;
         let dir = tempfile::tempdir().expect("tempdir");
+        // Where the file system cannot exchange (two renames then), there is nothing to pin.
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        fs::create_dir(&a).expect("a");
+        fs::create_dir(&b).expect("b");
+        if !exchange(&a, &b).expect("exchange") {
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("skipped: this file system cannot exchange two folders");
+            }
+            return;
+        }
+        fs::remove_dir(&a).expect("a");
+        fs::remove_dir(&b).expect("b");
         let target = dir.path().join("site");
         fs::create_dir(&target).expect("site");
         fs::write(target.join("index.html"), "0").expect("write");
