@@ -218,10 +218,10 @@ struct LandingContext<'a> {
 
 const GENERATOR: &str = concat!("hoshi ", env!("CARGO_PKG_VERSION"));
 
-/// Renders the whole site in memory.
 /// One language of the site: its view, the view as a template value, and its pages by path.
 type LangPages = (Lang, view::View, minijinja::Value, Vec<(String, String)>);
 
+/// Renders the whole site in memory.
 pub fn render(req: &Request) -> Result<Site, Error> {
     let profile = needs_profile(req.validation)?;
     let langs = languages(profile);
