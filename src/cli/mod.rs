@@ -134,6 +134,10 @@ enum Command {
         /// (never publish it).
         #[arg(long, value_name = "DIR")]
         site: Option<PathBuf>,
+        /// Evaluate every client again instead of taking the rows kept in hoshi's cache
+        /// folder for clients whose files are unchanged since a run the same day.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// What CI runs: validate, status, the diff against the last review (into the GitHub job
     /// summary), and the site for `site.audience`.
@@ -371,9 +375,11 @@ fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
             calendar,
             remind_days,
             site,
+            no_cache,
         } => portfolio::run(
             cfg,
             paths,
+            !no_cache,
             calendar.as_deref(),
             *remind_days,
             site.as_deref(),

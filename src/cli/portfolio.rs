@@ -16,6 +16,7 @@ const PROGRESS_FROM: usize = 20;
 pub(super) fn run(
     cfg: &Config,
     paths: &[PathBuf],
+    use_cache: bool,
     calendar: Option<&Path>,
     remind_days: u32,
     site: Option<&Path>,
@@ -56,7 +57,8 @@ pub(super) fn run(
     }
     // The calendar (every due date) only when it is written or published.
     let all_due = calendar.is_some() || site.is_some();
-    let rows = evaluate(cfg, &found.clients, today, all_due);
+    let cache = use_cache.then(portfolio::cache::RowCache::open).flatten();
+    let rows = evaluate(cfg, &found.clients, today, all_due, cache.as_ref());
     let ics = if all_due {
         render::calendar::ics(&rows, today, lang, remind_days)
     } else {
@@ -115,10 +117,11 @@ fn evaluate(
     clients: &[portfolio::Found],
     today: jiff::civil::Date,
     all_due: bool,
+    cache: Option<&portfolio::cache::RowCache>,
 ) -> Vec<portfolio::Row> {
     let show = !cfg.quiet && clients.len() > PROGRESS_FROM && std::io::stderr().is_terminal();
     if !show {
-        return portfolio::evaluate(clients, today, all_due, &|| {});
+        return portfolio::evaluate(clients, today, all_due, cache, &|| {});
     }
     let bar = indicatif::ProgressBar::with_draw_target(
         Some(clients.len() as u64),
@@ -127,7 +130,7 @@ fn evaluate(
     if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
         bar.set_style(style);
     }
-    let rows = portfolio::evaluate(clients, today, all_due, &|| bar.inc(1));
+    let rows = portfolio::evaluate(clients, today, all_due, cache, &|| bar.inc(1));
     bar.finish_and_clear();
     rows
 }

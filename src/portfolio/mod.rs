@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::evaluate::freshness;
@@ -17,11 +18,13 @@ use crate::history::repo::Repo;
 use crate::history::review::{Review, ReviewTags, Whose};
 use crate::lang::Text;
 use crate::model::files::FileKind;
-use crate::source::WorkTree;
+use crate::source::{Source, WorkTree};
 use crate::{evaluate::status, text, validate};
 
 /// Folders never searched for clients: tool and build output, dependencies, built sites.
 pub const SKIPPED: &[&str] = &[".git", "target", "node_modules", "_site"];
+
+pub mod cache;
 
 /// A client root found under one of the given paths.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,20 +132,20 @@ fn join(base: &str, name: &str) -> String {
 }
 
 /// The newest review of a client: its tag and date.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LastReview {
     pub tag: String,
     pub date: Date,
 }
 
 /// A date something is due, for the calendar.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Due {
     pub date: Date,
     pub what: DueKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DueKind {
     /// The next review (the last one plus the review interval).
     Review { last: Option<LastReview> },
@@ -159,9 +162,13 @@ pub enum DueKind {
 }
 
 /// One client's row.
-#[derive(Debug, Clone)]
+/// A row is kept in the cache without its path and folder, which are how the client was
+/// found, not what its files say (see [`cache`]).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Row {
+    #[serde(skip)]
     pub path: String,
+    #[serde(skip)]
     pub root: PathBuf,
     pub name: Option<String>,
     pub name_en: Option<String>,
@@ -279,16 +286,24 @@ impl Row {
 /// Rows come back in the order of `clients`. Each client's full result is dropped as soon
 /// as its row is made; a row keeps every due date only with `all_due` (for the calendar),
 /// else just the nearest one.
+///
+/// With `cache`, a client whose files answer as they did for a row made the same day by
+/// this build is not evaluated again (see [`cache`]).
 pub fn evaluate(
     clients: &[Found],
     today: Date,
     all_due: bool,
+    cache: Option<&cache::RowCache>,
     progress: &(dyn Fn() + Sync),
 ) -> Vec<Row> {
     let mut rows: Vec<Row> = clients
         .par_iter()
         .map(|found| {
-            let row = std::panic::catch_unwind(|| row(found, today, all_due)).unwrap_or_else(|_| {
+            let made = std::panic::catch_unwind(|| match cache {
+                Some(cache) => cache.row(found, today, all_due),
+                None => row(found, today, all_due),
+            });
+            let row = made.unwrap_or_else(|_| {
                 Row::unreadable(
                     found,
                     text!(
@@ -424,8 +439,12 @@ fn newest_reviews(clients: &[(&Path, &str)]) -> Result<Vec<Option<Review>>, Text
 
 /// Evaluates one client (see [`evaluate`] for `all_due`).
 pub fn row(found: &Found, today: Date, all_due: bool) -> Row {
-    let source = WorkTree::new(&found.root);
-    let v = match validate::validate(&source) {
+    row_from(&WorkTree::new(&found.root), found, today, all_due)
+}
+
+/// [`row`] of the client's files as `source` gives them.
+fn row_from(source: &dyn Source, found: &Found, today: Date, all_due: bool) -> Row {
+    let v = match validate::validate(source) {
         Ok(v) => v,
         Err(crate::validate::client::ReadError::NotAClient) => {
             return Row::unreadable(

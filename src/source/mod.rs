@@ -9,12 +9,14 @@ use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
 pub mod git_tree;
+pub mod trace;
 
 /// Largest file hoshi reads (1 MiB); real client files are a few kilobytes.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
 
 /// What an evidence path leads to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "is", rename_all = "kebab-case")]
 pub enum EvidenceEntry {
     Missing,
     /// A symlink (or a chain of them) that ends outside the client root.

@@ -59,6 +59,20 @@ impl Temp {
         })
     }
 
+    /// [`Temp::file_beside`], readable and writable by the user alone.
+    pub fn private_file_beside(target: &Path) -> Result<(Temp, File), Error> {
+        Temp::create_beside(target, "tmp", false, |path| {
+            let mut options = OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+            options.open(path)
+        })
+    }
+
     /// Creates a new, empty folder beside `target` (`what`: `new`, `old`).
     pub fn dir_beside(target: &Path, what: &str) -> Result<Temp, Error> {
         Temp::create_beside(target, what, true, |path| fs::create_dir(path)).map(|(temp, ())| temp)
@@ -113,6 +127,15 @@ impl Temp {
         self.disarm(&mut live);
         drop(live);
         sync_dir(target);
+        Ok(())
+    }
+
+    /// [`Temp::rename_to`] without syncing the folder: for what a crash may lose (a cache
+    /// entry is only work done again).
+    pub fn rename_unsynced(mut self, target: &Path) -> Result<(), Error> {
+        let mut live = live();
+        fs::rename(&self.path, target).map_err(|e| Error::write(target, e))?;
+        self.disarm(&mut live);
         Ok(())
     }
 

@@ -2,6 +2,7 @@
 //! site, the dashboard), a scaffolded client, the schemas, the calendar, evidence.yaml.
 
 pub mod atomic;
+pub mod cache;
 pub mod folder;
 pub mod scaffold;
 pub mod schemas;

@@ -15,7 +15,12 @@ pub fn hoshi() -> Command {
     cmd.env_remove("HOSHI_LANG")
         .env_remove("GITHUB_ACTIONS")
         .env("NO_COLOR", "1")
-        .env("RUST_BACKTRACE", "0");
+        .env("RUST_BACKTRACE", "0")
+        // The tests' own cache folder, never the user's.
+        .env(
+            "HOSHI_CACHE_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("hoshi-cache"),
+        );
     cmd
 }
 

@@ -34,7 +34,7 @@ fn paths(tmp: &Path) -> Vec<PathBuf> {
 
 fn rows(tmp: &Path) -> Vec<Row> {
     let found = portfolio::discover(&paths(tmp)).expect("discover");
-    portfolio::evaluate(&found.clients, today(), true, &|| {})
+    portfolio::evaluate(&found.clients, today(), true, None, &|| {})
 }
 
 fn row<'a>(rows: &'a [Row], suffix: &str) -> &'a Row {
@@ -73,7 +73,7 @@ fn one_broken_client_never_hides_the_others() {
     let tmp = fixture();
     let done = AtomicUsize::new(0);
     let found = portfolio::discover(&paths(tmp.path())).expect("discover");
-    let rows = portfolio::evaluate(&found.clients, today(), true, &|| {
+    let rows = portfolio::evaluate(&found.clients, today(), true, None, &|| {
         done.fetch_add(1, Ordering::Relaxed);
     });
     assert_eq!(rows.len(), 7);
@@ -181,8 +181,8 @@ fn declarations_that_do_not_hold_and_expiring_evidence() {
 fn a_row_without_the_calendar_keeps_the_nearest_due_date() {
     let tmp = fixture();
     let found = portfolio::discover(&paths(tmp.path())).expect("discover");
-    let full = portfolio::evaluate(&found.clients, today(), true, &|| {});
-    let compact = portfolio::evaluate(&found.clients, today(), false, &|| {});
+    let full = portfolio::evaluate(&found.clients, today(), true, None, &|| {});
+    let compact = portfolio::evaluate(&found.clients, today(), false, None, &|| {});
     assert_eq!(full.len(), compact.len());
     let mut with_due = 0;
     for (f, c) in full.iter().zip(&compact) {
@@ -531,4 +531,176 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out.sort();
     out
+}
+
+// The cache of rows: a client whose files answer as they did is not evaluated again the
+// same day; anything else is.
+
+/// `hoshi portfolio` as JSON with its cache in `cache` on `today`, and the exit code.
+fn cached(tmp: &Path, cache: &Path, today: &str, extra: &[&str]) -> (Option<i32>, String) {
+    let cache = format!("HOSHI_CACHE_DIR={}", cache.display());
+    let today = format!("HOSHI_TODAY={today}");
+    let mut args = vec!["portfolio", "consultant", "solo", "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = common::run_in(
+        tmp,
+        args,
+        ["GIT_CONFIG_GLOBAL=/dev/null", &cache, today.as_str()],
+    );
+    let json = String::from_utf8(out.stdout).expect("UTF-8");
+    (out.status.code(), json)
+}
+
+/// The kept entry of `client` (a folder name), changed to say its score is 1: a row that
+/// says so was taken from the cache, not evaluated.
+fn mark_kept_row(cache: &Path, client: &str) {
+    let entry = walk(cache)
+        .into_iter()
+        .find(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            text.contains(&format!("clients/{client}\","))
+        })
+        .unwrap_or_else(|| panic!("no entry for {client}"));
+    let text = std::fs::read_to_string(&entry).expect("entry");
+    let marked = text.replacen("\"score\":88,", "\"score\":1,", 1);
+    assert_ne!(marked, text, "the entry holds the row");
+    std::fs::write(&entry, marked).expect("write entry");
+}
+
+fn score_of(json: &str, client: &str) -> serde_json::Value {
+    let v: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let path = format!("consultant/clients/{client}");
+    let row = v["clients"]
+        .as_array()
+        .expect("clients")
+        .iter()
+        .find(|c| c["path"] == path.as_str())
+        .expect("row")
+        .clone();
+    row["score"].clone()
+}
+
+#[test]
+fn a_kept_row_is_the_row_made_again_and_nothing_is_written_beside_the_clients() {
+    let tmp = fixture();
+    let cache = tempfile::tempdir().expect("cache dir");
+    let before = walk(tmp.path());
+    let fresh = cached(tmp.path(), cache.path(), "2026-11-26", &["--no-cache"]);
+    assert!(
+        !cache.path().join("portfolio").exists(),
+        "--no-cache keeps nothing"
+    );
+    let first = cached(tmp.path(), cache.path(), "2026-11-26", &[]);
+    let second = cached(tmp.path(), cache.path(), "2026-11-26", &[]);
+    assert_eq!(first, fresh);
+    assert_eq!(second, fresh);
+    assert_eq!(
+        walk(tmp.path()),
+        before,
+        "nothing written in the clients' folders"
+    );
+    // One entry per client that could be read: yomenai's policy.yaml is a folder, and a
+    // client whose files cannot be read is not kept (another run may read them).
+    let entries = walk(cache.path());
+    assert_eq!(entries.len(), 6, "{entries:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&cache.path().join("portfolio")), 0o700);
+        assert!(
+            entries.iter().all(|e| mode(e) == 0o600),
+            "entries are private"
+        );
+    }
+}
+
+#[test]
+fn a_kept_row_is_taken_only_while_every_file_answers_the_same() {
+    let tmp = fixture();
+    let cache = tempfile::tempdir().expect("cache dir");
+    let day = "2026-11-26";
+    let minato = tmp.path().join("consultant/clients/minato");
+    cached(tmp.path(), cache.path(), day, &[]);
+
+    mark_kept_row(cache.path(), "minato");
+    let (_, json) = cached(tmp.path(), cache.path(), day, &[]);
+    assert_eq!(score_of(&json, "minato"), 1, "the kept row is taken");
+    let (_, json) = cached(tmp.path(), cache.path(), day, &["--no-cache"]);
+    assert_eq!(score_of(&json, "minato"), 88, "--no-cache evaluates again");
+
+    // One byte of a client file, even one that changes nothing the row says.
+    let diagnosis = minato.join("diagnosis.yaml");
+    let text = std::fs::read_to_string(&diagnosis).expect("read");
+    std::fs::write(&diagnosis, format!("{text}# checked\n")).expect("write");
+    let (_, json) = cached(tmp.path(), cache.path(), day, &[]);
+    assert_eq!(
+        score_of(&json, "minato"),
+        88,
+        "a changed file is read again"
+    );
+
+    // Another day.
+    mark_kept_row(cache.path(), "minato");
+    let (_, json) = cached(tmp.path(), cache.path(), "2026-11-27", &[]);
+    assert_eq!(
+        score_of(&json, "minato"),
+        88,
+        "another day is evaluated again"
+    );
+
+    // An evidence file's bytes.
+    mark_kept_row(cache.path(), "minato");
+    let evidence = minato.join("evidence/ev-001-windows-update-policy.txt");
+    std::fs::write(&evidence, "changed\n").expect("write");
+    let (code, json) = cached(tmp.path(), cache.path(), "2026-11-27", &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(score_of(&json, "minato"), 88);
+    assert!(json.contains("evidence-hash-mismatch"), "{json}");
+
+    // An optional file that appears, then one that goes away.
+    mark_kept_row(cache.path(), "minato");
+    std::fs::remove_file(minato.join("scs.yaml")).expect("remove scs.yaml");
+    let (_, json) = cached(tmp.path(), cache.path(), "2026-11-27", &[]);
+    let (_, fresh) = cached(tmp.path(), cache.path(), "2026-11-27", &["--no-cache"]);
+    assert_eq!(json, fresh);
+    assert!(!json.contains("\"score\":1,"));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_evidence_file_turned_into_a_link_out_of_the_client_is_judged_again() {
+    let tmp = fixture();
+    let cache = tempfile::tempdir().expect("cache dir");
+    let day = "2026-11-26";
+    let minato = tmp.path().join("consultant/clients/minato");
+    cached(tmp.path(), cache.path(), day, &[]);
+    mark_kept_row(cache.path(), "minato");
+    // The same bytes, now outside the client and reached by a link.
+    let evidence = minato.join("evidence/ev-001-windows-update-policy.txt");
+    let outside = tmp.path().join("outside.txt");
+    std::fs::rename(&evidence, &outside).expect("move");
+    std::os::unix::fs::symlink(&outside, &evidence).expect("symlink");
+    let (code, json) = cached(tmp.path(), cache.path(), day, &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(score_of(&json, "minato"), 88);
+    assert!(json.contains("evidence-outside-root"), "{json}");
+}
+
+#[test]
+fn a_cache_folder_that_cannot_be_used_costs_only_the_time() {
+    let tmp = fixture();
+    let blocked = tmp.path().join("not-a-folder");
+    std::fs::write(&blocked, "mine").expect("write");
+    let fresh = cached(tmp.path(), &blocked, "2026-11-26", &["--no-cache"]);
+    assert_eq!(cached(tmp.path(), &blocked, "2026-11-26", &[]), fresh);
+    assert_eq!(std::fs::read_to_string(&blocked).expect("kept"), "mine");
+    // An entry that is not one (a torn write, another program's file) is replaced.
+    let cache = tempfile::tempdir().expect("cache dir");
+    cached(tmp.path(), cache.path(), "2026-11-26", &[]);
+    for entry in walk(cache.path()) {
+        std::fs::write(&entry, "{not json").expect("write");
+    }
+    assert_eq!(cached(tmp.path(), cache.path(), "2026-11-26", &[]), fresh);
+    assert_eq!(cached(tmp.path(), cache.path(), "2026-11-26", &[]), fresh);
 }
