@@ -110,6 +110,10 @@ enum Command {
         /// One row per commit that changed the client folder instead of per review.
         #[arg(long)]
         commits: bool,
+        /// With --commits, evaluate every commit again instead of taking the summaries kept
+        /// in hoshi's cache folder by an earlier run.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Register, refresh, verify and list evidence files (`add`, `update`, `check`, `list`).
     Evidence {
@@ -363,7 +367,7 @@ fn run(command: &Command, cfg: &Config) -> Result<ExitStatus, Error> {
             date,
             message,
         } => review::run(cfg, reviewer, date.as_deref(), message.as_deref()),
-        Command::History { commits } => history::run(cfg, *commits),
+        Command::History { commits, no_cache } => history::run(cfg, *commits, !no_cache),
         Command::Schema { out } => schema::run(cfg, out.as_deref()),
         Command::Site { out, audience } => site::run(cfg, out, *audience),
         Command::Ci { out, audience } => ci::run(cfg, out, *audience),

@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod diff;
+pub mod kept;
 pub mod provenance;
 pub mod repo;
 pub mod review;

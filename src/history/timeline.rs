@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::error::Error;
 use crate::evaluate::evaluation::Evaluation;
+use crate::history::kept::{Kept, Summaries};
 use crate::history::repo::{ClientCommit, Repo};
 use crate::history::review::{self, RecordState};
 use crate::history::revision;
@@ -38,12 +39,12 @@ pub struct Point {
 }
 
 /// What one evaluation contributes to a point.
-#[derive(Debug, Clone, Copy)]
-struct Summary {
-    level: u8,
-    score: Option<i32>,
-    declared: Option<u8>,
-    scs: Option<(usize, usize)>,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub level: u8,
+    pub score: Option<i32>,
+    pub declared: Option<u8>,
+    pub scs: Option<(usize, usize)>,
 }
 
 impl Summary {
@@ -141,8 +142,10 @@ pub fn reviews(repo: &Repo, head: Oid, prefix: &str) -> Result<Vec<Point>, Error
 }
 
 /// The level and score after each commit reachable from `head` that changed the client
-/// folder, oldest first, each evaluated as of its commit's day.
-pub fn commits(repo: &Repo, head: Oid) -> Result<Vec<Point>, Error> {
+/// folder, oldest first, each evaluated as of its commit's day. With `kept`, a subtree and
+/// day summarised by an earlier run is not evaluated again, and the entry is replaced by
+/// the summaries of this run (see [`kept`]).
+pub fn commits(repo: &Repo, head: Oid, kept: Option<&Kept>) -> Result<Vec<Point>, Error> {
     // Each commit, root tree and client subtree is read once or twice here; libgit2's
     // object cache would keep them all (about 2 KB a commit: 22 MB of an 86 MB peak over
     // 10,000 commits) for about 5 % of the time.
@@ -159,7 +162,10 @@ pub fn commits(repo: &Repo, head: Oid) -> Result<Vec<Point>, Error> {
     }
     let mut changed = repo.client_commits(head)?;
     changed.reverse();
-    let done = evaluate_all(repo, &changed)?;
+    let done = match kept {
+        Some(kept) => evaluate_unkept(repo, &changed, kept)?,
+        None => evaluate_all(repo, &changed)?,
+    };
     Ok(changed
         .into_iter()
         .zip(done)
@@ -179,6 +185,45 @@ pub fn commits(repo: &Repo, head: Oid) -> Result<Vec<Point>, Error> {
             })
         })
         .collect())
+}
+
+/// [`evaluate_all`] of the commits whose subtree and day `kept` has no summary of; the
+/// others take the kept one. The entry is replaced when anything was evaluated.
+fn evaluate_unkept(
+    repo: &Repo,
+    commits: &[ClientCommit],
+    kept: &Kept,
+) -> Result<Vec<Option<Summary>>, Error> {
+    let unkept: Vec<ClientCommit> = commits
+        .iter()
+        .filter(|c| !kept.summaries.contains_key(&(c.subtree, c.date)))
+        .cloned()
+        .collect();
+    let mut met = Summaries::default();
+    met.reserve(commits.len());
+    for (c, s) in unkept.iter().zip(evaluate_all(repo, &unkept)?) {
+        met.insert((c.subtree, c.date), s);
+    }
+    let evaluated = !unkept.is_empty();
+    drop(unkept);
+    let done = commits
+        .iter()
+        .map(|c| {
+            let key = (c.subtree, c.date);
+            let s = match kept.summaries.get(&key) {
+                Some(s) => *s,
+                None => met.get(&key).copied().flatten(),
+            };
+            if evaluated {
+                met.insert(key, s);
+            }
+            s
+        })
+        .collect();
+    if evaluated {
+        kept.replace(&met);
+    }
+    Ok(done)
 }
 
 /// Size of one memory-mapped window on a pack, and the most mapped at once.

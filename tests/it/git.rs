@@ -940,3 +940,94 @@ fn ci_fails_when_the_reviewed_revision_is_in_a_newer_format() {
         [note.as_str()]
     );
 }
+
+/// `history --commits` as JSON, with its cache in `cache`.
+fn commits_with_cache(f: &Fixture, cache: &Path, extra: &[&str]) -> Value {
+    let mut cmd = common::hoshi();
+    f.isolate(&mut cmd);
+    cmd.current_dir(f.repo().join("client"))
+        .env("HOSHI_TODAY", "2026-11-26")
+        .env("HOSHI_CACHE_DIR", cache)
+        .args(["history", "--commits", "--format", "json", "--lang", "en"])
+        .args(extra);
+    let out = cmd.output().expect("run hoshi");
+    assert_eq!(code(&out), 0, "{out:?}");
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+/// The one entry of the history cache, and where its records start.
+fn history_entry(cache: &Path) -> (PathBuf, Vec<u8>, usize) {
+    let entries: Vec<PathBuf> = fs::read_dir(cache.join("history"))
+        .expect("the entry's folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    let bytes = fs::read(&entries[0]).expect("entry");
+    // Two lines: the format, the build.
+    let start = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .nth(1)
+        .map(|(i, _)| i + 1)
+        .expect("header");
+    (entries[0].clone(), bytes, start)
+}
+
+fn scores(h: &Value) -> Vec<Option<i64>> {
+    let points = h.as_array().expect("array");
+    points.iter().map(|p| p["score"].as_i64()).collect()
+}
+
+#[test]
+fn history_of_commits_takes_kept_summaries_only_for_the_subtrees_it_met_before() {
+    let f = Fixture::new("history-scs");
+    let cache = tempfile::tempdir().expect("cache dir");
+    let fresh = commits_with_cache(&f, cache.path(), &["--no-cache"]);
+    assert!(
+        !cache.path().join("history").exists(),
+        "--no-cache keeps nothing"
+    );
+    assert_eq!(commits_with_cache(&f, cache.path(), &[]), fresh);
+    assert_eq!(commits_with_cache(&f, cache.path(), &[]), fresh);
+    let (entry, bytes, start) = history_entry(cache.path());
+    // Four commits, each its own subtree: four records of 40 bytes.
+    assert_eq!(bytes.len() - start, 4 * 40);
+
+    // Every kept score says 7: a history that says so took them.
+    let mut marked = bytes.clone();
+    for record in marked[start..].chunks_exact_mut(40) {
+        record[28..32].copy_from_slice(&7i32.to_le_bytes());
+    }
+    fs::write(&entry, &marked).expect("write entry");
+    let h = commits_with_cache(&f, cache.path(), &[]);
+    assert_eq!(scores(&h), vec![Some(7); 4]);
+    assert_eq!(commits_with_cache(&f, cache.path(), &["--no-cache"]), fresh);
+
+    // A new commit: only its subtree is evaluated.
+    f.sh(
+        &f.repo(),
+        "answer client/diagnosis.yaml Q7 implemented\ncommit 2026-10-25 \"E: Q7\"",
+    );
+    let h = commits_with_cache(&f, cache.path(), &[]);
+    let got = scores(&h);
+    assert_eq!(got.len(), 5);
+    assert_eq!(got[..4], [Some(7); 4]);
+    assert!(got[4].is_some_and(|s| s != 7), "{got:?}");
+    let (_, bytes, start) = history_entry(cache.path());
+    assert_eq!(
+        bytes.len() - start,
+        5 * 40,
+        "the entry holds this run's subtrees"
+    );
+
+    // Another build's entry is never taken.
+    let other = [
+        &b"hoshi history summaries 1\nanother build\n"[..],
+        &marked[start..],
+    ]
+    .concat();
+    fs::write(&entry, other).expect("write entry");
+    let again = commits_with_cache(&f, cache.path(), &[]);
+    assert_eq!(scores(&again)[..4], scores(&fresh)[..]);
+}
