@@ -22,9 +22,15 @@ example=$PWD/example-repo
 dir=${HOSHI_BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$dir"
 shm=$(mktemp -d /dev/shm/hoshi-bench.XXXXXX)
-trap 'rm -rf "$shm"; [ -n "${HOSHI_BENCH_DIR:-}" ] || rm -rf "$dir"' EXIT
+trap 'rm -rf "$shm" "${cache:-}"; [ -n "${HOSHI_BENCH_DIR:-}" ] || rm -rf "$dir"' EXIT
 runs=${HOSHI_BENCH_RUNS:-7}
 export HOSHI_TODAY=2026-11-26 GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+# hoshi's cache for this run alone. The warm-up fills it, so the first pair of each work
+# times a run that takes what an earlier run kept (files unchanged since); the pair with
+# --no-cache times a first run, and the pair that empties the cache first times a first
+# run that also writes it.
+cache=$(mktemp -d)
+export HOSHI_CACHE_DIR=$cache
 work=("$@")
 [ ${#work[@]} -gt 0 ] || work=(validate portfolio history diff site)
 
@@ -49,15 +55,24 @@ for w in "${work[@]}"; do
       gen portfolio "p$n" "$n"
       cd "$dir/p$n"
       echo "-- $n clients: $(wc -l <files.txt) files, $(tr '\n' '\0' <files.txt | du -ch --files0-from=- | tail -1 | cut -f1)"
-      pair "portfolio, $n clients" "$hoshi portfolio clients" "xargs -a files.txt cat"
+      pair "portfolio, $n clients, rows kept" "$hoshi portfolio clients" "xargs -a files.txt cat"
+      pair "portfolio, $n clients, --no-cache" "$hoshi portfolio --no-cache clients" \
+        "xargs -a files.txt cat"
+      pair "portfolio, $n clients, cache emptied first, against --no-cache" \
+        "rm -rf $cache/portfolio; $hoshi portfolio clients" "$hoshi portfolio --no-cache clients"
     done
     ;;
   history)
     for n in ${HOSHI_BENCH_COMMITS:-10000 50000}; do
       gen history "h$n" "$n"
       cd "$dir/h$n/repo"
-      pair "history --commits, $n commits" "$hoshi history --commits --repo client" \
-        "git log --format=%H -- client/"
+      pair "history --commits, $n commits, summaries kept" \
+        "$hoshi history --commits --repo client" "git log --format=%H -- client/"
+      pair "history --commits, $n commits, --no-cache" \
+        "$hoshi history --commits --no-cache --repo client" "git log --format=%H -- client/"
+      pair "history --commits, $n commits, cache emptied first, against --no-cache" \
+        "rm -rf $cache/history; $hoshi history --commits --repo client" \
+        "$hoshi history --commits --no-cache --repo client"
     done
     ;;
   diff)
