@@ -2,7 +2,9 @@
 # Checks that two builds of hoshi print and write the same bytes on the benchmark inputs
 # and on example-repo: validate, status, portfolio (text, json, csv, the dashboard),
 # history (reviews and commits), diff and site (every audience). Each command's output,
-# error output and exit code, and each written folder, are compared byte for byte.
+# error output and exit code, and each written folder, are compared byte for byte. The new
+# build runs twice with one cache folder: first with it empty, then taking what the first
+# run kept; both runs must match the old build.
 #
 #   bash bench/same-output.sh OLD_HOSHI NEW_HOSHI
 #
@@ -18,6 +20,7 @@ mkdir -p "$dir"
 out=$(mktemp -d)
 trap 'rm -rf "$out"; [ -n "${HOSHI_BENCH_DIR:-}" ] || rm -rf "$dir"' EXIT
 export HOSHI_TODAY=2026-11-26 GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+export HOSHI_CACHE_DIR=$out/cache
 
 gen() { # KIND NAME SIZE
   [ -e "$dir/$2/.done" ] && return
@@ -43,12 +46,12 @@ run() { # WHICH NAME CWD ARGS...
   local which=$1 name=$2 cwd=$3
   shift 3
   local bin=$old
-  [ "$which" = new ] && bin=$new
+  [ "$which" = old ] || bin=$new
   mkdir -p "$out/$which"
   (cd "$cwd" && set +e && "$bin" "$@" >"$out/$which/$name.out" 2>"$out/$which/$name.err"
     echo $? >"$out/$which/$name.code")
 }
-for which in old new; do
+for which in old new kept; do
   sites=$out/$which-sites
   mkdir -p "$sites"
   run $which validate "$example" validate --repo .
@@ -76,9 +79,12 @@ done
 # Paths of the written folders differ between the two runs only by old/new.
 sed -i "s#$out/old-sites#SITES#g" "$out"/old/*
 sed -i "s#$out/new-sites#SITES#g" "$out"/new/*
+sed -i "s#$out/kept-sites#SITES#g" "$out"/kept/*
 status=0
-diff -r "$out/old" "$out/new" || status=1
-diff -r "$out/old-sites" "$out/new-sites" || status=1
+for which in new kept; do
+  diff -r "$out/old" "$out/$which" || status=1
+  diff -r "$out/old-sites" "$out/$which-sites" || status=1
+done
 n=$(find "$out/old" -name '*.code' | wc -l)
 files=$(find "$out/old-sites" -type f | wc -l)
 if [ $status = 0 ]; then

@@ -126,6 +126,7 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l color -d 'When t
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l commits -d 'One row per commit that changed the client folder instead of per review'
+complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l no-cache -d 'With --commits, evaluate every commit again instead of taking the summaries kept in hoshi\'s cache folder by an earlier run'
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -s q -l quiet -d 'Print only findings, no summary'
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -s h -l help -d 'Print help'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l repo -d 'The client root: the folder holding hoshi.yaml' -r -F
@@ -216,6 +217,7 @@ en\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l color -d 'When to colour everything hoshi prints, help included (`auto`: NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal decides)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l no-cache -d 'Evaluate every client again instead of taking the rows kept in hoshi\'s cache folder for clients whose files are unchanged since a run the same day'
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s q -l quiet -d 'Print only findings, no summary'
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s h -l help -d 'Print help'
 complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l out -d 'Folder to write the site into; replaced whole, and only if hoshi made it. It is what the workflow deploys, so it is built for `public` unless hoshi.yaml says `site.access_controlled: true`' -r -F

@@ -938,7 +938,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__history)
-            opts="-q -h --commits --format --repo --lang --color --quiet --help"
+            opts="-q -h --commits --no-cache --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,7 +1032,7 @@ _hoshi() {
             return 0
             ;;
         hoshi__subcmd__portfolio)
-            opts="-q -h --calendar --remind-days --site --format --repo --lang --color --quiet --help"
+            opts="-q -h --calendar --remind-days --site --no-cache --format --repo --lang --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -126,6 +126,7 @@ complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l color -d '色を
 always\t''
 never\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l commits -d '見直しごとではなく、クライアントのフォルダを変えたコミットごとに1行'
+complete -c hoshi -n "__fish_hoshi_using_subcommand history" -l no-cache -d '--commits で、以前の実行が hoshi のキャッシュフォルダに残した要約を使わず、すべてのコミットを評価し直します'
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -s q -l quiet -d '指摘だけを表示し、要約を省きます'
 complete -c hoshi -n "__fish_hoshi_using_subcommand history" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
 complete -c hoshi -n "__fish_hoshi_using_subcommand evidence; and not __fish_seen_subcommand_from add update check list help" -l repo -d 'クライアントのフォルダ（hoshi.yaml のあるフォルダ）［既定: .］' -r -F
@@ -216,6 +217,7 @@ en\t''"
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l color -d '色を付けるか: auto、always、never［既定: auto。NO_COLOR と CLICOLOR_FORCE に従い、端末のときだけ色を付けます］' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -l no-cache -d '同じ日の実行からファイルが変わっていないクライアントも、hoshi のキャッシュフォルダに残した行を使わずに評価し直します'
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s q -l quiet -d '指摘だけを表示し、要約を省きます'
 complete -c hoshi -n "__fish_hoshi_using_subcommand portfolio" -s h -l help -d 'ヘルプを表示します（-h は要約、--help は詳細）'
 complete -c hoshi -n "__fish_hoshi_using_subcommand ci" -l out -d 'サイトを書き出すフォルダ。丸ごと置き換えますが、hoshi が作ったものに限ります。ワークフローが公開するものなので、hoshi.yaml に site.access_controlled: true とない限り public 向けに作ります［既定: _site］' -r -F
