@@ -27,8 +27,8 @@ runs=${HOSHI_BENCH_RUNS:-7}
 export HOSHI_TODAY=2026-11-26 GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
 # hoshi's cache for this run alone. The warm-up fills it, so the first pair of each work
 # times a run that takes what an earlier run kept (files unchanged since); the pair with
-# --no-cache times a first run, and the pair that empties the cache first times a first
-# run that also writes it.
+# --no-cache times a first run, and the pair with a new, empty cache folder each time
+# times a first run that also writes its cache.
 cache=$(mktemp -d)
 export HOSHI_CACHE_DIR=$cache
 work=("$@")
@@ -58,8 +58,9 @@ for w in "${work[@]}"; do
       pair "portfolio, $n clients, rows kept" "$hoshi portfolio clients" "xargs -a files.txt cat"
       pair "portfolio, $n clients, --no-cache" "$hoshi portfolio --no-cache clients" \
         "xargs -a files.txt cat"
-      pair "portfolio, $n clients, cache emptied first, against --no-cache" \
-        "rm -rf $cache/portfolio; $hoshi portfolio clients" "$hoshi portfolio --no-cache clients"
+      pair "portfolio, $n clients, empty cache, against --no-cache" \
+        "HOSHI_CACHE_DIR=\$(mktemp -d -p $cache) $hoshi portfolio clients" \
+        "$hoshi portfolio --no-cache clients"
     done
     ;;
   history)
@@ -70,8 +71,8 @@ for w in "${work[@]}"; do
         "$hoshi history --commits --repo client" "git log --format=%H -- client/"
       pair "history --commits, $n commits, --no-cache" \
         "$hoshi history --commits --no-cache --repo client" "git log --format=%H -- client/"
-      pair "history --commits, $n commits, cache emptied first, against --no-cache" \
-        "rm -rf $cache/history; $hoshi history --commits --repo client" \
+      pair "history --commits, $n commits, empty cache, against --no-cache" \
+        "HOSHI_CACHE_DIR=\$(mktemp -d -p $cache) $hoshi history --commits --repo client" \
         "$hoshi history --commits --no-cache --repo client"
     done
     ;;
