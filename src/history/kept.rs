@@ -13,10 +13,31 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
 
+use crate::evaluate::evaluation::Evaluation;
 use crate::history::repo::Repo;
-use crate::history::timeline::Summary;
 use crate::source::hex;
 use crate::write::cache::Store;
+
+/// What one evaluation contributes to a point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub level: u8,
+    pub score: Option<i32>,
+    pub declared: Option<u8>,
+    pub scs: Option<(usize, usize)>,
+}
+
+impl Summary {
+    pub fn of(e: &Evaluation) -> Summary {
+        let s = &e.status;
+        Summary {
+            level: s.eligibility.level,
+            score: s.score.as_ref().map(|x| x.total),
+            declared: s.declaration.as_ref().map(|d| d.level),
+            scs: s.scs_readiness().map(|r| (r.met(), r.total())),
+        }
+    }
+}
 
 /// What an entry starts with, before the build that made it and a newline.
 const FORMAT: &[u8] = b"hoshi history summaries 1\n";

@@ -7,8 +7,7 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 
 use crate::error::Error;
-use crate::evaluate::evaluation::Evaluation;
-use crate::history::kept::{Kept, Summaries};
+use crate::history::kept::{Kept, Summaries, Summary};
 use crate::history::repo::{ClientCommit, Repo};
 use crate::history::review::{self, RecordState};
 use crate::history::revision;
@@ -36,27 +35,6 @@ pub struct Point {
     /// The tag's record could not be right (a level or score outside the scheme): why.
     /// The point is then evaluated at the tagged commit.
     pub unreadable: Option<Text>,
-}
-
-/// What one evaluation contributes to a point.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Summary {
-    pub level: u8,
-    pub score: Option<i32>,
-    pub declared: Option<u8>,
-    pub scs: Option<(usize, usize)>,
-}
-
-impl Summary {
-    fn of(e: &Evaluation) -> Summary {
-        let s = &e.status;
-        Summary {
-            level: s.eligibility.level,
-            score: s.score.as_ref().map(|x| x.total),
-            declared: s.declaration.as_ref().map(|d| d.level),
-            scs: s.scs_readiness().map(|r| (r.met(), r.total())),
-        }
-    }
 }
 
 /// Evaluates revisions, once per distinct client subtree and day.

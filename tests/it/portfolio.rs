@@ -615,15 +615,21 @@ fn a_kept_row_is_the_row_made_again_and_nothing_is_written_beside_the_clients() 
     }
 }
 
-#[test]
-fn a_kept_row_is_taken_only_while_every_file_answers_the_same() {
+/// The fixture after one run with its own cache, minato's kept row marked; the fixture,
+/// the cache and minato's folder.
+fn kept_and_marked() -> (tempfile::TempDir, tempfile::TempDir, PathBuf) {
     let tmp = fixture();
     let cache = tempfile::tempdir().expect("cache dir");
-    let day = "2026-11-26";
     let minato = tmp.path().join("consultant/clients/minato");
-    cached(tmp.path(), cache.path(), day, &[]);
-
+    cached(tmp.path(), cache.path(), "2026-11-26", &[]);
     mark_kept_row(cache.path(), "minato");
+    (tmp, cache, minato)
+}
+
+#[test]
+fn a_kept_row_is_taken_only_while_every_file_answers_the_same() {
+    let (tmp, cache, minato) = kept_and_marked();
+    let day = "2026-11-26";
     let (_, json) = cached(tmp.path(), cache.path(), day, &[]);
     assert_eq!(score_of(&json, "minato"), 1, "the kept row is taken");
     let (_, json) = cached(tmp.path(), cache.path(), day, &["--no-cache"]);
@@ -670,12 +676,8 @@ fn a_kept_row_is_taken_only_while_every_file_answers_the_same() {
 #[cfg(unix)]
 #[test]
 fn an_evidence_file_turned_into_a_link_out_of_the_client_is_judged_again() {
-    let tmp = fixture();
-    let cache = tempfile::tempdir().expect("cache dir");
+    let (tmp, cache, minato) = kept_and_marked();
     let day = "2026-11-26";
-    let minato = tmp.path().join("consultant/clients/minato");
-    cached(tmp.path(), cache.path(), day, &[]);
-    mark_kept_row(cache.path(), "minato");
     // The same bytes, now outside the client and reached by a link.
     let evidence = minato.join("evidence/ev-001-windows-update-policy.txt");
     let outside = tmp.path().join("outside.txt");
