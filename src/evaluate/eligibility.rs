@@ -27,6 +27,9 @@ use crate::model::{AnswerValue, Audience, Policy, PrincipleStatus};
 use crate::text;
 
 const SOURCE: &str = include_str!("../../assets/levels.yaml");
+/// [`SOURCE`] as JSON, made from it and kept current by a test (`generated::`): parsed
+/// at start-up many times faster than the YAML.
+const JSON: &str = include_str!("../../assets/generated/levels.json");
 
 /// The scheme's levels, lowest first.
 #[derive(Debug, Deserialize)]
@@ -126,7 +129,12 @@ impl Check {
 /// The embedded levels, parsed once.
 pub fn get() -> &'static Levels {
     static LEVELS: OnceLock<Levels> = OnceLock::new();
-    LEVELS.get_or_init(|| parse(SOURCE).expect("the embedded levels are valid (tested)"))
+    LEVELS.get_or_init(|| {
+        serde_json::from_str(JSON)
+            .map_err(|e| e.to_string())
+            .and_then(checked)
+            .expect("the embedded levels are valid (tested)")
+    })
 }
 
 /// Parses a levels definition (the embedded one, or another in tests).
@@ -136,7 +144,11 @@ pub fn parse(src: &str) -> Result<Levels, String> {
         return Err(p.message.en.clone());
     }
     let doc = loaded.document.ok_or("empty levels definition")?;
-    let mut levels: Levels = serde_json::from_value(doc.value).map_err(|e| e.to_string())?;
+    checked(serde_json::from_value(doc.value).map_err(|e| e.to_string())?)
+}
+
+/// `levels` in order, once each practice names its finding and no condition does.
+fn checked(mut levels: Levels) -> Result<Levels, String> {
     levels.levels.sort_by_key(|l| l.level);
     for r in levels.levels.iter().flat_map(|l| &l.requirements) {
         match (r.kind, r.finding) {

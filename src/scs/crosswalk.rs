@@ -11,7 +11,9 @@ use crate::lang::Text;
 use crate::scs::file::ScsFile;
 use crate::validate::client::Client;
 
-const SOURCE: &str = include_str!("../../assets/scs/crosswalk.yaml");
+/// `assets/scs/crosswalk.yaml` as JSON, made from it and kept current by a test (`generated::`):
+/// parsed at start-up many times faster than the YAML.
+const JSON: &str = include_str!("../../assets/generated/crosswalk.json");
 
 /// The crosswalk: how answers translate, and the links.
 #[derive(Debug, Deserialize)]
@@ -38,10 +40,7 @@ pub struct Link {
 pub fn get() -> &'static Crosswalk {
     static DATA: OnceLock<Crosswalk> = OnceLock::new();
     DATA.get_or_init(|| {
-        let doc = crate::load::yaml::load(SOURCE.as_bytes())
-            .document
-            .expect("the embedded crosswalk is valid YAML (tested)");
-        serde_json::from_value(doc.value).expect("the embedded crosswalk has its shape (tested)")
+        serde_json::from_str(JSON).expect("the embedded crosswalk has its shape (tested)")
     })
 }
 

@@ -1,8 +1,9 @@
 //! Generated artefacts are committed and guarded: the man pages in `docs/man/` (Japanese in
 //! `docs/man/ja/`), the shell completions in `completions/` (Japanese descriptions in
 //! `completions/ja/`) and the client workflow in
-//! `example-repo/.github/workflows/hoshi.yml` must be what the code generates now.
-//! After changing the CLI (or `assets/init/workflow.yml`), rewrite them with
+//! `example-repo/.github/workflows/hoshi.yml` must be what the code generates now, and
+//! `assets/generated/` the JSON of the data in `assets/`.
+//! After changing the CLI (or `assets/init/workflow.yml`, or that data), rewrite them with
 //! `HOSHI_BLESS=1 cargo test --test it generated::` and commit the result.
 
 use crate::common;
@@ -273,4 +274,30 @@ fn the_completions_command_prints_a_script() {
         String::from_utf8_lossy(&out.stdout) == committed,
         "hoshi completions bash is not completions/hoshi.bash"
     );
+}
+
+/// The data hoshi carries is written as YAML in `assets/` and embedded as JSON made from
+/// it, which parses many times faster at start-up: each JSON file must hold what its YAML
+/// says.
+#[test]
+fn embedded_data_is_its_yaml_as_json() {
+    let root = common::root();
+    let want: Vec<(String, String)> = [
+        ("catalogue", "assets/catalogue.yaml"),
+        ("levels", "assets/levels.yaml"),
+        ("vocabulary", "assets/vocabulary.yaml"),
+        ("scs-2026-03", "assets/scs/scs-2026-03.yaml"),
+        ("crosswalk", "assets/scs/crosswalk.yaml"),
+    ]
+    .into_iter()
+    .map(|(name, yaml)| {
+        let bytes = fs::read(root.join(yaml)).expect("read the YAML");
+        let loaded = hoshi::load::yaml::load(&bytes);
+        assert!(loaded.problems.is_empty(), "{yaml}: {:?}", loaded.problems);
+        let value = loaded.document.expect("a document").value;
+        let json = serde_json::to_string(&value).expect("JSON");
+        (format!("{name}.json"), format!("{json}\n"))
+    })
+    .collect();
+    assert_no_drift(guard(&root.join("assets/generated"), &want, true));
 }
