@@ -26,9 +26,11 @@ use crate::model::files::FileKind;
 use crate::model::{AnswerValue, Audience, Policy, PrincipleStatus};
 use crate::text;
 
+/// The levels as written, for the tests that change them.
+#[cfg(test)]
 const SOURCE: &str = include_str!("../../assets/levels.yaml");
-/// [`SOURCE`] as JSON, made from it and kept current by a test (`generated::`): parsed
-/// at start-up many times faster than the YAML.
+/// `assets/levels.yaml` as JSON, made from it and kept current by a test (`generated::`):
+/// parsed at start-up many times faster than the YAML.
 const JSON: &str = include_str!("../../assets/generated/levels.json");
 
 /// The scheme's levels, lowest first.
