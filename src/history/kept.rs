@@ -61,7 +61,7 @@ impl Kept {
     }
 
     /// The entry of `repo`'s client folder in `store`.
-    pub fn in_store(store: Store, repo: &Repo) -> Kept {
+    fn in_store(store: Store, repo: &Repo) -> Kept {
         let git_dir = repo.repo.path();
         let git_dir = git_dir
             .canonicalize()

@@ -177,28 +177,28 @@ fn evaluate_unkept(
         .filter(|c| !kept.summaries.contains_key(&(c.subtree, c.date)))
         .cloned()
         .collect();
-    let mut met = Summaries::default();
-    met.reserve(commits.len());
-    for (c, s) in unkept.iter().zip(evaluate_all(repo, &unkept)?) {
-        met.insert((c.subtree, c.date), s);
-    }
-    let evaluated = !unkept.is_empty();
+    let fresh: Summaries = unkept
+        .iter()
+        .map(|c| (c.subtree, c.date))
+        .zip(evaluate_all(repo, &unkept)?)
+        .collect();
     drop(unkept);
+    let summary = |key: &(Oid, Date)| {
+        kept.summaries
+            .get(key)
+            .or(fresh.get(key))
+            .copied()
+            .flatten()
+    };
     let done = commits
         .iter()
-        .map(|c| {
-            let key = (c.subtree, c.date);
-            let s = match kept.summaries.get(&key) {
-                Some(s) => *s,
-                None => met.get(&key).copied().flatten(),
-            };
-            if evaluated {
-                met.insert(key, s);
-            }
-            s
-        })
+        .map(|c| summary(&(c.subtree, c.date)))
         .collect();
-    if evaluated {
+    if !fresh.is_empty() {
+        let met: Summaries = commits
+            .iter()
+            .map(|c| ((c.subtree, c.date), summary(&(c.subtree, c.date))))
+            .collect();
         kept.replace(&met);
     }
     Ok(done)

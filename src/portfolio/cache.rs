@@ -51,7 +51,7 @@ impl RowCache {
     }
 
     /// A cache kept in `store`.
-    pub fn in_store(store: Store) -> Option<RowCache> {
+    fn in_store(store: Store) -> Option<RowCache> {
         Some(RowCache {
             store,
             cwd: std::env::current_dir().ok()?,

@@ -137,26 +137,24 @@ pub fn replays(steps: &[Step], source: &dyn Source) -> bool {
                 i += 1;
             }
             Step::Evidence { .. } => {
-                let run: Vec<&Step> = steps[i..]
+                // The run of evidence questions starting here, asked in one call.
+                let rels: Vec<Option<&str>> = steps[i..]
                     .iter()
-                    .take_while(|s| matches!(s, Step::Evidence { .. }))
-                    .collect();
-                let rels: Vec<Option<&str>> = run
-                    .iter()
-                    .map(|s| match s {
-                        Step::Evidence { rel, .. } => Some(rel.as_str()),
+                    .map_while(|s| match s {
+                        Step::Evidence { rel, .. } => Some(Some(rel.as_str())),
                         _ => None,
                     })
                     .collect();
+                let asked = &steps[i..i + rels.len()];
                 let answers = source.evidence_all(&rels);
-                let same = run.iter().zip(&rels).zip(&answers).all(|((s, rel), a)| {
-                    let step = rel.zip(a.as_ref()).and_then(|(r, a)| evidence_step(r, a));
-                    step.as_ref() == Some(*s)
-                });
-                if !same || answers.len() != run.len() {
+                let again = rels
+                    .iter()
+                    .zip(&answers)
+                    .map(|(rel, a)| rel.zip(a.as_ref()).and_then(|(r, a)| evidence_step(r, a)));
+                if answers.len() != asked.len() || !again.eq(asked.iter().cloned().map(Some)) {
                     return false;
                 }
-                i += run.len();
+                i += asked.len();
             }
         }
     }
